@@ -1,0 +1,5 @@
+import sys
+
+from juryapp.cli import main
+
+sys.exit(main())

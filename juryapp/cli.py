@@ -1,0 +1,254 @@
+"""The `juryapp` command line (EXCHANGE.md §4).
+
+Exit status: 0 success; 2 bad input, with one line on standard error naming the file, the
+field and the problem; 1 anything else. A command that fails leaves every file as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from juryapp import __version__
+from juryapp.errors import BadInput, JuryError
+from juryapp.exchange.referentiel import FORMAT as REFERENTIEL_FORMAT
+from juryapp.exchange.referentiel import parse_referentiel
+from juryapp.exchange.results_doc import results_document, results_table
+from juryapp.exchange.session_doc import parse_session, session_to_document
+from juryapp.exchange.validation import document_format, read_json
+from juryapp.rules import evaluate_session
+from juryapp.storage.library import ReferentielLibrary
+from juryapp.storage.store import SessionStore, write_new_session
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors in French and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        translations = {
+            "the following arguments are required": "arguments obligatoires manquants",
+            "unrecognized arguments": "arguments non reconnus",
+            "invalid choice": "choix invalide",
+            "expected one argument": "une valeur est attendue",
+        }
+        for english, french in translations.items():
+            message = message.replace(english, french)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : {message}\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="juryapp",
+        description="Sessions de jury du Titre Professionnel.",
+        epilog="Sans commande, ouvre la fenêtre sur une session de démonstration.",
+    )
+    parser.add_argument("--version", action="version", version=f"juryapp {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+
+    cmd = commands.add_parser("open", help="ouvrir la fenêtre sur un fichier de session")
+    cmd.add_argument("file", nargs="?", type=Path, metavar="FICHIER.jury")
+
+    cmd = commands.add_parser("demo", help="écrire une session de démonstration")
+    cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
+    cmd.add_argument(
+        "--kind",
+        choices=("titre", "ccp"),
+        default="titre",
+        help="session titre (par défaut) ou session CCP de capitalisation",
+    )
+    cmd.add_argument("--replace", action="store_true", help="remplacer le fichier s'il existe")
+
+    cmd = commands.add_parser(
+        "import", help="créer un fichier de session depuis un document JSON, ou installer un référentiel"
+    )
+    cmd.add_argument("document", type=Path, metavar="SESSION.json")
+    cmd.add_argument("--into", type=Path, metavar="FICHIER.jury")
+    cmd.add_argument("--replace", action="store_true", help="remplacer le fichier s'il existe")
+
+    cmd = commands.add_parser("export", help="écrire l'état courant d'une session en JSON")
+    cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
+    cmd.add_argument("--to", type=Path, required=True, metavar="SESSION.json")
+
+    cmd = commands.add_parser("results", help="afficher les résultats de chaque candidat")
+    cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
+    cmd.add_argument("--json", action="store_true", help="au format juryapp.results/1")
+
+    cmd = commands.add_parser("referentiels", help="lister les référentiels installés")
+    return parser
+
+
+def write_json_atomically(target: Path, document: dict) -> None:
+    """Write `document` to `target` through a temporary file: all or nothing."""
+    if target.is_dir():
+        raise BadInput("c'est un dossier, pas un fichier", file=target)
+    if not target.parent.is_dir():
+        raise BadInput("le dossier de destination n'existe pas", file=target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def import_session_document(
+    document: dict,
+    target: Path,
+    *,
+    replace: bool = False,
+    source: str = "",
+    library: ReferentielLibrary | None = None,
+    actor: str | None = None,
+) -> None:
+    """Check a juryapp.session/1 document and write it as a new session file at `target`.
+
+    The référentiels it carries are installed in the library once the file is complete.
+    """
+    library = library or ReferentielLibrary()
+    imported = parse_session(document, library)
+
+    def install_carried() -> Callable[[], None]:
+        installed = [path for ref in imported.carried if (path := library.install(ref))]
+
+        def undo() -> None:
+            for path in installed:
+                path.unlink(missing_ok=True)
+
+        return undo
+
+    write_new_session(
+        target,
+        imported.data,
+        imported.referentiels,
+        replace=replace,
+        actor=actor,
+        source=source,
+        before_commit=install_carried,
+    )
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    document = read_json(args.document)
+    try:
+        fmt = document_format(document)
+        if fmt == REFERENTIEL_FORMAT:
+            if args.into:
+                raise BadInput("un référentiel s'installe sans --into", field="format")
+            library = ReferentielLibrary()
+            path = library.install(parse_referentiel(document))
+            where = path or "déjà installé à l'identique"
+            print(f"Référentiel {document['code']} : {where}")
+            return 0
+        if fmt != "juryapp.session/1":
+            raise BadInput(f"un document {fmt} ne s'importe pas", field="format")
+        if args.into is None:
+            raise BadInput("précisez le fichier de session à créer avec --into FICHIER.jury")
+    except BadInput as exc:
+        raise exc.within(args.document) from None
+    try:
+        import_session_document(
+            document, args.into, replace=args.replace, source=f"import de {args.document.name}"
+        )
+    except BadInput as exc:
+        raise exc.within(args.document) from None
+    print(f"Session importée dans {args.into}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    with SessionStore.open(args.file) as store:
+        document = session_to_document(store.snapshot(), store.referentiels())
+    write_json_atomically(args.to, document)
+    print(f"Session exportée dans {args.to}")
+    return 0
+
+
+def _cmd_results(args: argparse.Namespace) -> int:
+    with SessionStore.open(args.file) as store:
+        data = store.snapshot()
+        outcomes = evaluate_session(data, store.referentiels())
+    if args.json:
+        json.dump(results_document(data, outcomes), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(results_table(data, outcomes))
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from juryapp.demo import demo_session_document
+
+    document = demo_session_document(args.kind)
+    import_session_document(
+        document,
+        args.file,
+        replace=args.replace,
+        source=f"démonstration ({args.kind})",
+        actor="démonstration",
+    )
+    print(f"Session de démonstration écrite dans {args.file}")
+    return 0
+
+
+def _cmd_referentiels(args: argparse.Namespace) -> int:
+    library = ReferentielLibrary()
+    for code in library.codes():
+        ref = library.get(code)
+        assert ref is not None
+        flag = "" if ref.verified else " [non vérifié]"
+        print(
+            f"{code}  {ref.name}  {ref.valid_from:%d/%m/%Y} → {ref.valid_until:%d/%m/%Y}  {ref.status}{flag}"
+        )
+    return 0
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    from juryapp.gui.app import run_gui
+
+    return run_gui(args.file)
+
+
+COMMANDS = {
+    "open": _cmd_open,
+    "demo": _cmd_demo,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "results": _cmd_results,
+    "referentiels": _cmd_referentiels,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    if args.command is None:
+        args.command, args.file = "open", None
+    try:
+        return COMMANDS[args.command](args)
+    except JuryError as exc:
+        print(f"juryapp : {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("juryapp : interrompu", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename} : " if exc.filename else ""
+        print(f"juryapp : {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        if os.environ.get("JURYAPP_DEBUG"):
+            raise
+        print(f"juryapp : erreur inattendue ({type(exc).__name__} : {exc})", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

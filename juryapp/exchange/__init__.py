@@ -1,0 +1,1 @@
+"""The public JSON formats of EXCHANGE.md: référentiel, session and results documents."""

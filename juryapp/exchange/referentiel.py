@@ -1,0 +1,129 @@
+"""juryapp.referentiel/1 documents: one version of a titre professionnel as data."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from juryapp.errors import BadInput
+from juryapp.exchange.validation import require_date, validate
+from juryapp.model import Assessment, Certificate, Competency, Correspondence, Referentiel
+
+FORMAT = "juryapp.referentiel/1"
+
+_DEFAULTS: dict[str, Any] = {
+    "tp_code": "",
+    "nsf": "",
+    "status": "active",
+    "successor": None,
+    "verified": False,
+    "sources": [],
+    "ccs": [],
+    "assessments": {},
+    "correspondence": None,
+}
+
+
+def normalise(document: dict) -> dict:
+    """The document with every optional key filled in with its default."""
+    doc = copy.deepcopy(document)
+    for key, value in _DEFAULTS.items():
+        doc.setdefault(key, copy.deepcopy(value))
+    for cert in doc.get("ccps", []) + doc.get("ccs", []):
+        cert.setdefault("competencies", [])
+    if doc.get("correspondence") is not None:
+        doc["correspondence"].setdefault("verified", False)
+    return doc
+
+
+def canonical(document: dict) -> str:
+    """A stable text of the normalised document, to tell two versions apart."""
+    return json.dumps(normalise(document), sort_keys=True, ensure_ascii=False)
+
+
+def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) -> Referentiel:
+    """A Referentiel from its document; BadInput names the field (under `field`) that is wrong."""
+    if not checked:
+        validate(document, FORMAT)
+    doc = normalise(document)
+    prefix = f"{field}." if field else ""
+    valid_from = require_date(doc["valid_from"], prefix + "valid_from")
+    valid_until = require_date(doc["valid_until"], prefix + "valid_until")
+    if valid_until < valid_from:
+        raise BadInput(
+            f"la fin de validité ({doc['valid_until']}) précède le début ({doc['valid_from']})",
+            field=prefix + "valid_until",
+        )
+    if doc["status"] == "revised" and not doc["successor"]:
+        raise BadInput(
+            "un titre révisé doit nommer sa version suivante (successor)", field=prefix + "successor"
+        )
+
+    certificates: dict[str, list[Certificate]] = {"ccps": [], "ccs": []}
+    seen_codes: set[str] = set()
+    seen_competencies: set[str] = set()
+    for key in ("ccps", "ccs"):
+        for i, cert in enumerate(doc[key]):
+            where = f"{prefix}{key}[{i}]"
+            if cert["code"] in seen_codes:
+                raise BadInput(f"code « {cert['code']} » en double", field=where + ".code")
+            seen_codes.add(cert["code"])
+            competencies = []
+            for j, cp in enumerate(cert["competencies"]):
+                if cp["code"] in seen_competencies:
+                    raise BadInput(
+                        f"compétence « {cp['code']} » en double",
+                        field=f"{where}.competencies[{j}].code",
+                    )
+                seen_competencies.add(cp["code"])
+                competencies.append(Competency(cp["code"], cp["name"]))
+            certificates[key].append(Certificate(cert["code"], cert["name"], tuple(competencies)))
+
+    ccp_codes = {c.code for c in certificates["ccps"]}
+    assessments = {}
+    for key, items in doc["assessments"].items():
+        if key != "titre" and key not in seen_codes:
+            raise BadInput(
+                f"« {key} » n'est ni « titre » ni un CCP ou CCS de ce titre",
+                field=f"{prefix}assessments.{key}",
+            )
+        assessments[key] = tuple(Assessment(a["kind"], a["minutes"]) for a in items)
+
+    correspondence = None
+    if doc["correspondence"] is not None:
+        corr = doc["correspondence"]
+        if corr["from"] == doc["code"]:
+            raise BadInput(
+                "une correspondance ne peut pas venir du titre lui-même",
+                field=prefix + "correspondence.from",
+            )
+        for old, targets in corr["map"].items():
+            for k, target in enumerate(targets):
+                if target not in ccp_codes:
+                    raise BadInput(
+                        f"« {target} » n'est pas un CCP de {doc['code']}",
+                        field=f"{prefix}correspondence.map.{old}[{k}]",
+                    )
+        correspondence = Correspondence(
+            corr["from"], bool(corr["verified"]), {k: tuple(v) for k, v in corr["map"].items()}
+        )
+
+    return Referentiel(
+        code=doc["code"],
+        tp_code=doc["tp_code"],
+        name=doc["name"],
+        level=doc["level"],
+        nsf=doc["nsf"],
+        valid_from=valid_from,
+        valid_until=valid_until,
+        status=doc["status"],
+        successor=doc["successor"],
+        verified=bool(doc["verified"]),
+        ccps=tuple(certificates["ccps"]),
+        ccs=tuple(certificates["ccs"]),
+        assessments=assessments,
+        correspondence=correspondence,
+        sources=tuple(doc["sources"]),
+        document=copy.deepcopy(document),
+    )

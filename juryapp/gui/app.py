@@ -1,0 +1,56 @@
+"""Starting the desktop application: open a session file (or the demo) and show the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from juryapp.errors import JuryError
+from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.main_window import MainWindow
+from juryapp.paths import user_data_dir
+from juryapp.storage.store import SessionStore
+
+
+def demo_session_path() -> Path:
+    """The demo session in the user's folder, written the first time it is asked for."""
+    from juryapp.cli import import_session_document
+    from juryapp.demo import demo_session_document
+
+    path = user_data_dir() / "demo" / "demo-session-titre.jury"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        import_session_document(
+            demo_session_document("titre"), path, source="démonstration (titre)", actor="démonstration"
+        )
+    return path
+
+
+def open_main_window(path: Path) -> MainWindow:
+    store = SessionStore.open(path)
+    context = SessionContext(store)
+    window = MainWindow(context)
+    return window
+
+
+def run_gui(path: Path | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("juryapp")
+    app.setOrganizationName("juryapp")
+    try:
+        window = open_main_window(path if path is not None else demo_session_path())
+    except JuryError as exc:
+        QMessageBox.critical(None, tr("Ouverture impossible"), str(exc))
+        print(f"juryapp : {exc}", file=sys.stderr)
+        return exc.exit_code
+    settings = QSettings()
+    window.resize(1280, 720)
+    window.restore_state(settings)
+    window.show()
+    status = app.exec()
+    window.save_state(settings)
+    window.context.close()
+    return status

@@ -1,0 +1,1 @@
+"""The session file (one SQLite file per session) and the référentiel library."""

@@ -1,0 +1,213 @@
+"""The session file's schema and its migrations, one transaction per step.
+
+The first table, `juryapp_meta`, holds `schema_version`; `PRAGMA user_version` mirrors it
+and `PRAGMA application_id` marks the file as a juryapp session, so both can be read from
+the file header without opening it as a database.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from juryapp.errors import BadInput
+
+APPLICATION_ID = 0x4A555259  # "JURY"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Tables whose rows are versions: appended, never updated nor deleted.
+VERSIONED_TABLES = (
+    "attendance",
+    "evaluations",
+    "results",
+    "final_interviews",
+    "title_decisions",
+    "ccs_decisions",
+)
+
+_VERSION_COLUMNS = """
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    amends INTEGER
+"""
+
+_V1 = f"""
+CREATE TABLE juryapp_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE referentiels (code TEXT PRIMARY KEY, document TEXT NOT NULL);
+CREATE TABLE session (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    ref TEXT NOT NULL, title TEXT NOT NULL REFERENCES referentiels(code),
+    kind TEXT NOT NULL CHECK (kind IN ('titre', 'ccp', 'ccs')),
+    ccps TEXT NOT NULL, ccs TEXT, centre TEXT NOT NULL, place TEXT NOT NULL,
+    start TEXT NOT NULL, "end" TEXT NOT NULL
+);
+CREATE TABLE candidates (
+    ref TEXT PRIMARY KEY, position INTEGER NOT NULL,
+    last_name TEXT NOT NULL, first_name TEXT NOT NULL, birth_date TEXT, birth_place TEXT NOT NULL,
+    pathway TEXT NOT NULL, from_training INTEGER NOT NULL, vae_admissibility_date TEXT,
+    experience_months INTEGER NOT NULL, professional_dossier INTEGER NOT NULL,
+    ecf TEXT NOT NULL, prior_ccps TEXT NOT NULL, held_titles TEXT NOT NULL
+);
+CREATE TABLE jurors (
+    ref TEXT PRIMARY KEY, position INTEGER NOT NULL,
+    last_name TEXT NOT NULL, first_name TEXT NOT NULL, habilitation_until TEXT
+);
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY, juror TEXT NOT NULL REFERENCES jurors(ref),
+    candidate TEXT NOT NULL REFERENCES candidates(ref), kind TEXT NOT NULL, note TEXT NOT NULL
+);
+CREATE TABLE attendance (
+    id INTEGER PRIMARY KEY, candidate TEXT NOT NULL REFERENCES candidates(ref),
+    attendance TEXT NOT NULL CHECK (attendance IN ('present', 'absent', 'excused')),
+    {_VERSION_COLUMNS}
+);
+CREATE TABLE evaluations (
+    id INTEGER PRIMARY KEY, candidate TEXT NOT NULL REFERENCES candidates(ref),
+    competency TEXT NOT NULL, assessment TEXT NOT NULL, observation TEXT NOT NULL,
+    {_VERSION_COLUMNS}
+);
+CREATE TABLE results (
+    id INTEGER PRIMARY KEY, candidate TEXT NOT NULL REFERENCES candidates(ref),
+    ccp TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('acquis', 'non_acquis')),
+    jurors TEXT NOT NULL, justification TEXT NOT NULL,
+    {_VERSION_COLUMNS}
+);
+CREATE TABLE final_interviews (
+    id INTEGER PRIMARY KEY, candidate TEXT NOT NULL REFERENCES candidates(ref),
+    held_on TEXT, jurors TEXT NOT NULL, notes TEXT NOT NULL,
+    {_VERSION_COLUMNS}
+);
+CREATE TABLE title_decisions (
+    id INTEGER PRIMARY KEY, candidate TEXT NOT NULL REFERENCES candidates(ref),
+    decision TEXT NOT NULL CHECK (decision IN ('awarded', 'not_awarded')),
+    jurors TEXT NOT NULL, justification TEXT NOT NULL,
+    {_VERSION_COLUMNS}
+);
+CREATE TABLE ccs_decisions (
+    id INTEGER PRIMARY KEY, candidate TEXT NOT NULL REFERENCES candidates(ref),
+    decision TEXT NOT NULL CHECK (decision IN ('awarded', 'not_awarded')),
+    jurors TEXT NOT NULL, justification TEXT NOT NULL,
+    {_VERSION_COLUMNS}
+);
+CREATE TABLE revocations (
+    id INTEGER PRIMARY KEY, record_table TEXT NOT NULL, record_id INTEGER NOT NULL,
+    revoked_at TEXT NOT NULL, revoked_by TEXT NOT NULL, reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+    UNIQUE (record_table, record_id)
+);
+CREATE TABLE sign_offs (
+    id INTEGER PRIMARY KEY, signed_at TEXT NOT NULL, jurors TEXT NOT NULL, recorded_by TEXT NOT NULL
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+    record_table TEXT, record_id INTEGER, detail TEXT NOT NULL
+);
+CREATE INDEX attendance_key ON attendance (candidate);
+CREATE INDEX evaluations_key ON evaluations (candidate, competency, assessment);
+CREATE INDEX results_key ON results (candidate, ccp);
+CREATE INDEX final_interviews_key ON final_interviews (candidate);
+CREATE INDEX title_decisions_key ON title_decisions (candidate);
+CREATE INDEX ccs_decisions_key ON ccs_decisions (candidate);
+"""
+
+
+def _append_only_triggers() -> list[str]:
+    """Versions and the audit trail cannot be rewritten; a signed-off session only takes amendments."""
+    sql = []
+    for table in (*VERSIONED_TABLES, "revocations", "sign_offs", "audit"):
+        sql.append(
+            f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, 'juryapp: {table} is append-only'); END;"
+        )
+        sql.append(
+            f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, 'juryapp: {table} is append-only'); END;"
+        )
+    for table in VERSIONED_TABLES:
+        sql.append(
+            f"CREATE TRIGGER {table}_locked BEFORE INSERT ON {table} "
+            f"WHEN NEW.amends IS NULL AND EXISTS (SELECT 1 FROM sign_offs) "
+            f"BEGIN SELECT RAISE(ABORT, 'juryapp: session signed off'); END;"
+        )
+    for table in ("candidates", "jurors", "conflicts", "session", "referentiels"):
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            sql.append(
+                f"CREATE TRIGGER {table}_locked_{event.lower()} BEFORE {event} ON {table} "
+                f"WHEN EXISTS (SELECT 1 FROM sign_offs) "
+                f"BEGIN SELECT RAISE(ABORT, 'juryapp: session signed off'); END;"
+            )
+    return sql
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    statements = [s for s in _V1.split(";") if s.strip()] + _append_only_triggers()
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) read from the file header, without opening a database."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise BadInput("fichier introuvable", file=path) from None
+    except IsADirectoryError:
+        raise BadInput("c'est un dossier, pas un fichier de session", file=path) from None
+    except OSError as exc:
+        raise BadInput(f"lecture impossible ({exc.strerror})", file=path) from None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise BadInput("ce n'est pas un fichier de session juryapp (.jury)", file=path)
+    user_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    return application_id, user_version
+
+
+def check_session_file(path: Path) -> int:
+    """The schema version of a session file; BadInput when it is not one this version can read."""
+    application_id, version = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise BadInput("fichier SQLite qui n'est pas un fichier de session juryapp (.jury)", file=path)
+    if version > SCHEMA_VERSION:
+        raise BadInput(
+            f"fichier écrit par une version plus récente de juryapp (schéma {version} ; cette "
+            f"version lit jusqu'au schéma {SCHEMA_VERSION}) : mettez juryapp à jour",
+            file=path,
+        )
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None, current: int) -> Path | None:
+    """Bring the schema to SCHEMA_VERSION; copies an existing file aside before the first step.
+
+    Returns the backup's path, if one was made. Each step commits on its own, so an
+    interrupted migration leaves the file at the last completed version.
+    """
+    backup = None
+    if current >= SCHEMA_VERSION:
+        return None
+    if current > 0 and path is not None:
+        backup = path.with_name(f"{path.name}.schema{current}.bak")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup)
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](conn)
+            conn.execute(
+                "INSERT INTO juryapp_meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(version),),
+            )
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return backup

@@ -1,0 +1,51 @@
+"""Shared fixtures: every test gets its own user data folder, and the paths to the examples."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT.parent / "shared" / "design" / "examples"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private JURYAPP_DATA_DIR, so no test sees the user's installed référentiels."""
+    folder = tmp_path_factory.mktemp("juryapp-data")
+    monkeypatch.setenv("JURYAPP_DATA_DIR", str(folder))
+    return folder
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real command line (`python -m juryapp`) in a child process."""
+    return subprocess.run(
+        [sys.executable, "-m", "juryapp", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli
+
+
+def load_example(name: str) -> dict:
+    return json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def example_doc():
+    """A deep copy of the first example (E1), to be varied by a test."""
+    return load_example("E1-formation-titre-attribue.json")

@@ -1,0 +1,92 @@
+"""The first main window: candidate model, filter, candidate file, session header."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from juryapp.cli import import_session_document
+from juryapp.demo import demo_session_document
+from juryapp.gui.candidate_model import (
+    ATTENDANCE,
+    OUTCOME,
+    CandidateFilterModel,
+    CandidateRefRole,
+    CandidateTableModel,
+)
+from juryapp.gui.context import SessionContext
+from juryapp.gui.main_window import MainWindow
+from juryapp.storage.store import SessionStore
+
+
+@pytest.fixture
+def context(tmp_path, qapp):
+    path = tmp_path / "demo.jury"
+    import_session_document(demo_session_document("titre"), path)
+    ctx = SessionContext(SessionStore.open(path))
+    yield ctx
+    ctx.close()
+
+
+def test_candidate_model_passes_the_model_tester(context, qtbot):
+    model = CandidateTableModel(context)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    proxy = CandidateFilterModel()
+    proxy.setSourceModel(model)
+    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.rowCount() == len(context.state.data.candidates)
+    proxy.set_needle("ndiaye")
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data(CandidateRefRole) == "C04"
+
+
+def test_outcome_column_has_text_not_only_colour(context):
+    model = CandidateTableModel(context)
+    texts = {
+        model.index(r, 0).data(CandidateRefRole): model.index(r, OUTCOME).data()
+        for r in range(model.rowCount())
+    }
+    assert "Parchemin" in texts["C01"]
+    assert "Livret" in texts["C02"]
+    assert "Bloqué" in texts["C05"]
+    assert "Absent" in texts["C06"]
+    row = model.row_of("C05")
+    assert model.index(row, OUTCOME).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "VAE_NO_ADMISSIBILITY" in model.index(row, OUTCOME).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(model.row_of("C06"), ATTENDANCE).data() == "Absent"
+
+
+def test_filter_ignores_accents_and_case(context):
+    model = CandidateTableModel(context)
+    proxy = CandidateFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_needle("THERESE")
+    assert [proxy.index(r, 0).data(CandidateRefRole) for r in range(proxy.rowCount())] == ["C06"]
+    proxy.set_needle("bloqué")
+    assert proxy.rowCount() == 1
+
+
+def test_main_window_lists_candidates_and_shows_the_file(context, qtbot):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.proxy.rowCount() == 10
+    assert window.select_candidate("C05")
+    html = window.panel.html()
+    assert "Recevabilité VAE absente" in html
+    assert "MOREAU" in html
+    qtbot.keyClicks(window.filter_edit, "benali")
+    assert window.proxy.rowCount() == 1
+    assert "1 candidat(s) affiché(s) sur 10" in window.count_label.text()
+    assert "non vérifié" in window.header.warnings_text()
+
+
+def test_model_follows_a_change_in_the_store(context, qtbot):
+    model = CandidateTableModel(context)
+    row = model.row_of("C04")
+    with qtbot.waitSignal(model.dataChanged, timeout=1000):
+        context.store.set_attendance("C04", "absent", actor="test")
+        context.reload()
+    assert model.index(row, ATTENDANCE).data() == "Absent"
