@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -40,6 +41,11 @@ class _Parser(argparse.ArgumentParser):
             message = message.replace(english, french)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog} : {message}\n")
+
+
+def one_line(text: str) -> str:
+    """The message on one line: control characters of quoted values are shown escaped."""
+    return re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", lambda m: repr(m.group())[1:-1], text)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -117,12 +123,20 @@ def import_session_document(
     imported = parse_session(document, library)
 
     def install_carried() -> Callable[[], None]:
-        installed = [path for ref in imported.carried if (path := library.install(ref))]
+        installed: list[Path] = []
 
         def undo() -> None:
             for path in installed:
                 path.unlink(missing_ok=True)
 
+        try:
+            for ref in imported.carried:
+                path = library.install(ref)
+                if path is not None:
+                    installed.append(path)
+        except BaseException:
+            undo()
+            raise
         return undo
 
     write_new_session(
@@ -155,9 +169,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     except BadInput as exc:
         raise exc.within(args.document) from None
     try:
-        import_session_document(
-            document, args.into, replace=args.replace, source=f"import de {args.document.name}"
-        )
+        import_session_document(document, args.into, replace=args.replace, source=f"import de {args.document.name}")
     except BadInput as exc:
         raise exc.within(args.document) from None
     print(f"Session importée dans {args.into}")
@@ -165,6 +177,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.to.resolve() == args.file.resolve():
+        raise BadInput("l'export ne peut pas remplacer le fichier de session lui-même", file=args.to)
     with SessionStore.open(args.file) as store:
         document = session_to_document(store.snapshot(), store.referentiels())
     write_json_atomically(args.to, document)
@@ -205,9 +219,7 @@ def _cmd_referentiels(args: argparse.Namespace) -> int:
         ref = library.get(code)
         assert ref is not None
         flag = "" if ref.verified else " [non vérifié]"
-        print(
-            f"{code}  {ref.name}  {ref.valid_from:%d/%m/%Y} → {ref.valid_until:%d/%m/%Y}  {ref.status}{flag}"
-        )
+        print(f"{code}  {ref.name}  {ref.valid_from:%d/%m/%Y} → {ref.valid_until:%d/%m/%Y}  {ref.status}{flag}")
     return 0
 
 
@@ -234,19 +246,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except JuryError as exc:
-        print(f"juryapp : {exc}", file=sys.stderr)
+        print(f"juryapp : {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("juryapp : interrompu", file=sys.stderr)
         return 1
     except OSError as exc:
         where = f"{exc.filename} : " if exc.filename else ""
-        print(f"juryapp : {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"juryapp : {one_line(where + str(exc.strerror or exc))}", file=sys.stderr)
         return 1
     except Exception as exc:
         if os.environ.get("JURYAPP_DEBUG"):
             raise
-        print(f"juryapp : erreur inattendue ({type(exc).__name__} : {exc})", file=sys.stderr)
+        print(f"juryapp : erreur inattendue ({type(exc).__name__} : {one_line(str(exc))})", file=sys.stderr)
         return 1
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from typing import Any
 
 from juryapp.errors import BadInput
@@ -11,6 +12,7 @@ from juryapp.exchange.validation import require_date, validate
 from juryapp.model import Assessment, Certificate, Competency, Correspondence, Referentiel
 
 FORMAT = "juryapp.referentiel/1"
+SAFE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 _DEFAULTS: dict[str, Any] = {
     "tp_code": "",
@@ -56,9 +58,7 @@ def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) 
             field=prefix + "valid_until",
         )
     if doc["status"] == "revised" and not doc["successor"]:
-        raise BadInput(
-            "un titre révisé doit nommer sa version suivante (successor)", field=prefix + "successor"
-        )
+        raise BadInput("un titre révisé doit nommer sa version suivante (successor)", field=prefix + "successor")
 
     certificates: dict[str, list[Certificate]] = {"ccps": [], "ccs": []}
     seen_codes: set[str] = set()

@@ -130,17 +130,13 @@ def parse_session(document: Any, library: ReferentielLibrary) -> ImportedSession
             if raw_conflict["candidate"] in seen_conflicts:
                 raise BadInput("conflit déclaré deux fois pour ce candidat", field=field)
             seen_conflicts.add(raw_conflict["candidate"])
-            conflicts.append(
-                Conflict(raw_conflict["candidate"], raw_conflict["kind"], raw_conflict.get("note", ""))
-            )
+            conflicts.append(Conflict(raw_conflict["candidate"], raw_conflict["kind"], raw_conflict.get("note", "")))
         jurors.append(
             Juror(
                 ref=raw_juror["ref"],
                 last_name=raw_juror["last_name"],
                 first_name=raw_juror["first_name"],
-                habilitation_until=parse_date(
-                    raw_juror.get("habilitation_until"), f"{where}.habilitation_until"
-                ),
+                habilitation_until=parse_date(raw_juror.get("habilitation_until"), f"{where}.habilitation_until"),
                 conflicts=tuple(conflicts),
             )
         )
@@ -151,9 +147,7 @@ def parse_session(document: Any, library: ReferentielLibrary) -> ImportedSession
         where = f"candidates[{i}]"
         for code in raw_cand.get("ecf", {}):
             if code not in certificate_codes:
-                raise BadInput(
-                    f"« {code} » n'est ni un CCP ni un CCS de {title.code}", field=f"{where}.ecf.{code}"
-                )
+                raise BadInput(f"« {code} » n'est ni un CCP ni un CCS de {title.code}", field=f"{where}.ecf.{code}")
         priors = []
         for k, raw_prior in enumerate(raw_cand.get("prior_ccps", [])):
             pwhere = f"{where}.prior_ccps[{k}]"
@@ -178,9 +172,7 @@ def parse_session(document: Any, library: ReferentielLibrary) -> ImportedSession
             hwhere = f"{where}.held_titles[{k}]"
             if lookup(raw_held["title"]) is not None:
                 needed.add(raw_held["title"])
-            held.append(
-                HeldTitle(raw_held["title"], parse_date(raw_held.get("obtained_on"), f"{hwhere}.obtained_on"))
-            )
+            held.append(HeldTitle(raw_held["title"], parse_date(raw_held.get("obtained_on"), f"{hwhere}.obtained_on")))
         pathway = raw_cand["pathway"]
         candidates.append(
             Candidate(
@@ -216,9 +208,7 @@ def parse_session(document: Any, library: ReferentielLibrary) -> ImportedSession
             )
         key = (raw_eval["candidate"], raw_eval["competency"], raw_eval["assessment"])
         if key in seen_eval:
-            raise BadInput(
-                "observation en double pour ce candidat, cette compétence et cette épreuve", field=where
-            )
+            raise BadInput("observation en double pour ce candidat, cette compétence et cette épreuve", field=where)
         seen_eval.add(key)
         evaluations.append(Evaluation(*key, raw_eval.get("observation", "")))
 
@@ -357,9 +347,7 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
                 "last_name": j.last_name,
                 "first_name": j.first_name,
                 "habilitation_until": _iso(j.habilitation_until),
-                "conflicts": [
-                    {"candidate": c.candidate, "kind": c.kind, "note": c.note} for c in j.conflicts
-                ],
+                "conflicts": [{"candidate": c.candidate, "kind": c.kind, "note": c.note} for c in j.conflicts],
             }
             for j in data.jurors
         ],
@@ -379,9 +367,7 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
                 "prior_ccps": [
                     {"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on)} for p in c.prior_ccps
                 ],
-                "held_titles": [
-                    {"title": h.title, "obtained_on": _iso(h.obtained_on)} for h in c.held_titles
-                ],
+                "held_titles": [{"title": h.title, "obtained_on": _iso(h.obtained_on)} for h in c.held_titles],
                 "attendance": c.attendance,
             }
             for c in data.candidates
@@ -411,9 +397,7 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
         ],
         "title_decisions": [_award(d) for d in data.title_decisions],
         "ccs_decisions": [_award(d) for d in data.ccs_decisions],
-        "sign_off": (
-            {"at": data.sign_off.at, "jurors": list(data.sign_off.jurors)} if data.sign_off else None
-        ),
+        "sign_off": ({"at": data.sign_off.at, "jurors": list(data.sign_off.jurors)} if data.sign_off else None),
     }
 
 

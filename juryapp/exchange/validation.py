@@ -58,9 +58,7 @@ def read_json(path: Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BadInput(
-            f"JSON invalide, ligne {exc.lineno} colonne {exc.colno} : {exc.msg}", file=path
-        ) from None
+        raise BadInput(f"JSON invalide, ligne {exc.lineno} colonne {exc.colno} : {exc.msg}", file=path) from None
 
 
 @cache

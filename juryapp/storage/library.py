@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from juryapp.errors import BadInput
-from juryapp.exchange.referentiel import canonical, parse_referentiel
+from juryapp.exchange.referentiel import SAFE_CODE, canonical, parse_referentiel
 from juryapp.exchange.validation import read_json
 from juryapp.model import Referentiel
 from juryapp.paths import SHIPPED_REFERENTIELS, user_referentiels_dir
@@ -65,8 +65,10 @@ class ReferentielLibrary:
         self.check_compatible(ref)
         if ref.code in self._by_code:
             return None
-        self.user_dir.mkdir(parents=True, exist_ok=True)
         target = self.user_dir / f"{ref.code}.json"
+        if target.parent != self.user_dir or not SAFE_CODE.fullmatch(ref.code):
+            raise BadInput(f"code de référentiel « {ref.code} » inutilisable comme nom de fichier", field="code")
+        self.user_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.user_dir, prefix=f".{ref.code}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

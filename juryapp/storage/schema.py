@@ -174,6 +174,8 @@ def check_session_file(path: Path) -> int:
     application_id, version = read_header(path)
     if application_id != APPLICATION_ID:
         raise BadInput("fichier SQLite qui n'est pas un fichier de session juryapp (.jury)", file=path)
+    if version == 0:
+        raise BadInput("fichier de session incomplet (aucun schéma) : il n'a pas été créé par juryapp", file=path)
     if version > SCHEMA_VERSION:
         raise BadInput(
             f"fichier écrit par une version plus récente de juryapp (schéma {version} ; cette "

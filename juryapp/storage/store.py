@@ -277,10 +277,7 @@ class SessionStore:
                         "professional_dossier": int(c.professional_dossier),
                         "ecf": json.dumps(c.ecf, sort_keys=True),
                         "prior_ccps": json.dumps(
-                            [
-                                {"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on)}
-                                for p in c.prior_ccps
-                            ]
+                            [{"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on)} for p in c.prior_ccps]
                         ),
                         "held_titles": json.dumps(
                             [{"title": h.title, "obtained_on": _iso(h.obtained_on)} for h in c.held_titles]
@@ -427,9 +424,7 @@ class SessionStore:
         """The session's current state."""
         conflicts: dict[str, list[Conflict]] = {}
         for row in self.conn.execute("SELECT * FROM conflicts ORDER BY id"):
-            conflicts.setdefault(row["juror"], []).append(
-                Conflict(row["candidate"], row["kind"], row["note"])
-            )
+            conflicts.setdefault(row["juror"], []).append(Conflict(row["candidate"], row["kind"], row["note"]))
         jurors = tuple(
             Juror(
                 row["ref"],
@@ -455,8 +450,7 @@ class SessionStore:
                 professional_dossier=bool(row["professional_dossier"]),
                 ecf=json.loads(row["ecf"]),
                 prior_ccps=tuple(
-                    PriorCcp(p["title"], p["ccp"], _date(p["obtained_on"]))
-                    for p in _json_list(row["prior_ccps"])
+                    PriorCcp(p["title"], p["ccp"], _date(p["obtained_on"])) for p in _json_list(row["prior_ccps"])
                 ),
                 held_titles=tuple(
                     HeldTitle(h["title"], _date(h["obtained_on"])) for h in _json_list(row["held_titles"])
@@ -543,6 +537,23 @@ class SessionStore:
         records.sort(key=lambda r: (r.recorded_at, r.table, r.id))
         return records
 
+    def version_values(self, table: str, record_id: int) -> dict[str, Any]:
+        """The content columns of one version (without its who/when/why)."""
+        row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise BadInput(f"version {record_id} introuvable dans {table}", file=self.path)
+        skip = {"id", "recorded_at", "recorded_by", "reason", "amends"}
+        return {k: row[k] for k in row.keys() if k not in skip}
+
+    def append_version(self, table: str, values: dict[str, Any], *, actor: str | None = None, reason: str = "") -> int:
+        """Append a version with the given content columns (jurors as JSON text or a list)."""
+        if table not in VERSIONED_TABLES:
+            raise BadInput(f"« {table} » n'est pas un enregistrement versionné", file=self.path)
+        row = dict(values)
+        if "jurors" in row and not isinstance(row["jurors"], str):
+            row["jurors"] = json.dumps(list(row["jurors"]))
+        return self._record(table, row, actor, reason)
+
     def audit_log(self) -> list[dict[str, Any]]:
         return [dict(row) for row in self.conn.execute("SELECT * FROM audit ORDER BY id")]
 
@@ -565,9 +576,7 @@ class SessionStore:
                 file=self.path,
             )
 
-    def _append(
-        self, table: str, row: dict[str, Any], actor: str, reason: str, amends: int | None = None
-    ) -> int:
+    def _append(self, table: str, row: dict[str, Any], actor: str, reason: str, amends: int | None = None) -> int:
         """Insert one version (the caller holds the transaction) and its audit row."""
         full = {
             **row,
@@ -588,9 +597,7 @@ class SessionStore:
         with self._transaction():
             return self._append(table, row, actor or default_actor(), reason)
 
-    def set_attendance(
-        self, candidate: str, attendance: str, *, actor: str | None = None, reason: str = ""
-    ) -> int:
+    def set_attendance(self, candidate: str, attendance: str, *, actor: str | None = None, reason: str = "") -> int:
         if attendance not in ATTENDANCES:
             raise BadInput(f"présence « {attendance} » inconnue", file=self.path)
         return self._record("attendance", {"candidate": candidate, "attendance": attendance}, actor, reason)
@@ -751,9 +758,38 @@ class SessionStore:
                 new_id = self._append(table, replacement, actor, reason, amends=record_id)
         return new_id
 
-    def sign_off(
-        self, jurors: list[str] | tuple[str, ...], *, actor: str | None = None, at: str | None = None
-    ) -> str:
+    def withdraw(self, table: str, key: dict[str, str], reason: str, *, actor: str | None = None) -> list[int]:
+        """Revoke every standing version for one key, so that none is current any more."""
+        if table not in VERSIONED_TABLES:
+            raise BadInput(f"« {table} » n'est pas un enregistrement révocable", file=self.path)
+        if not reason.strip():
+            raise BadInput("un retrait doit être motivé", file=self.path)
+        where = " AND ".join(f"{column} = ?" for column in VERSION_KEYS[table])
+        ids = [
+            row[0]
+            for row in self.conn.execute(
+                f"""SELECT id FROM {table} AS t WHERE {where}
+                    AND t.id NOT IN (SELECT record_id FROM revocations WHERE record_table = ?)
+                    ORDER BY id""",
+                (*[key[c] for c in VERSION_KEYS[table]], table),
+            )
+        ]
+        actor = actor or default_actor()
+        with self._transaction():
+            for record_id in ids:
+                self.db.table("revocations").insert(
+                    {
+                        "record_table": table,
+                        "record_id": record_id,
+                        "revoked_at": _now_text(self.clock),
+                        "revoked_by": actor,
+                        "reason": reason,
+                    }
+                )
+                self._audit(actor, "withdraw", table, record_id, {"reason": reason})
+        return ids
+
+    def sign_off(self, jurors: list[str] | tuple[str, ...], *, actor: str | None = None, at: str | None = None) -> str:
         """Lock the session; returns the recorded time."""
         self._check_open()
         if not jurors:

@@ -1,0 +1,239 @@
+"""Import → export → import keeps the data and the rules' outcome (EXCHANGE.md §4: "import
+then export gives back the same data"), as hypothesis properties over varied sessions built
+on the E1 référentiels, plus the shipped examples end to end."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, load_example
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from juryapp.cli import import_session_document
+from juryapp.exchange.session_doc import parse_session, session_to_document
+from juryapp.rules import evaluate_session
+from juryapp.storage.library import ReferentielLibrary
+from juryapp.storage.store import SessionStore
+
+E1 = load_example("E1-formation-titre-attribue.json")
+REFERENTIELS = E1["referentiels"]  # RNCP90001 (revised) and RNCP90002 (active, with CCS1)
+TITLE = "RNCP90002"
+CCPS = ["CCP1", "CCP2", "CCP3"]
+CCS = ["CCS1"]
+COMPETENCIES = [f"{ccp}-C{i}" for ccp in CCPS for i in (1, 2)]
+ASSESSMENTS = ["mise_en_situation", "projet", "entretien_technique", "questionnaire_professionnel",
+               "questionnement_productions", "entretien_final"]
+
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèêëàâäçîïôöùûüÿœæÉÈÊÀÂÇÎÔŒÆ"
+name_text = st.text(alphabet=LETTERS + "' -", min_size=1, max_size=16).filter(
+    lambda s: any(c.isalpha() for c in s)
+)
+names = st.one_of(
+    st.sampled_from(["D'Alembert", "Lefèvre-Dupré", "O'Neill", "Bérénice", "Zoë", "L'Hôte",
+                     "Ngọc Ánh", "Œdipe", "de La Fontaine", "Çelik", "Müller"]),
+    name_text,
+)
+free_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40
+)
+dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2035, 12, 31))
+iso_dates = dates.map(dt.date.isoformat)
+optional_dates = st.none() | iso_dates
+refs = st.text(alphabet=LETTERS + "0123456789-_'é", min_size=1, max_size=8)
+
+
+def subset(draw, items, **kwargs):
+    return draw(st.lists(st.sampled_from(items), unique=True, **kwargs)) if items else []
+
+
+@st.composite
+def session_documents(draw) -> dict:
+    kind = draw(st.sampled_from(["titre", "ccp", "ccs"]))
+    start = draw(st.dates(min_value=dt.date(2021, 1, 1), max_value=dt.date(2030, 12, 31)))
+    end = start + dt.timedelta(days=draw(st.integers(0, 3)))
+    session = {
+        "ref": draw(refs), "title": TITLE, "kind": kind,
+        "ccps": subset(draw, CCPS, min_size=1) if kind == "ccp" else [],
+        "ccs": "CCS1" if kind == "ccs" else None,
+        "centre": draw(names), "place": draw(free_text),
+        "start": start.isoformat(), "end": end.isoformat(),
+    }
+    candidate_refs = draw(st.lists(refs, min_size=1, max_size=5, unique=True))
+    juror_refs = draw(st.lists(refs, min_size=2, max_size=4, unique=True))
+
+    jurors = [
+        {
+            "ref": ref, "last_name": draw(names), "first_name": draw(names),
+            "habilitation_until": draw(optional_dates),
+            "conflicts": [
+                {"candidate": c,
+                 "kind": draw(st.sampled_from(["formateur", "employeur", "famille",
+                                               "connaissance", "autre"])),
+                 "note": draw(free_text)}
+                for c in subset(draw, candidate_refs, max_size=2)
+            ],
+        }
+        for ref in juror_refs
+    ]
+    candidates = []
+    for ref in candidate_refs:
+        pathway = draw(st.sampled_from(["formation", "vae", "capitalisation", "ccs"]))
+        candidates.append({
+            "ref": ref, "last_name": draw(names), "first_name": draw(names),
+            "birth_date": draw(optional_dates), "birth_place": draw(names),
+            "pathway": pathway, "from_training": draw(st.booleans()),
+            "vae_admissibility_date": draw(optional_dates),
+            "experience_months": draw(st.integers(0, 120)),
+            "professional_dossier": draw(st.booleans()),
+            "ecf": {code: draw(st.booleans()) for code in subset(draw, CCPS + CCS)},
+            "prior_ccps": [
+                {"title": title, "ccp": ccp, "obtained_on": draw(optional_dates)}
+                for title, ccp in subset(
+                    draw, [(t, c) for t in ("RNCP90001", TITLE) for c in CCPS], max_size=3
+                )
+            ],
+            "held_titles": [
+                {"title": title, "obtained_on": draw(optional_dates)}
+                for title in subset(draw, ["RNCP90001", TITLE, "RNCP12345"], max_size=2)
+            ],
+            "attendance": draw(st.sampled_from(["present", "present", "absent", "excused"])),
+        })
+
+    def jury() -> list[str]:
+        return subset(draw, juror_refs)
+
+    evaluations = [
+        {"candidate": c, "competency": cp, "assessment": a, "observation": draw(free_text)}
+        for c, cp, a in subset(
+            draw, [(c, cp, a) for c in candidate_refs for cp in COMPETENCIES for a in ASSESSMENTS],
+            max_size=6,
+        )
+    ]
+    results = [
+        {"candidate": c, "ccp": ccp, "decision": draw(st.sampled_from(["acquis", "non_acquis"])),
+         "jurors": jury(), "justification": draw(free_text)}
+        for c, ccp in subset(draw, [(c, ccp) for c in candidate_refs for ccp in CCPS], max_size=8)
+    ]
+    interviews = [
+        {"candidate": c, "held_on": draw(optional_dates), "jurors": jury(), "notes": draw(free_text)}
+        for c in subset(draw, candidate_refs)
+    ]
+
+    def awards() -> list[dict]:
+        return [
+            {"candidate": c, "decision": draw(st.sampled_from(["awarded", "not_awarded"])),
+             "jurors": jury(), "justification": draw(free_text)}
+            for c in subset(draw, candidate_refs)
+        ]
+
+    title_decisions = awards() if kind != "ccs" else []
+    ccs_decisions = awards() if kind == "ccs" else []
+    sign_off = None
+    if draw(st.booleans()):
+        at = dt.datetime.combine(end, dt.time(draw(st.integers(8, 20)), draw(st.integers(0, 59))))
+        sign_off = {"at": at.isoformat(timespec="seconds"), "jurors": subset(draw, juror_refs, min_size=1)}
+
+    return {
+        "format": "juryapp.session/1",
+        "referentiels": copy.deepcopy(REFERENTIELS),
+        "session": session,
+        "jurors": jurors,
+        "candidates": candidates,
+        "evaluations": evaluations,
+        "results": results,
+        "final_interviews": interviews,
+        "title_decisions": title_decisions,
+        "ccs_decisions": ccs_decisions,
+        "sign_off": sign_off,
+    }
+
+
+def _library(folder: Path) -> ReferentielLibrary:
+    return ReferentielLibrary(user_dir=folder / "referentiels")
+
+
+def _import_export(document: dict, folder: Path, name: str) -> tuple[dict, list[dict]]:
+    """Import `document` into a new session file, then export it and evaluate the rules."""
+    path = folder / f"{name}.jury"
+    import_session_document(copy.deepcopy(document), path, library=_library(folder))
+    with SessionStore.open(path) as store:
+        data = store.snapshot()
+        referentiels = store.referentiels()
+        exported = session_to_document(data, referentiels)
+        outcomes = [o.to_json() for o in evaluate_session(data, referentiels)]
+    # Through JSON text, as `juryapp export` writes it and `juryapp import` reads it.
+    return json.loads(json.dumps(exported, ensure_ascii=False)), outcomes
+
+
+def _check_roundtrip(document: dict, folder: Path) -> tuple[dict, list[dict]]:
+    parsed = parse_session(copy.deepcopy(document), _library(folder))
+    direct = [o.to_json() for o in evaluate_session(parsed.data, parsed.referentiels)]
+    exported, outcomes = _import_export(document, folder, "first")
+    reexported, outcomes_again = _import_export(exported, folder, "second")
+    assert reexported == exported
+    assert outcomes_again == outcomes
+    assert outcomes == direct
+    assert [o["ref"] for o in outcomes] == [c["ref"] for c in document["candidates"]]
+    return exported, outcomes
+
+
+@settings(max_examples=40, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(document=session_documents())
+def test_import_export_import_is_stable(document: dict) -> None:
+    with tempfile.TemporaryDirectory(prefix="juryapp-roundtrip-") as tmp:
+        exported, _ = _check_roundtrip(document, Path(tmp))
+    # Every key was given explicitly, so the export is the document itself.
+    assert exported == document
+
+
+@settings(max_examples=15, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(document=session_documents(), drop=st.sets(st.sampled_from(
+    ["from_training", "vae_admissibility_date", "experience_months", "professional_dossier",
+     "ecf", "prior_ccps", "held_titles", "attendance", "birth_date", "birth_place"])))
+def test_defaults_are_made_explicit_once(document: dict, drop: set[str]) -> None:
+    """A document relying on defaults exports them explicitly, and that export is stable."""
+    for candidate in document["candidates"]:
+        for key in drop:
+            candidate.pop(key, None)
+    for key in ("evaluations", "results", "final_interviews", "title_decisions", "ccs_decisions",
+                "sign_off"):
+        if not document[key]:
+            document.pop(key)
+    with tempfile.TemporaryDirectory(prefix="juryapp-roundtrip-") as tmp:
+        exported, _ = _check_roundtrip(document, Path(tmp))
+    for given_c, exported_c in zip(document["candidates"], exported["candidates"], strict=True):
+        if "from_training" in drop:
+            assert exported_c["from_training"] == (given_c["pathway"] == "formation")
+        if "attendance" in drop:
+            assert exported_c["attendance"] == "present"
+        if "professional_dossier" in drop:
+            assert exported_c["professional_dossier"] is False
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("E*.json")
+                                           if not p.name.endswith(".expect.json")))
+def test_examples_roundtrip(example: str, tmp_path: Path) -> None:
+    document = load_example(example)
+    _check_roundtrip(document, tmp_path)
+
+
+def test_roundtrip_through_the_cli(cli, tmp_path: Path) -> None:
+    source = EXAMPLES / "E4-capitalisation-dernier-ccp.json"
+    first, second = tmp_path / "a.jury", tmp_path / "b.jury"
+    out1, out2 = tmp_path / "a.json", tmp_path / "b.json"
+    assert cli("import", source, "--into", first).returncode == 0
+    assert cli("export", first, "--to", out1).returncode == 0
+    assert cli("import", out1, "--into", second).returncode == 0
+    assert cli("export", second, "--to", out2).returncode == 0
+    assert json.loads(out1.read_text(encoding="utf-8")) == json.loads(out2.read_text(encoding="utf-8"))
+    results = [cli("results", path, "--json") for path in (first, second)]
+    assert all(r.returncode == 0 for r in results)
+    assert json.loads(results[0].stdout) == json.loads(results[1].stdout)
