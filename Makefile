@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint demo clean
+.PHONY: run test bench lint demo screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check juryapp tests benchmarks
 	$(BIN)/mypy
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 demo: $(STAMP)
 	$(BIN)/juryapp demo demo.jury --replace

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import tempfile
 
-from benchmarks import bench_results
+from benchmarks import bench_gui, bench_results
 
-BENCHMARKS = [bench_results]
+BENCHMARKS = [bench_results, bench_gui]
 
 
 def main() -> None:

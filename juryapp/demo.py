@@ -16,9 +16,7 @@ TITLE = "RNCP39063"
 OLD_TITLE = "RNCP34079"
 
 
-def _candidate(
-    ref: str, last: str, first: str, born: str, place: str, pathway: str, **extra: Any
-) -> dict[str, Any]:
+def _candidate(ref: str, last: str, first: str, born: str, place: str, pathway: str, **extra: Any) -> dict[str, Any]:
     candidate: dict[str, Any] = {
         "ref": ref,
         "last_name": last,
@@ -67,8 +65,7 @@ def _jurors(conflicts: dict[str, list[dict[str, str]]]) -> list[dict[str, Any]]:
 
 def _observations(candidate: str, rows: list[tuple[str, str, str]]) -> list[dict[str, str]]:
     return [
-        {"candidate": candidate, "competency": cp, "assessment": kind, "observation": text}
-        for cp, kind, text in rows
+        {"candidate": candidate, "competency": cp, "assessment": kind, "observation": text} for cp, kind, text in rows
     ]
 
 
@@ -88,9 +85,7 @@ def _session_titre() -> dict[str, Any]:
         ),
         _candidate("C04", "N'Diaye", "Jean-Marc", "1997-01-30", "Dakar (Sénégal)", "formation"),
         _candidate("C05", "Moreau", "Inès", "1990-05-14", "Grenoble (38)", "vae", experience_months=27),
-        _candidate(
-            "C06", "Châtelain", "Thérèse", "1985-06-15", "Annecy (74)", "formation", attendance="absent"
-        ),
+        _candidate("C06", "Châtelain", "Thérèse", "1985-06-15", "Annecy (74)", "formation", attendance="absent"),
         _candidate("C07", "Dupré-Garnier", "François", "1999-12-08", "Bourg-en-Bresse (01)", "formation"),
         _candidate("C08", "Lemaître", "Zoé", "2000-04-19", "Vienne (38)", "formation", attendance="excused"),
         _candidate(

@@ -74,46 +74,7 @@ def _write(store: SessionStore, table: str, row: dict[str, Any], actor: str, rea
         new_id = store.revoke(table, current, reason, actor=actor, replacement=row)
         assert new_id is not None
         return new_id
-    method = {
-        "attendance": lambda: store.set_attendance(row["candidate"], row["attendance"], actor=actor, reason=reason),
-        "evaluations": lambda: store.record_evaluation(
-            row["candidate"],
-            row["competency"],
-            row["assessment"],
-            row["observation"],
-            actor=actor,
-            reason=reason,
-        ),
-        "results": lambda: store.record_result(
-            row["candidate"],
-            row["ccp"],
-            row["decision"],
-            row["jurors"],
-            row["justification"],
-            actor=actor,
-            reason=reason,
-        ),
-        "final_interviews": lambda: store.record_final_interview(
-            row["candidate"], row["held_on"], row["jurors"], row["notes"], actor=actor, reason=reason
-        ),
-        "title_decisions": lambda: store.decide_title(
-            row["candidate"],
-            row["decision"],
-            row["jurors"],
-            row["justification"],
-            actor=actor,
-            reason=reason,
-        ),
-        "ccs_decisions": lambda: store.decide_ccs(
-            row["candidate"],
-            row["decision"],
-            row["jurors"],
-            row["justification"],
-            actor=actor,
-            reason=reason,
-        ),
-    }[table]
-    return method()
+    return store.append_version(table, row, actor=actor, reason=reason)
 
 
 def _candidate(data: SessionData, ref: str) -> None:
@@ -211,7 +172,12 @@ def record_final_interview(
     if len(jurors) < 2:
         raise BadInput("l'entretien final se tient devant au moins deux jurés")
     _check_jurors(data, candidate, jurors)
-    row = {"candidate": candidate, "held_on": held_on, "jurors": list(jurors), "notes": notes}
+    row = {
+        "candidate": candidate,
+        "held_on": held_on.isoformat() if held_on else None,
+        "jurors": list(jurors),
+        "notes": notes,
+    }
     row_id = _write(store, "final_interviews", row, actor, reason)
     return Change("record_final_interview", (candidate,), "final_interviews", row_id)
 

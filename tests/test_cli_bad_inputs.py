@@ -208,8 +208,7 @@ def test_duplicate_juror_ref(work: Path, refuse, example_doc: dict) -> None:
 
 def test_result_for_unknown_candidate(work: Path, refuse, example_doc: dict) -> None:
     example_doc["results"] = [
-        {"candidate": "C9", "ccp": "CCP1", "decision": "acquis", "jurors": ["J1", "J2"],
-         "justification": ""}
+        {"candidate": "C9", "ccp": "CCP1", "decision": "acquis", "jurors": ["J1", "J2"], "justification": ""}
     ]
     write_json(work / "session.json", example_doc)
     refuse(import_args(work), "session.json", "results[0].candidate", "C9", "inconnu")
@@ -234,8 +233,7 @@ def test_conflict_with_unknown_candidate(work: Path, refuse, example_doc: dict) 
 
 
 def test_two_results_for_same_candidate_and_ccp(work: Path, refuse, example_doc: dict) -> None:
-    result = {"candidate": "C1", "ccp": "CCP2", "decision": "acquis", "jurors": ["J1", "J2"],
-              "justification": ""}
+    result = {"candidate": "C1", "ccp": "CCP2", "decision": "acquis", "jurors": ["J1", "J2"], "justification": ""}
     other = {**result, "ccp": "CCP1"}
     example_doc["results"] = [other, result, {**result, "decision": "non_acquis", "justification": "x"}]
     write_json(work / "session.json", example_doc)
@@ -258,8 +256,9 @@ def test_unknown_enum_value(work: Path, refuse, example_doc: dict) -> None:
     ("field", "value"),
     [("session.title", "RNCP\n999"), ("candidates[0].birth_date", "2026-01-01\r\nx")],
 )
-def test_one_line_even_when_a_value_holds_a_line_break(work: Path, refuse, example_doc: dict,
-                                                       field: str, value: str) -> None:
+def test_one_line_even_when_a_value_holds_a_line_break(
+    work: Path, refuse, example_doc: dict, field: str, value: str
+) -> None:
     _set(example_doc, field, value)
     write_json(work / "session.json", example_doc)
     refuse(import_args(work), "session.json", field)
@@ -274,8 +273,7 @@ def test_number_too_large(work: Path, refuse, example_doc: dict) -> None:
 # -- existing targets -----------------------------------------------------------------------
 
 
-def test_existing_target_without_replace(cli, work: Path, good_session: Path, refuse,
-                                         example_doc: dict) -> None:
+def test_existing_target_without_replace(cli, work: Path, good_session: Path, refuse, example_doc: dict) -> None:
     example_doc["candidates"][0]["last_name"] = "Autre"
     write_json(work / "session.json", example_doc)
     original = good_session.read_bytes()
@@ -284,8 +282,9 @@ def test_existing_target_without_replace(cli, work: Path, good_session: Path, re
 
 
 @pytest.mark.parametrize("breakage", ["json", "dangling"])
-def test_replace_with_bad_input_keeps_target(work: Path, good_session: Path, refuse,
-                                             example_doc: dict, breakage: str) -> None:
+def test_replace_with_bad_input_keeps_target(
+    work: Path, good_session: Path, refuse, example_doc: dict, breakage: str
+) -> None:
     source = work / "session.json"
     if breakage == "json":
         source.write_text("{", encoding="utf-8")
@@ -378,9 +377,9 @@ def test_session_from_newer_version(work: Path, good_session: Path, refuse, comm
 # -- référentiels carried by a session ------------------------------------------------------
 
 
-def test_carried_referentiel_conflicting_with_installed(cli, work: Path, data_dir: Path,
-                                                        good_session: Path, refuse,
-                                                        example_doc: dict) -> None:
+def test_carried_referentiel_conflicting_with_installed(
+    cli, work: Path, data_dir: Path, good_session: Path, refuse, example_doc: dict
+) -> None:
     installed = data_dir / "referentiels" / "RNCP90002.json"
     assert installed.is_file(), "importing E1 installs the référentiels it carries"
     new_ref = copy.deepcopy(example_doc["referentiels"][0])
@@ -395,8 +394,9 @@ def test_carried_referentiel_conflicting_with_installed(cli, work: Path, data_di
 
 def test_carried_referentiel_conflicting_with_shipped(work: Path, refuse, example_doc: dict) -> None:
     shipped = json.loads(
-        (Path(__file__).resolve().parent.parent / "resources" / "referentiels" / "RNCP39063.json")
-        .read_text(encoding="utf-8")
+        (Path(__file__).resolve().parent.parent / "resources" / "referentiels" / "RNCP39063.json").read_text(
+            encoding="utf-8"
+        )
     )
     shipped["name"] = "Négociateur (contrefait)"
     example_doc["referentiels"].append(shipped)
@@ -404,8 +404,9 @@ def test_carried_referentiel_conflicting_with_shipped(work: Path, refuse, exampl
     refuse(import_args(work), "session.json", "referentiels[2]", "RNCP39063")
 
 
-def test_referentiel_document_conflicting_with_installed(cli, work: Path, data_dir: Path,
-                                                         example_doc: dict, refuse) -> None:
+def test_referentiel_document_conflicting_with_installed(
+    cli, work: Path, data_dir: Path, example_doc: dict, refuse
+) -> None:
     ref = example_doc["referentiels"][1]
     write_json(work / "ref.json", ref)
     assert cli("import", work / "ref.json").returncode == 0
@@ -453,7 +454,8 @@ def test_import_creates_a_session_file(cli, work: Path, data_dir: Path, example_
     assert int.from_bytes(header[68:72], "big") == APPLICATION_ID
     assert sorted(p.name for p in work.iterdir()) == ["e1.json", "s.jury"]
     assert sorted(p.name for p in (data_dir / "referentiels").iterdir()) == [
-        "RNCP90001.json", "RNCP90002.json",
+        "RNCP90001.json",
+        "RNCP90002.json",
     ]
     results = cli("results", target, "--json")
     assert results.returncode == 0, results.stderr

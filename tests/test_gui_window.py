@@ -43,10 +43,7 @@ def test_candidate_model_passes_the_model_tester(context, qtbot):
 
 def test_outcome_column_has_text_not_only_colour(context):
     model = CandidateTableModel(context)
-    texts = {
-        model.index(r, 0).data(CandidateRefRole): model.index(r, OUTCOME).data()
-        for r in range(model.rowCount())
-    }
+    texts = {model.index(r, 0).data(CandidateRefRole): model.index(r, OUTCOME).data() for r in range(model.rowCount())}
     assert "Parchemin" in texts["C01"]
     assert "Livret" in texts["C02"]
     assert "Bloqué" in texts["C05"]
@@ -74,7 +71,7 @@ def test_main_window_lists_candidates_and_shows_the_file(context, qtbot):
     window.show()
     assert window.proxy.rowCount() == 10
     assert window.select_candidate("C05")
-    html = window.panel.html()
+    html = window.file_panel.html()
     assert "Recevabilité VAE absente" in html
     assert "MOREAU" in html
     qtbot.keyClicks(window.filter_edit, "benali")

@@ -33,9 +33,7 @@ def test_non_acquis_needs_a_written_reason_and_nothing_is_written(store):
     with pytest.raises(BadInput, match="motivée"):
         ops.record_result(store, "C07", "CCP1", "non_acquis", ["J1", "J2"], "  ", actor=ACTOR)
     assert len(store.audit_log()) == before
-    change = ops.record_result(
-        store, "C07", "CCP1", "non_acquis", ["J1", "J2"], "Veille non exploitée.", actor=ACTOR
-    )
+    change = ops.record_result(store, "C07", "CCP1", "non_acquis", ["J1", "J2"], "Veille non exploitée.", actor=ACTOR)
     assert change.candidates == ("C07",)
     assert any(r.candidate == "C07" and r.decision == "non_acquis" for r in store.snapshot().results)
 
@@ -117,7 +115,12 @@ def test_after_sign_off_a_change_is_a_revocation_with_its_reason(store):
     with pytest.raises(SessionLocked):
         ops.record_result(store, "C09", "CCP1", "acquis", ["J1", "J2"], actor=ACTOR)  # nothing to revoke
     change = ops.decide(
-        store, "C07", "not_awarded", ["J1", "J2"], "Motivation complétée.", actor=ACTOR,
+        store,
+        "C07",
+        "not_awarded",
+        ["J1", "J2"],
+        "Motivation complétée.",
+        actor=ACTOR,
         reason="Erreur de saisie de la motivation",
     )
     history = [v for v in store.history("C07") if v.table == "title_decisions"]

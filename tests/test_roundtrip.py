@@ -27,21 +27,36 @@ TITLE = "RNCP90002"
 CCPS = ["CCP1", "CCP2", "CCP3"]
 CCS = ["CCS1"]
 COMPETENCIES = [f"{ccp}-C{i}" for ccp in CCPS for i in (1, 2)]
-ASSESSMENTS = ["mise_en_situation", "projet", "entretien_technique", "questionnaire_professionnel",
-               "questionnement_productions", "entretien_final"]
+ASSESSMENTS = [
+    "mise_en_situation",
+    "projet",
+    "entretien_technique",
+    "questionnaire_professionnel",
+    "questionnement_productions",
+    "entretien_final",
+]
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèêëàâäçîïôöùûüÿœæÉÈÊÀÂÇÎÔŒÆ"
-name_text = st.text(alphabet=LETTERS + "' -", min_size=1, max_size=16).filter(
-    lambda s: any(c.isalpha() for c in s)
-)
+name_text = st.text(alphabet=LETTERS + "' -", min_size=1, max_size=16).filter(lambda s: any(c.isalpha() for c in s))
 names = st.one_of(
-    st.sampled_from(["D'Alembert", "Lefèvre-Dupré", "O'Neill", "Bérénice", "Zoë", "L'Hôte",
-                     "Ngọc Ánh", "Œdipe", "de La Fontaine", "Çelik", "Müller"]),
+    st.sampled_from(
+        [
+            "D'Alembert",
+            "Lefèvre-Dupré",
+            "O'Neill",
+            "Bérénice",
+            "Zoë",
+            "L'Hôte",
+            "Ngọc Ánh",
+            "Œdipe",
+            "de La Fontaine",
+            "Çelik",
+            "Müller",
+        ]
+    ),
     name_text,
 )
-free_text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40
-)
+free_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2035, 12, 31))
 iso_dates = dates.map(dt.date.isoformat)
 optional_dates = st.none() | iso_dates
@@ -58,24 +73,31 @@ def session_documents(draw) -> dict:
     start = draw(st.dates(min_value=dt.date(2021, 1, 1), max_value=dt.date(2030, 12, 31)))
     end = start + dt.timedelta(days=draw(st.integers(0, 3)))
     session = {
-        "ref": draw(refs), "title": TITLE, "kind": kind,
+        "ref": draw(refs),
+        "title": TITLE,
+        "kind": kind,
         "ccps": subset(draw, CCPS, min_size=1) if kind == "ccp" else [],
         "ccs": "CCS1" if kind == "ccs" else None,
-        "centre": draw(names), "place": draw(free_text),
-        "start": start.isoformat(), "end": end.isoformat(),
+        "centre": draw(names),
+        "place": draw(free_text),
+        "start": start.isoformat(),
+        "end": end.isoformat(),
     }
     candidate_refs = draw(st.lists(refs, min_size=1, max_size=5, unique=True))
     juror_refs = draw(st.lists(refs, min_size=2, max_size=4, unique=True))
 
     jurors = [
         {
-            "ref": ref, "last_name": draw(names), "first_name": draw(names),
+            "ref": ref,
+            "last_name": draw(names),
+            "first_name": draw(names),
             "habilitation_until": draw(optional_dates),
             "conflicts": [
-                {"candidate": c,
-                 "kind": draw(st.sampled_from(["formateur", "employeur", "famille",
-                                               "connaissance", "autre"])),
-                 "note": draw(free_text)}
+                {
+                    "candidate": c,
+                    "kind": draw(st.sampled_from(["formateur", "employeur", "famille", "connaissance", "autre"])),
+                    "note": draw(free_text),
+                }
                 for c in subset(draw, candidate_refs, max_size=2)
             ],
         }
@@ -84,26 +106,30 @@ def session_documents(draw) -> dict:
     candidates = []
     for ref in candidate_refs:
         pathway = draw(st.sampled_from(["formation", "vae", "capitalisation", "ccs"]))
-        candidates.append({
-            "ref": ref, "last_name": draw(names), "first_name": draw(names),
-            "birth_date": draw(optional_dates), "birth_place": draw(names),
-            "pathway": pathway, "from_training": draw(st.booleans()),
-            "vae_admissibility_date": draw(optional_dates),
-            "experience_months": draw(st.integers(0, 120)),
-            "professional_dossier": draw(st.booleans()),
-            "ecf": {code: draw(st.booleans()) for code in subset(draw, CCPS + CCS)},
-            "prior_ccps": [
-                {"title": title, "ccp": ccp, "obtained_on": draw(optional_dates)}
-                for title, ccp in subset(
-                    draw, [(t, c) for t in ("RNCP90001", TITLE) for c in CCPS], max_size=3
-                )
-            ],
-            "held_titles": [
-                {"title": title, "obtained_on": draw(optional_dates)}
-                for title in subset(draw, ["RNCP90001", TITLE, "RNCP12345"], max_size=2)
-            ],
-            "attendance": draw(st.sampled_from(["present", "present", "absent", "excused"])),
-        })
+        candidates.append(
+            {
+                "ref": ref,
+                "last_name": draw(names),
+                "first_name": draw(names),
+                "birth_date": draw(optional_dates),
+                "birth_place": draw(names),
+                "pathway": pathway,
+                "from_training": draw(st.booleans()),
+                "vae_admissibility_date": draw(optional_dates),
+                "experience_months": draw(st.integers(0, 120)),
+                "professional_dossier": draw(st.booleans()),
+                "ecf": {code: draw(st.booleans()) for code in subset(draw, CCPS + CCS)},
+                "prior_ccps": [
+                    {"title": title, "ccp": ccp, "obtained_on": draw(optional_dates)}
+                    for title, ccp in subset(draw, [(t, c) for t in ("RNCP90001", TITLE) for c in CCPS], max_size=3)
+                ],
+                "held_titles": [
+                    {"title": title, "obtained_on": draw(optional_dates)}
+                    for title in subset(draw, ["RNCP90001", TITLE, "RNCP12345"], max_size=2)
+                ],
+                "attendance": draw(st.sampled_from(["present", "present", "absent", "excused"])),
+            }
+        )
 
     def jury() -> list[str]:
         return subset(draw, juror_refs)
@@ -111,13 +137,19 @@ def session_documents(draw) -> dict:
     evaluations = [
         {"candidate": c, "competency": cp, "assessment": a, "observation": draw(free_text)}
         for c, cp, a in subset(
-            draw, [(c, cp, a) for c in candidate_refs for cp in COMPETENCIES for a in ASSESSMENTS],
+            draw,
+            [(c, cp, a) for c in candidate_refs for cp in COMPETENCIES for a in ASSESSMENTS],
             max_size=6,
         )
     ]
     results = [
-        {"candidate": c, "ccp": ccp, "decision": draw(st.sampled_from(["acquis", "non_acquis"])),
-         "jurors": jury(), "justification": draw(free_text)}
+        {
+            "candidate": c,
+            "ccp": ccp,
+            "decision": draw(st.sampled_from(["acquis", "non_acquis"])),
+            "jurors": jury(),
+            "justification": draw(free_text),
+        }
         for c, ccp in subset(draw, [(c, ccp) for c in candidate_refs for ccp in CCPS], max_size=8)
     ]
     interviews = [
@@ -127,8 +159,12 @@ def session_documents(draw) -> dict:
 
     def awards() -> list[dict]:
         return [
-            {"candidate": c, "decision": draw(st.sampled_from(["awarded", "not_awarded"])),
-             "jurors": jury(), "justification": draw(free_text)}
+            {
+                "candidate": c,
+                "decision": draw(st.sampled_from(["awarded", "not_awarded"])),
+                "jurors": jury(),
+                "justification": draw(free_text),
+            }
             for c in subset(draw, candidate_refs)
         ]
 
@@ -183,8 +219,12 @@ def _check_roundtrip(document: dict, folder: Path) -> tuple[dict, list[dict]]:
     return exported, outcomes
 
 
-@settings(max_examples=40, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(document=session_documents())
 def test_import_export_import_is_stable(document: dict) -> None:
     with tempfile.TemporaryDirectory(prefix="juryapp-roundtrip-") as tmp:
@@ -193,18 +233,32 @@ def test_import_export_import_is_stable(document: dict) -> None:
     assert exported == document
 
 
-@settings(max_examples=15, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow])
-@given(document=session_documents(), drop=st.sets(st.sampled_from(
-    ["from_training", "vae_admissibility_date", "experience_months", "professional_dossier",
-     "ecf", "prior_ccps", "held_titles", "attendance", "birth_date", "birth_place"])))
+@settings(max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    document=session_documents(),
+    drop=st.sets(
+        st.sampled_from(
+            [
+                "from_training",
+                "vae_admissibility_date",
+                "experience_months",
+                "professional_dossier",
+                "ecf",
+                "prior_ccps",
+                "held_titles",
+                "attendance",
+                "birth_date",
+                "birth_place",
+            ]
+        )
+    ),
+)
 def test_defaults_are_made_explicit_once(document: dict, drop: set[str]) -> None:
     """A document relying on defaults exports them explicitly, and that export is stable."""
     for candidate in document["candidates"]:
         for key in drop:
             candidate.pop(key, None)
-    for key in ("evaluations", "results", "final_interviews", "title_decisions", "ccs_decisions",
-                "sign_off"):
+    for key in ("evaluations", "results", "final_interviews", "title_decisions", "ccs_decisions", "sign_off"):
         if not document[key]:
             document.pop(key)
     with tempfile.TemporaryDirectory(prefix="juryapp-roundtrip-") as tmp:
@@ -218,8 +272,9 @@ def test_defaults_are_made_explicit_once(document: dict, drop: set[str]) -> None
             assert exported_c["professional_dossier"] is False
 
 
-@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("E*.json")
-                                           if not p.name.endswith(".expect.json")))
+@pytest.mark.parametrize(
+    "example", sorted(p.name for p in EXAMPLES.glob("E*.json") if not p.name.endswith(".expect.json"))
+)
 def test_examples_roundtrip(example: str, tmp_path: Path) -> None:
     document = load_example(example)
     _check_roundtrip(document, tmp_path)

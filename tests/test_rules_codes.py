@@ -191,9 +191,7 @@ def add_juror(
     doc: dict, ref: str, habilitation_until: str | None = "2028-12-31", conflict_with: str | None = None
 ) -> dict:
     conflicts = (
-        [{"candidate": conflict_with, "kind": "formateur", "note": "formateur en 2025"}]
-        if conflict_with
-        else []
+        [{"candidate": conflict_with, "kind": "formateur", "note": "formateur en 2025"}] if conflict_with else []
     )
     doc["jurors"].append(
         {

@@ -21,8 +21,17 @@ from juryapp.storage.schema import APPLICATION_ID, SCHEMA_VERSION, VERSIONED_TAB
 from juryapp.storage.store import SessionStore
 
 JURY = ["J1", "J2"]
-ALL_TABLES = (*VERSIONED_TABLES, "revocations", "sign_offs", "audit", "candidates", "jurors",
-              "conflicts", "session", "referentiels")
+ALL_TABLES = (
+    *VERSIONED_TABLES,
+    "revocations",
+    "sign_offs",
+    "audit",
+    "candidates",
+    "jurors",
+    "conflicts",
+    "session",
+    "referentiels",
+)
 
 
 @pytest.fixture
@@ -135,15 +144,17 @@ WRITES: dict[str, tuple[Callable[[SessionStore], int | None], str]] = {
         "record:evaluations",
     ),
     "record_final_interview": (
-        lambda s: s.record_final_interview("C1", None, JURY, "reporté"), "record:final_interviews"
+        lambda s: s.record_final_interview("C1", None, JURY, "reporté"),
+        "record:final_interviews",
     ),
     "decide_title": (
         lambda s: s.decide_title("C1", "not_awarded", JURY, "CCP2 non acquis"),
         "record:title_decisions",
     ),
     "revoke": (
-        lambda s: s.revoke("title_decisions", s.current_id("title_decisions", candidate="C1"),
-                           "décision prise trop tôt"),
+        lambda s: s.revoke(
+            "title_decisions", s.current_id("title_decisions", candidate="C1"), "décision prise trop tôt"
+        ),
         "revoke",
     ),
     "sign_off": (lambda s: s.sign_off(JURY), "sign_off"),
@@ -170,12 +181,16 @@ def test_every_write_adds_exactly_one_audit_row(store: SessionStore, name: str) 
 def test_revoke_with_replacement_audits_both_steps(store: SessionStore) -> None:
     first = store.record_result("C1", "CCP1", "acquis", JURY)
     before = audit_count(store)
-    new = store.revoke("results", first, "mauvais CCP coché",
-                       replacement={"decision": "non_acquis", "jurors": JURY,
-                                    "justification": "Mise en situation incomplète"})
+    new = store.revoke(
+        "results",
+        first,
+        "mauvais CCP coché",
+        replacement={"decision": "non_acquis", "jurors": JURY, "justification": "Mise en situation incomplète"},
+    )
     log = store.audit_log()[before:]
     assert [(r["action"], r["record_id"]) for r in log] == [
-        ("revoke", first), ("record:results", new),
+        ("revoke", first),
+        ("record:results", new),
     ]
 
 
@@ -246,8 +261,9 @@ def test_revocation_needs_a_reason(store: SessionStore, reason: str) -> None:
     with pytest.raises(BadInput):
         store.revoke("results", rid, reason)
     with pytest.raises(BadInput):
-        store.revoke("results", rid, reason, replacement={"decision": "non_acquis", "jurors": JURY,
-                                                          "justification": "x"})
+        store.revoke(
+            "results", rid, reason, replacement={"decision": "non_acquis", "jurors": JURY, "justification": "x"}
+        )
     assert counts(store) == before
     assert store.current_id("results", candidate="C1", ccp="CCP1") == rid
 
@@ -271,8 +287,12 @@ def test_revoke_unknown_things(store: SessionStore) -> None:
         store.revoke("results", 9999, "motif")
     rid = store.record_result("C1", "CCP1", "acquis", JURY)
     with pytest.raises(BadInput):
-        store.revoke("results", rid, "motif", replacement={"ccp": "CCP2", "decision": "acquis",
-                                                           "jurors": JURY, "justification": ""})
+        store.revoke(
+            "results",
+            rid,
+            "motif",
+            replacement={"ccp": "CCP2", "decision": "acquis", "jurors": JURY, "justification": ""},
+        )
     assert store.current_id("results", candidate="C1", ccp="CCP1") == rid
 
 
@@ -328,9 +348,10 @@ def test_revocation_with_replacement_after_sign_off(session_path: Path) -> None:
         store.sign_off(JURY)
         before = counts(store)
         new = store.revoke(
-            "results", rid, "erreur matérielle relevée après la clôture",
-            replacement={"decision": "non_acquis", "jurors": JURY,
-                         "justification": "Compétence CP2 non démontrée"},
+            "results",
+            rid,
+            "erreur matérielle relevée après la clôture",
+            replacement={"decision": "non_acquis", "jurors": JURY, "justification": "Compétence CP2 non démontrée"},
         )
         assert new is not None and new != rid
         after = counts(store)
@@ -356,8 +377,9 @@ def test_revocation_with_replacement_after_sign_off(session_path: Path) -> None:
 def test_imported_sign_off_locks_and_exports_back(tmp_path: Path, example_doc: dict) -> None:
     sign = {"at": "2026-10-13T17:30:00", "jurors": ["J1", "J2"]}
     example_doc["sign_off"] = copy.deepcopy(sign)
-    example_doc["results"] = [{"candidate": "C1", "ccp": "CCP1", "decision": "acquis",
-                               "jurors": JURY, "justification": ""}]
+    example_doc["results"] = [
+        {"candidate": "C1", "ccp": "CCP1", "decision": "acquis", "jurors": JURY, "justification": ""}
+    ]
     path = tmp_path / "signed.jury"
     import_session_document(example_doc, path)
     with SessionStore.open(path) as store:
@@ -406,8 +428,7 @@ def test_committed_write_survives_a_process_that_never_closes(session_path: Path
         os._exit(0)  # no close, no checkpoint
         """
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     with SessionStore.open(session_path) as store:
         assert [(r.ccp, r.decision) for r in store.snapshot().results] == [("CCP3", "acquis")]

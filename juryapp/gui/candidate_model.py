@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,18 +15,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
-from juryapp.rules import Outcome
+from juryapp.rules import CODE_INFO, Outcome
 
-REF, NAME, PATHWAY, ATTENDANCE, OUTCOME, ISSUES = range(6)
+REF, NAME, PATHWAY, ATTENDANCE, PROGRESS, OUTCOME = range(6)
 COLUMN_TITLES = {
     REF: "Réf.",
     NAME: "Candidat",
     PATHWAY: "Parcours",
     ATTENDANCE: "Présence",
+    PROGRESS: "Avancement",
     OUTCOME: "Résultat",
-    ISSUES: "Blocages et alertes",
 }
 
 CandidateRefRole = Qt.ItemDataRole.UserRole + 1
@@ -45,6 +47,54 @@ _STATE_STYLE = {
 Index = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where the jury stands with one candidate."""
+
+    evaluated: int
+    examined: int
+    interview: bool
+    decided: bool
+
+    @property
+    def text(self) -> str:
+        parts = [f"{self.evaluated}/{self.examined}"] if self.examined else []
+        parts += ["✔" if self.interview else "—", "✔" if self.decided else "—"]
+        return " · ".join(parts)
+
+    @property
+    def words(self) -> str:
+        words = []
+        if self.examined:
+            words.append(tr("{done} CCP sur {total} décidés").format(done=self.evaluated, total=self.examined))
+        words.append(tr("entretien final tenu") if self.interview else tr("entretien final à tenir"))
+        words.append(tr("décision enregistrée") if self.decided else tr("pas encore de décision"))
+        return ", ".join(words)
+
+    @property
+    def rank(self) -> int:
+        return self.evaluated + 10 * self.interview + 100 * self.decided
+
+
+def progress_of_all(context: SessionContext) -> dict[str, Progress]:
+    """Every candidate's progress, in one pass over the session's records."""
+    data = context.state.data
+    results: dict[str, set[str]] = {}
+    for result in data.results:
+        results.setdefault(result.candidate, set()).add(result.ccp)
+    interviews = {f.candidate for f in data.final_interviews}
+    decisions = data.ccs_decisions if data.session.kind == "ccs" else data.title_decisions
+    decided = {d.candidate for d in decisions}
+    progress = {}
+    for candidate in data.candidates:
+        examined = context.state.outcomes[candidate.ref].ccps_examined
+        done = len(results.get(candidate.ref, set()) & set(examined))
+        progress[candidate.ref] = Progress(
+            done, len(examined), candidate.ref in interviews, candidate.ref in decided
+        )
+    return progress
+
+
 def outcome_state(candidate: Candidate, outcome: Outcome) -> str:
     if candidate.attendance != "present":
         return "away"
@@ -62,11 +112,10 @@ def outcome_text(candidate: Candidate, outcome: Outcome) -> str:
     if state == "away":
         return tr(ATTENDANCE_LABELS[candidate.attendance])
     if state == "blocked":
-        return tr("Bloqué")
+        more = f" (+{len(outcome.blockers) - 1})" if len(outcome.blockers) > 1 else ""
+        return tr("Bloqué : {what}").format(what=tr(CODE_INFO[outcome.blockers[0].code].label)) + more
     if state == "parchemin":
-        return (
-            tr("Parchemin (CCS attribué)") if outcome.ccs == "awarded" else tr("Parchemin (titre attribué)")
-        )
+        return tr("Parchemin (CCS attribué)") if outcome.ccs == "awarded" else tr("Parchemin (titre attribué)")
     if state == "livret":
         obtained = ", ".join(outcome.ccps_obtained)
         return tr("Livret ({ccps})").format(ccps=obtained)
@@ -82,6 +131,9 @@ class CandidateTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._context = context
         self._candidates = list(context.state.data.candidates)
+        self._rows = {c.ref: row for row, c in enumerate(self._candidates)}
+        self._progress = progress_of_all(context)
+        self._cache: dict[tuple[int, int, int], Any] = {}
         self._context.changed.connect(self._on_changed)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -90,9 +142,7 @@ class CandidateTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMN_TITLES)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(COLUMN_TITLES[section])
         return None
@@ -101,29 +151,38 @@ class CandidateTableModel(QAbstractTableModel):
         return self._candidates[row]
 
     def row_of(self, ref: str) -> int:
-        for row, candidate in enumerate(self._candidates):
-            if candidate.ref == ref:
-                return row
-        return -1
+        return self._rows.get(ref, -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._candidates):
             return None
-        candidate = self._candidates[index.row()]
+        key = (index.row(), index.column(), role)
+        if key in self._cache:
+            return self._cache[key]
+        value = self._data(index.row(), index.column(), role)
+        self._cache[key] = value
+        return value
+
+    def _data(self, row: int, column: int, role: int) -> Any:
+        candidate = self._candidates[row]
         outcome = self._context.state.outcomes[candidate.ref]
-        column = index.column()
         if role == CandidateRefRole:
             return candidate.ref
         if role == OutcomeRole:
             return outcome
+        if role == Qt.ItemDataRole.EditRole and column == ATTENDANCE:
+            return candidate.attendance
         if role in (Qt.ItemDataRole.DisplayRole, SortRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(candidate, outcome, column, role)
+            value = self._text(candidate, outcome, column, role)
+            return _fold(value) if role == SortRole and isinstance(value, str) else value
         state = outcome_state(candidate, outcome)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (OUTCOME, ISSUES):
+        if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME:
             return QBrush(QColor(_STATE_STYLE[state][1]))
         if role == Qt.ItemDataRole.BackgroundRole and column == OUTCOME and _STATE_STYLE[state][2]:
             return QBrush(QColor(_STATE_STYLE[state][2]))
-        if role == Qt.ItemDataRole.ToolTipRole and column in (OUTCOME, ISSUES):
+        if role == Qt.ItemDataRole.ToolTipRole and column == PROGRESS:
+            return self._progress[candidate.ref].words
+        if role == Qt.ItemDataRole.ToolTipRole and column == OUTCOME:
             lines = [f"{f.code} : {f.message}" for f in outcome.blockers + outcome.warnings]
             return "\n".join(lines) or None
         return None
@@ -137,31 +196,54 @@ class CandidateTableModel(QAbstractTableModel):
             return tr(PATHWAY_LABELS[candidate.pathway])
         if column == ATTENDANCE:
             return tr(ATTENDANCE_LABELS[candidate.attendance])
+        if column == PROGRESS:
+            progress = self._progress[candidate.ref]
+            if role == SortRole:
+                return progress.rank
+            return progress.words if role == Qt.ItemDataRole.AccessibleTextRole else progress.text
         if column == OUTCOME:
             state = outcome_state(candidate, outcome)
             text = outcome_text(candidate, outcome)
-            return text if role == SortRole else f"{_STATE_STYLE[state][0]} {text}"
-        if column == ISSUES:
             if role == SortRole:
-                return (len(outcome.blockers), len(outcome.warnings))
-            parts = []
-            if outcome.blockers:
-                parts.append(tr("{n} blocage(s)").format(n=len(outcome.blockers)))
-            if outcome.warnings:
-                parts.append(tr("{n} alerte(s)").format(n=len(outcome.warnings)))
-            labels = ", ".join(f.code for f in outcome.blockers)
-            summary = " · ".join(parts)
-            return f"{summary} — {labels}" if labels else summary
+                return text
+            warned = tr(" · ⚠ {n} alerte(s)").format(n=len(outcome.warnings)) if outcome.warnings else ""
+            return f"{_STATE_STYLE[state][0]} {text}{warned}"
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == ATTENDANCE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Attendance is set from the list, through the operations (versioned like the rest)."""
+        if not index.isValid() or index.column() != ATTENDANCE or role != Qt.ItemDataRole.EditRole:
+            return False
+        if value not in ATTENDANCE_LABELS:
+            return False
+        candidate = self._candidates[index.row()]
+        change = self._context.apply(
+            operations.set_attendance,
+            candidate.ref,
+            value,
+            describe=tr("Présence de {name}").format(name=candidate.display_name),
+        )
+        return change is not None
 
     def _on_changed(self, refs: list[str]) -> None:
         new = list(self._context.state.data.candidates)
+        self._progress = progress_of_all(self._context)
         if [c.ref for c in new] != [c.ref for c in self._candidates]:
             self.beginResetModel()
             self._candidates = new
+            self._rows = {c.ref: row for row, c in enumerate(new)}
+            self._cache.clear()
             self.endResetModel()
             return
         self._candidates = new
+        stale = {self.row_of(ref) for ref in refs}
+        self._cache = {key: value for key, value in self._cache.items() if key[0] not in stale}
         for ref in refs:
             row = self.row_of(ref)
             if row >= 0:
@@ -198,8 +280,6 @@ class CandidateFilterModel(QSortFilterProxyModel):
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SortRole), right.data(SortRole)
-        if isinstance(a, str) and isinstance(b, str):
-            return _fold(a) < _fold(b)
         try:
             return bool(a < b)
         except TypeError:

@@ -48,9 +48,7 @@ class CandidatePanel(QWidget):
         state = self._context.state
         candidate = state.data.candidate(ref) if ref else None
         if candidate is None:
-            self._view.setHtml(
-                f"<p style='color:#555'>{escape(tr('Choisissez un candidat dans la liste.'))}</p>"
-            )
+            self._view.setHtml(f"<p style='color:#555'>{escape(tr('Choisissez un candidat dans la liste.'))}</p>")
             return
         self._view.setHtml(self._html(candidate, state.outcomes[candidate.ref]))
 
@@ -70,17 +68,16 @@ class CandidatePanel(QWidget):
             + f"<br>{e(tr('Présence'))} : {e(tr(ATTENDANCE_LABELS[candidate.attendance]))}</p>",
         ]
         evidence = [
-            f"{e(tr('Dossier professionnel'))} : "
-            + e(tr("reçu") if candidate.professional_dossier else tr("non reçu"))
+            f"{e(tr('Dossier professionnel'))} : " + e(tr("reçu") if candidate.professional_dossier else tr("non reçu"))
         ]
         if candidate.pathway == "vae":
             evidence.append(f"{e(tr('Recevabilité VAE'))} : {e(fr_date(candidate.vae_admissibility_date))}")
         if candidate.pathway in ("vae", "ccs") or candidate.experience_months:
             evidence.append(f"{e(tr('Expérience'))} : {candidate.experience_months} {e(tr('mois'))}")
         if candidate.ecf or candidate.from_training:
-            ecf = ", ".join(
-                f"{code} {'✔' if ok else '✘'}" for code, ok in sorted(candidate.ecf.items())
-            ) or tr("aucun résultat")
+            ecf = ", ".join(f"{code} {'✔' if ok else '✘'}" for code, ok in sorted(candidate.ecf.items())) or tr(
+                "aucun résultat"
+            )
             evidence.append(f"{e(tr('ECF'))} : {e(ecf)}")
         parts.append("<p>" + "<br>".join(evidence) + "</p>")
 
@@ -115,9 +112,7 @@ class CandidatePanel(QWidget):
             f"{e(tr('Document'))} : <b>{e(tr(DOCUMENT[outcome.document]))}</b>"
         )
         if outcome.completion_deadline:
-            parts.append(
-                f"<br>{e(tr('CCP manquants à obtenir avant le'))} {e(fr_date(outcome.completion_deadline))}"
-            )
+            parts.append(f"<br>{e(tr('CCP manquants à obtenir avant le'))} {e(fr_date(outcome.completion_deadline))}")
         parts.append("</p>")
         for heading, findings, colour in (
             (tr("Blocages"), outcome.blockers, "#b3261e"),

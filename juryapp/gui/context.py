@@ -1,15 +1,26 @@
-"""What the window works on: one open session file and its référentiels, passed down."""
+"""What the window works on: one open session file and its référentiels, passed down.
+
+Widgets change the session only through `SessionContext.apply(operation, ...)`, with an
+operation of `juryapp.operations`. The context runs it with the store and the actor, turns a
+refusal into the `error` signal (the French message), asks for the reason of a change once the
+session is signed off, re-reads the session and emits `changed` with the candidates concerned.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from juryapp import operations
+from juryapp.errors import BadInput
 from juryapp.model import Referentiel, SessionData
+from juryapp.operations import Change
 from juryapp.rules import Outcome, evaluate_session
-from juryapp.storage.store import SessionStore
+from juryapp.storage.store import SessionStore, default_actor
 
 
 def tr(text: str) -> str:
@@ -29,30 +40,116 @@ class SessionState:
     def title(self) -> Referentiel:
         return self.referentiels[self.data.session.title]
 
+    @property
+    def locked(self) -> bool:
+        return self.data.sign_off is not None
+
+
+# Asked for the reason of a change after sign-off; returns None when the user cancels.
+ReasonProvider = Callable[[str], "str | None"]
+
 
 class SessionContext(QObject):
-    """The open session. `changed` is emitted with the refs of the candidates whose state moved."""
+    """The open session. `changed` carries the refs of the candidates whose state moved."""
 
     changed = Signal(list)
+    error = Signal(str)
 
-    def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
+    def __init__(self, store: SessionStore, actor: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.actor = actor or default_actor()
+        self.reason_provider: ReasonProvider | None = None
+        self.undo_stack: list[Change] = []
+        self.last_error = ""
         self.state = self._read()
 
     @property
     def path(self) -> Path:
         return self.store.path
 
-    def _read(self) -> SessionState:
+    @property
+    def locked(self) -> bool:
+        return self.state.locked
+
+    def _read(self, refs: list[str] | None = None) -> SessionState:
+        """The session read again; with `refs`, only those candidates' outcomes are recomputed."""
         data = self.store.snapshot()
         referentiels = self.store.referentiels()
-        outcomes = {o.ref: o for o in evaluate_session(data, referentiels)}
+        if refs is None:
+            outcomes = {o.ref: o for o in evaluate_session(data, referentiels)}
+        else:
+            outcomes = dict(self.state.outcomes)
+            outcomes.update({o.ref: o for o in evaluate_session(data, referentiels, only=set(refs))})
         return SessionState(data, referentiels, outcomes)
 
     def reload(self) -> None:
         self.state = self._read()
         self.changed.emit([c.ref for c in self.state.data.candidates])
+
+    def apply(
+        self, operation: Callable[..., Change | None], *args: Any, describe: str = "", **kwargs: Any
+    ) -> Change | None:
+        """Run `operation(store, *args, actor=..., **kwargs)`; None when refused or cancelled.
+
+        Once the session is signed off, the reason of the change is asked first (through
+        `reason_provider`), unless the caller gave one.
+        """
+        needs_reason = (
+            self.locked
+            and operation is not operations.sign_off
+            and operation is not operations.revert
+            and not kwargs.get("reason")
+        )
+        if needs_reason:
+            if self.reason_provider is None:
+                self.error.emit(tr("La session est close : une modification doit être motivée."))
+                return None
+            reason = self.reason_provider(describe or tr("Modification après clôture"))
+            if reason is None:
+                self.last_error = tr("Modification annulée : aucun motif donné.")
+                return None
+            if not reason.strip():
+                self.error.emit(tr("La session est close : le motif de la modification est obligatoire."))
+                return None
+            kwargs["reason"] = reason
+        self.last_error = ""
+        try:
+            change = operation(self.store, *args, actor=self.actor, **kwargs)
+        except BadInput as exc:
+            self.last_error = exc.problem[:1].upper() + exc.problem[1:]
+            self.error.emit(self.last_error)
+            return None
+        if change is None:
+            return None
+        if change.action == "revert":
+            pass
+        elif change.table is not None and not self.locked_before(change):
+            self.undo_stack.append(change)
+        if change.session_wide:
+            self.state = self._read()
+            refs = [c.ref for c in self.state.data.candidates]
+        else:
+            refs = list(change.candidates)
+            self.state = self._read(refs)
+        self.changed.emit(refs)
+        return change
+
+    def locked_before(self, change: Change) -> bool:
+        """Changes made after sign-off are revocations: they are not undone with Ctrl+Z."""
+        return self.locked or change.action == "sign_off"
+
+    def can_undo(self) -> bool:
+        return bool(self.undo_stack) and not self.locked
+
+    def undo(self) -> Change | None:
+        """Revert the newest change made in this window (Ctrl+Z)."""
+        if not self.can_undo():
+            return None
+        change = self.apply(operations.revert, self.undo_stack[-1])
+        if change is not None:
+            self.undo_stack.pop()
+        return change
 
     def close(self) -> None:
         self.store.close()

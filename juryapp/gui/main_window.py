@@ -1,64 +1,81 @@
-"""The main window: session header, filterable candidate list, and the chosen candidate's file."""
+"""The jury's workspace: session header, candidate list, and the chosen candidate's panels."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from juryapp import __version__
+from juryapp import __version__, operations
+from juryapp.errors import JuryError
+from juryapp.gui.actions import WindowActions
+from juryapp.gui.attendance_delegate import AttendanceDelegate
 from juryapp.gui.candidate_model import (
-    ISSUES,
+    ATTENDANCE,
+    OUTCOME,
     CandidateFilterModel,
     CandidateRefRole,
     CandidateTableModel,
 )
 from juryapp.gui.candidate_panel import CandidatePanel
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.deliberation_panel import DeliberationPanel
+from juryapp.gui.evaluation_panel import EvaluationPanel
+from juryapp.gui.final_interview_panel import FinalInterviewPanel
+from juryapp.gui.history_panel import HistoryPanel
 from juryapp.gui.session_header import SessionHeader
+from juryapp.gui.sign_off_dialog import SignOffDialog
+
+FILE_TAB, EVALUATION_TAB, INTERVIEW_TAB, DELIBERATION_TAB, HISTORY_TAB = range(5)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, context: SessionContext) -> None:
         super().__init__()
         self.context = context
+        context.reason_provider = self.ask_reason
         self.setWindowTitle(
             tr("juryapp — {ref} — {file}").format(ref=context.state.data.session.ref, file=context.path.name)
         )
         self.header = SessionHeader(context, self)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(tr("Filtrer les candidats (nom, référence, parcours, résultat)…"))
+        self.filter_edit.setPlaceholderText(tr("Filtrer (nom, référence, parcours, résultat)… Ctrl+F"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(tr("Filtre des candidats"))
         self.model = CandidateTableModel(context, self)
         self.proxy = CandidateFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Liste des candidats"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ISSUES, QHeaderView.ResizeMode.Stretch)
+        self.table = self._make_table()
         self.count_label = QLabel(self)
-        self.panel = CandidatePanel(context, self)
+
+        self.file_panel = CandidatePanel(context, self)
+        self.evaluation_panel = EvaluationPanel(context, self)
+        self.interview_panel = FinalInterviewPanel(context, self)
+        self.deliberation_panel = DeliberationPanel(context, self)
+        self.history_panel = HistoryPanel(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Panneaux du candidat"))
+        self.tabs.addTab(self.file_panel, tr("&1 Dossier"))
+        self.tabs.addTab(self.evaluation_panel, tr("&2 Évaluation"))
+        self.tabs.addTab(self.interview_panel, tr("&3 Entretien final"))
+        self.tabs.addTab(self.deliberation_panel, tr("&4 Délibération"))
+        self.tabs.addTab(self.history_panel, tr("&5 Historique"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -68,9 +85,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([640, 720])
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -78,57 +96,69 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self._create_actions()
+        self.actions = WindowActions(self)
         self._connect_signals()
-        self._update_count()
+        self._update_state()
         self.statusBar().showMessage(tr("Session ouverte : {path}").format(path=context.path))
         if self.proxy.rowCount() > 0:
             self.table.selectRow(0)
 
-    def _create_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&Fichier"))
-        self.quit_action = QAction(tr("&Quitter"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(tr("&Affichage"))
-        self.find_action = QAction(tr("&Filtrer les candidats"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        view_menu.addAction(self.find_action)
-        self.list_action = QAction(tr("&Liste des candidats"), self)
-        self.list_action.setShortcut(QKeySequence("Ctrl+L"))
-        view_menu.addAction(self.list_action)
-        help_menu = self.menuBar().addMenu(tr("&Aide"))
-        self.about_action = QAction(tr("À &propos de juryapp"), self)
-        help_menu.addAction(self.about_action)
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName(tr("Liste des candidats"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        table.setItemDelegateForColumn(ATTENDANCE, AttendanceDelegate(table))
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = table.horizontalHeader()
+        header.setResizeContentsPrecision(100)
+        # Measured once: re-measuring every row at each saved edit would slow the autosave.
+        table.resizeColumnsToContents()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
+        return table
 
     def _connect_signals(self) -> None:
         self.filter_edit.textChanged.connect(self._on_filter)
         self.filter_edit.returnPressed.connect(self.table.setFocus)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.context.changed.connect(lambda _refs: self._update_count())
-        self.quit_action.triggered.connect(self.close)
-        self.find_action.triggered.connect(self._focus_filter)
-        self.list_action.triggered.connect(self.table.setFocus)
-        self.about_action.triggered.connect(self._about)
+        self.context.changed.connect(lambda _refs: self._update_state())
+        self.context.error.connect(self._show_error)
 
-    def _focus_filter(self) -> None:
-        self.filter_edit.setFocus()
-        self.filter_edit.selectAll()
+    # -- candidate selection ----------------------------------------------------------------
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_needle(text)
-        self._update_count()
+        self._update_state()
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.panel.show_candidate(self.current_ref())
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        ref = self.current_ref()
+        for panel in (
+            self.file_panel,
+            self.evaluation_panel,
+            self.interview_panel,
+            self.deliberation_panel,
+            self.history_panel,
+        ):
+            panel.show_candidate(ref)
+        self._update_state()
 
     def current_ref(self) -> str | None:
         indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return indexes[0].data(CandidateRefRole)
+        return indexes[0].data(CandidateRefRole) if indexes else None
 
     def select_candidate(self, ref: str) -> bool:
         row = self.model.row_of(ref)
@@ -138,26 +168,114 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return False
         self.table.selectRow(index.row())
+        self.table.scrollTo(index)
         return True
 
-    def _update_count(self) -> None:
+    def move_selection(self, step: int) -> None:
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        indexes = self.table.selectionModel().selectedRows()
+        current = indexes[0].row() if indexes else -1
+        self.table.selectRow(max(0, min(rows - 1, current + step)))
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def set_attendance(self, attendance: str) -> None:
+        ref = self.current_ref()
+        if ref is None:
+            return
+        self.context.apply(operations.set_attendance, ref, attendance, describe=tr("Présence du candidat"))
+
+    def undo(self) -> None:
+        if self.context.undo() is not None:
+            self.statusBar().showMessage(tr("Dernière modification annulée."), 5000)
+
+    def sign_off(self) -> None:
+        if self.context.locked:
+            QMessageBox.information(self, tr("Clore la session"), tr("La session est déjà close."))
+            return
+        dialog = SignOffDialog(self.context, self)
+        if dialog.exec():
+            self.statusBar().showMessage(tr("Session close et verrouillée."), 8000)
+
+    def export_json(self) -> None:
+        from juryapp.cli import write_json_atomically
+        from juryapp.exchange.session_doc import session_to_document
+
+        default = str(self.context.path.with_suffix(".json"))
+        name, _ = QFileDialog.getSaveFileName(self, tr("Exporter la session"), default, tr("JSON (*.json)"))
+        if not name:
+            return
+        try:
+            state = self.context.state
+            write_json_atomically(Path(name), session_to_document(state.data, state.referentiels))
+        except (JuryError, OSError) as exc:
+            QMessageBox.warning(self, tr("Export impossible"), str(exc))
+            return
+        self.statusBar().showMessage(tr("Session exportée dans {name}").format(name=name), 8000)
+
+    def open_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Ouvrir une session"), str(self.context.path.parent), tr("Sessions juryapp (*.jury)")
+        )
+        if not name:
+            return
+        from juryapp.gui.app import open_main_window
+
+        try:
+            window = open_main_window(Path(name))
+        except JuryError as exc:
+            QMessageBox.warning(self, tr("Ouverture impossible"), str(exc))
+            return
+        window.resize(self.size())
+        window.show()
+        self.close()
+
+    def ask_reason(self, what: str) -> str | None:
+        """After sign-off, a change is a revocation: ask why (None when cancelled)."""
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            tr("Motif de la modification"),
+            tr(
+                "La session est close. « {what} » sera inscrite comme une révocation, avec son motif, "
+                "à l'historique et au procès-verbal.\nMotif :"
+            ).format(what=what),
+        )
+        return text if ok else None
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("À propos de juryapp"),
+            tr("juryapp {version}\nSessions de jury du Titre Professionnel, hors ligne.").format(version=__version__),
+        )
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage("⚠ " + message, 10000)
+
+    def _update_state(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         outcomes = self.context.state.outcomes.values()
         blocked = sum(1 for o in outcomes if o.blockers)
-        text = tr("{shown} candidat(s) affiché(s) sur {total} — {blocked} bloqué(s)").format(
-            shown=shown, total=total, blocked=blocked
+        self.count_label.setText(
+            tr("{shown} candidat(s) affiché(s) sur {total} — {blocked} bloqué(s)").format(
+                shown=shown, total=total, blocked=blocked
+            )
         )
-        self.count_label.setText(text)
+        if hasattr(self, "actions"):
+            self.actions.update_enabled()
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("À propos de juryapp"),
-            tr("juryapp {version}\nSessions de jury du Titre Professionnel, hors ligne.").format(
-                version=__version__
-            ),
-        )
+    # -- window state -----------------------------------------------------------------------
 
     def restore_state(self, settings: QSettings) -> None:
         geometry = settings.value("main_window/geometry")
@@ -170,3 +288,10 @@ class MainWindow(QMainWindow):
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for panel in (self.evaluation_panel, self.interview_panel, self.deliberation_panel):
+            flush = getattr(panel, "flush", None) or getattr(panel, "save", None)
+            if callable(flush):
+                flush()
+        super().closeEvent(event)

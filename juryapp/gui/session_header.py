@@ -22,9 +22,7 @@ def session_warnings(context: SessionContext) -> list[str]:
         warnings.append(tr("Référentiel {code} non vérifié sur le texte officiel").format(code=title.code))
     if title.correspondence and not title.correspondence.verified:
         warnings.append(
-            tr("Correspondance {old} → {new} non vérifiée").format(
-                old=title.correspondence.source, new=title.code
-            )
+            tr("Correspondance {old} → {new} non vérifiée").format(old=title.correspondence.source, new=title.code)
         )
     for juror in state.data.jurors:
         if not juror.is_habilitated_on(session.end):

@@ -46,8 +46,7 @@ CODE_INFO: dict[Code, CodeInfo] = {
         True,
         False,
         "Recevabilité VAE absente",
-        "Enregistrer la date de la notification de recevabilité de la DREETS, "
-        "antérieure à la fin de la session.",
+        "Enregistrer la date de la notification de recevabilité de la DREETS, antérieure à la fin de la session.",
     ),
     Code.VAE_EXPERIENCE_TOO_SHORT: CodeInfo(
         True,
@@ -83,8 +82,7 @@ CODE_INFO: dict[Code, CodeInfo] = {
         True,
         False,
         "Jury insuffisant",
-        "Il faut au moins deux jurés habilités à la date de la session et sans conflit "
-        "d'intérêts avec le candidat.",
+        "Il faut au moins deux jurés habilités à la date de la session et sans conflit d'intérêts avec le candidat.",
     ),
     Code.JUROR_CONFLICT: CodeInfo(
         True,

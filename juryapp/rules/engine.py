@@ -81,9 +81,7 @@ class Outcome:
             "title": self.title,
             "ccs": self.ccs,
             "document": self.document,
-            "completion_deadline": (
-                self.completion_deadline.isoformat() if self.completion_deadline else None
-            ),
+            "completion_deadline": (self.completion_deadline.isoformat() if self.completion_deadline else None),
         }
 
 
@@ -149,8 +147,10 @@ def ccps_examined(data: SessionData, title: Referentiel) -> tuple[str, ...]:
     return ()
 
 
-def evaluate_session(data: SessionData, referentiels: Mapping[str, Referentiel]) -> list[Outcome]:
-    """Every candidate's outcome, in the session's candidate order."""
+def evaluate_session(
+    data: SessionData, referentiels: Mapping[str, Referentiel], only: set[str] | None = None
+) -> list[Outcome]:
+    """Every candidate's outcome (or those in `only`), in the session's candidate order."""
     title = referentiels[data.session.title]
     examined = ccps_examined(data, title)
     results: dict[str, list[CcpResult]] = {}
@@ -162,6 +162,8 @@ def evaluate_session(data: SessionData, referentiels: Mapping[str, Referentiel])
     earlier = earlier_versions(title.code, referentiels)
     outcomes = []
     for candidate in data.candidates:
+        if only is not None and candidate.ref not in only:
+            continue
         records = _CandidateRecords(
             tuple(results.get(candidate.ref, ())),
             interviews.get(candidate.ref),
@@ -173,10 +175,11 @@ def evaluate_session(data: SessionData, referentiels: Mapping[str, Referentiel])
 
 
 def evaluate_candidate(data: SessionData, referentiels: Mapping[str, Referentiel], ref: str) -> Outcome:
-    for outcome in evaluate_session(data, referentiels):
-        if outcome.ref == ref:
-            return outcome
-    raise KeyError(ref)
+    """One candidate's outcome."""
+    outcomes = evaluate_session(data, referentiels, only={ref})
+    if not outcomes:
+        raise KeyError(ref)
+    return outcomes[0]
 
 
 def _evaluate_candidate(
@@ -318,8 +321,7 @@ def _check_pathway(
         elif admissibility > day:
             findings.add(
                 Code.VAE_NO_ADMISSIBILITY,
-                f"Recevabilité VAE notifiée le {fr_date(admissibility)}, après la fin de la "
-                f"session ({fr_date(day)})",
+                f"Recevabilité VAE notifiée le {fr_date(admissibility)}, après la fin de la session ({fr_date(day)})",
             )
         if candidate.experience_months < MIN_EXPERIENCE_MONTHS:
             findings.add(
@@ -357,9 +359,7 @@ def _check_pathway(
             )
 
 
-def _check_jury(
-    findings: _Findings, data: SessionData, candidate: Candidate, records: _CandidateRecords
-) -> None:
+def _check_jury(findings: _Findings, data: SessionData, candidate: Candidate, records: _CandidateRecords) -> None:
     day = data.session.end
     eligible: list[Juror] = []
     excluded: list[str] = []
@@ -368,9 +368,7 @@ def _check_jury(
         if conflict is not None:
             excluded.append(f"{juror.display_name} est en conflit ({_conflict_label(conflict)})")
         elif not juror.is_habilitated_on(day):
-            excluded.append(
-                f"l'habilitation de {juror.display_name} a pris fin le {fr_date(juror.habilitation_until)}"
-            )
+            excluded.append(f"l'habilitation de {juror.display_name} a pris fin le {fr_date(juror.habilitation_until)}")
         else:
             eligible.append(juror)
     if len(eligible) < MIN_JURORS:

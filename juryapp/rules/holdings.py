@@ -78,9 +78,7 @@ def map_prior_ccp(prior: PriorCcp, title: str, referentiels: Mapping[str, Refere
     return PriorHolding(prior, tuple(sorted(codes)), tuple(reversed(chain[: depth + 1])), verified)
 
 
-def prior_holdings(
-    candidate: Candidate, title: str, referentiels: Mapping[str, Referentiel]
-) -> list[PriorHolding]:
+def prior_holdings(candidate: Candidate, title: str, referentiels: Mapping[str, Referentiel]) -> list[PriorHolding]:
     return [map_prior_ccp(prior, title, referentiels) for prior in candidate.prior_ccps]
 
 

@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +143,9 @@ class SessionStore:
         self.clock: Clock = clock or dt.datetime.now
         self.migration_backup: Path | None = None
         self._referentiels: dict[str, Referentiel] | None = None
+        self._writes = 0
+        self._snapshot: tuple[tuple[int, int], SessionData] | None = None
+        self._people: tuple[int, tuple[tuple[Juror, ...], tuple[Candidate, ...]]] | None = None
 
     # -- opening and creating -------------------------------------------------------------
 
@@ -208,6 +211,7 @@ class SessionStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        self._writes += 1
         try:
             with self.db.atomic():
                 yield
@@ -421,7 +425,17 @@ class SessionStore:
         )
 
     def snapshot(self) -> SessionData:
-        """The session's current state."""
+        """The session's current state (read again only when the file has changed)."""
+        external = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        version = (self._writes, external)
+        if self._snapshot is None or self._snapshot[0] != version:
+            if self._people is None or self._people[0] != external:
+                self._people = (external, self._read_people())
+            self._snapshot = (version, self._read_snapshot(*self._people[1]))
+        return self._snapshot[1]
+
+    def _read_people(self) -> tuple[tuple[Juror, ...], tuple[Candidate, ...]]:
+        """Jurors and candidates as imported: this version of juryapp never changes them in place."""
         conflicts: dict[str, list[Conflict]] = {}
         for row in self.conn.execute("SELECT * FROM conflicts ORDER BY id"):
             conflicts.setdefault(row["juror"], []).append(Conflict(row["candidate"], row["kind"], row["note"]))
@@ -435,7 +449,6 @@ class SessionStore:
             )
             for row in self.conn.execute("SELECT * FROM jurors ORDER BY position")
         )
-        attendance = {row["candidate"]: row["attendance"] for row in self._current_rows("attendance")}
         candidates = tuple(
             Candidate(
                 ref=row["ref"],
@@ -455,9 +468,17 @@ class SessionStore:
                 held_titles=tuple(
                     HeldTitle(h["title"], _date(h["obtained_on"])) for h in _json_list(row["held_titles"])
                 ),
-                attendance=attendance.get(row["ref"], "present"),
+                attendance="present",
             )
             for row in self.conn.execute("SELECT * FROM candidates ORDER BY position")
+        )
+        return jurors, candidates
+
+    def _read_snapshot(self, jurors: tuple[Juror, ...], people: tuple[Candidate, ...]) -> SessionData:
+        attendance = {row["candidate"]: row["attendance"] for row in self._current_rows("attendance")}
+        candidates = tuple(
+            c if attendance.get(c.ref, "present") == c.attendance else replace(c, attendance=attendance[c.ref])
+            for c in people
         )
         sign = self.conn.execute("SELECT * FROM sign_offs ORDER BY id LIMIT 1").fetchone()
         return SessionData(

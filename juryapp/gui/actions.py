@@ -1,0 +1,90 @@
+"""Every action of the main window, declared once, with its menu, shortcut and enabled state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from juryapp.gui.context import tr
+
+if TYPE_CHECKING:
+    from juryapp.gui.main_window import MainWindow
+
+
+class WindowActions:
+    """Builds the menus of `window`; shortcuts appear in the menus next to each action."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        w = window
+        self.by_name: dict[str, QAction] = {}
+        menus = w.menuBar()
+
+        session = menus.addMenu(tr("&Session"))
+        self._add(session, "open", tr("&Ouvrir une session…"), QKeySequence.StandardKey.Open, w.open_other)
+        self._add(session, "export", tr("&Exporter en JSON…"), "Ctrl+E", w.export_json)
+        session.addSeparator()
+        self._add(session, "sign_off", tr("&Clore la session…"), "Ctrl+Shift+C", w.sign_off)
+        session.addSeparator()
+        self._add(session, "quit", tr("&Quitter"), QKeySequence.StandardKey.Quit, w.close)
+
+        edit = menus.addMenu(tr("&Édition"))
+        self._add(edit, "undo", tr("&Annuler la dernière modification"), QKeySequence.StandardKey.Undo, w.undo)
+
+        candidate = menus.addMenu(tr("&Candidat"))
+        self._add(candidate, "previous", tr("Candidat &précédent"), "Alt+Up", lambda: w.move_selection(-1))
+        self._add(candidate, "next", tr("Candidat &suivant"), "Alt+Down", lambda: w.move_selection(1))
+        candidate.addSeparator()
+        for name, label, key in (
+            ("present", tr("Marquer &présent"), "Ctrl+Shift+P"),
+            ("absent", tr("Marquer &absent"), "Ctrl+Shift+A"),
+            ("excused", tr("Marquer &excusé"), "Ctrl+Shift+E"),
+        ):
+            action = self._add(candidate, name, label, key, self._attendance(name))
+            w.table.addAction(action)
+
+        view = menus.addMenu(tr("&Affichage"))
+        self._add(view, "filter", tr("&Filtrer les candidats"), QKeySequence.StandardKey.Find, w.focus_filter)
+        self._add(view, "list", tr("&Liste des candidats"), "Ctrl+L", w.table.setFocus)
+        view.addSeparator()
+        for index, (name, label) in enumerate(
+            (
+                ("tab_file", tr("&Dossier du candidat")),
+                ("tab_evaluation", tr("&Évaluation")),
+                ("tab_interview", tr("E&ntretien final")),
+                ("tab_deliberation", tr("Dé&libération")),
+                ("tab_history", tr("&Historique")),
+            )
+        ):
+            self._add(view, name, label, f"Ctrl+{index + 1}", self._tab(index))
+
+        help_menu = menus.addMenu(tr("&Aide"))
+        self._add(help_menu, "about", tr("À &propos de juryapp"), None, w.about)
+
+    def _add(self, menu, name: str, label: str, shortcut, slot: Callable[[], object]) -> QAction:  # noqa: ANN001
+        action = QAction(label, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.by_name[name] = action
+        return action
+
+    def _attendance(self, value: str) -> Callable[[], None]:
+        return lambda: self._window.set_attendance(value)
+
+    def _tab(self, index: int) -> Callable[[], None]:
+        return lambda: self._window.show_tab(index)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def update_enabled(self) -> None:
+        context = self._window.context
+        self.by_name["undo"].setEnabled(context.can_undo())
+        self.by_name["sign_off"].setEnabled(not context.locked)
+        has_candidate = self._window.current_ref() is not None
+        for name in ("present", "absent", "excused"):
+            self.by_name[name].setEnabled(has_candidate)

@@ -1,0 +1,64 @@
+"""Screenshots of every panel of the jury's window, from the demo session, at 1366×768.
+
+Run by `make screenshots`; writes PNG files into docs/screenshots/ (linked from the README).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("JURYAPP_DATA_DIR", tempfile.mkdtemp(prefix="juryapp-shots-"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from juryapp.cli import import_session_document  # noqa: E402
+from juryapp.demo import demo_session_document  # noqa: E402
+from juryapp.gui.app import open_main_window  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+SHOTS = [
+    ("01-liste-et-dossier.png", "C05", 0),
+    ("02-evaluation.png", "C02", 1),
+    ("03-entretien-final.png", "C04", 2),
+    ("04-deliberation.png", "C02", 3),
+    ("05-deliberation-bloquee.png", "C05", 3),
+    ("06-historique.png", "C01", 4),
+]
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main(out: Path = OUT) -> list[Path]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="juryapp-shots-"))
+    path = folder / "demo.jury"
+    import_session_document(demo_session_document("titre"), path, actor="démonstration")
+    window = open_main_window(path)
+    window.resize(1366, 768)
+    window.show()
+    settle(app)
+    written = []
+    for name, ref, tab in SHOTS:
+        window.select_candidate(ref)
+        window.tabs.setCurrentIndex(tab)
+        settle(app)
+        target = out / name
+        window.grab().save(str(target))
+        written.append(target)
+    window.close()
+    window.context.close()
+    return written
+
+
+if __name__ == "__main__":
+    for written_path in main():
+        print(written_path)
