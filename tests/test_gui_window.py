@@ -87,3 +87,26 @@ def test_model_follows_a_change_in_the_store(context, qtbot):
         context.store.set_attendance("C04", "absent", actor="test")
         context.reload()
     assert model.index(row, ATTENDANCE).data() == "Absent"
+
+
+def test_window_fits_1366x768_even_at_200_percent_text(context, qtbot, qapp):
+    from PySide6.QtGui import QFont
+
+    original = QFont(qapp.font())
+    bigger = QFont(original)
+    bigger.setPointSizeF(original.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        for ref, tab in (("C02", 1), ("C04", 2), ("C02", 3), ("C01", 4)):
+            window.select_candidate(ref)
+            window.tabs.setCurrentIndex(tab)
+            qapp.processEvents()
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1366 and hint.height() <= 768, (tab, hint)
+        assert window.size().width() <= 1366 and window.size().height() <= 768
+    finally:
+        qapp.setFont(original)

@@ -29,12 +29,12 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.interview_timer import InterviewTimer
 from juryapp.gui.jurors_selector import JurorsSelector
+from juryapp.gui.style import make_heading
 from juryapp.model import FinalInterview
 from juryapp.operations import Change
 
 SAVE_DELAY_MS = 700
 ERROR_STYLE = "color: #b3261e"
-HEADING_STYLE = "font-size: 13pt; font-weight: bold"
 NOT_HELD_NOTES = "Notes non enregistrées : cochez « Entretien final tenu » pour les enregistrer."
 
 
@@ -53,7 +53,7 @@ class FinalInterviewPanel(QWidget):
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
 
         self._heading = QLabel(self, textFormat=Qt.TextFormat.PlainText)
-        self._heading.setStyleSheet(HEADING_STYLE)
+        make_heading(self._heading)
         self._unavailable = QLabel(self, wordWrap=True)
         self._unavailable.setStyleSheet("font-weight: bold")
         self._unavailable.setAccessibleName(tr("Pourquoi l'entretien final n'est pas modifiable"))

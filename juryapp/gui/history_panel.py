@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.style import make_heading
 from juryapp.model import ASSESSMENT_LABELS, ATTENDANCE_LABELS
 from juryapp.storage.store import VersionRecord
 
@@ -154,7 +155,7 @@ class HistoryPanel(QWidget):
         self.model = HistoryTableModel(self)
         self._heading = QLabel(self)
         self._heading.setTextFormat(Qt.TextFormat.PlainText)
-        self._heading.setStyleSheet("font-size: 13pt; font-weight: bold")
+        make_heading(self._heading)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Historique des décisions du candidat"))

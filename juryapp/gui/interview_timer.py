@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from juryapp.gui.context import tr
+from juryapp.gui.style import scaled_font
 
 DEFAULT_MINUTES = 20
 TOGGLE_SHORTCUT = "F8"
@@ -56,9 +57,7 @@ class InterviewTimer(QWidget):
         self._ticker.setInterval(1000)
 
         self._display = QLabel(self)
-        font = QFont(self._display.font())
-        font.setPointSize(40)
-        font.setBold(True)
+        font = scaled_font(self._display, 3.5, bold=True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
         self._display.setFont(font)

@@ -9,12 +9,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -41,6 +43,16 @@ from juryapp.gui.final_interview_panel import FinalInterviewPanel
 from juryapp.gui.history_panel import HistoryPanel
 from juryapp.gui.session_header import SessionHeader
 from juryapp.gui.sign_off_dialog import SignOffDialog
+
+
+def scrollable(panel: QWidget) -> QScrollArea:
+    """The panel in a scroll area: with large text on a small screen, it scrolls instead of being cut."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
 
 FILE_TAB, EVALUATION_TAB, INTERVIEW_TAB, DELIBERATION_TAB, HISTORY_TAB = range(5)
 
@@ -71,11 +83,14 @@ class MainWindow(QMainWindow):
         self.history_panel = HistoryPanel(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Panneaux du candidat"))
-        self.tabs.addTab(self.file_panel, tr("&1 Dossier"))
-        self.tabs.addTab(self.evaluation_panel, tr("&2 Évaluation"))
-        self.tabs.addTab(self.interview_panel, tr("&3 Entretien final"))
-        self.tabs.addTab(self.deliberation_panel, tr("&4 Délibération"))
-        self.tabs.addTab(self.history_panel, tr("&5 Historique"))
+        for panel, label in (
+            (self.file_panel, tr("&1 Dossier")),
+            (self.evaluation_panel, tr("&2 Évaluation")),
+            (self.interview_panel, tr("&3 Entretien final")),
+            (self.deliberation_panel, tr("&4 Délibération")),
+            (self.history_panel, tr("&5 Historique")),
+        ):
+            self.tabs.addTab(scrollable(panel), label)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -185,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus()
+        self.tabs.currentWidget().widget().setFocus()
 
     # -- actions ----------------------------------------------------------------------------
 

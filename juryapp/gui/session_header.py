@@ -71,7 +71,7 @@ class SessionHeader(QFrame):
             else (session.ccs or "" if session.kind == "ccs" else tr("tous les CCP"))
         )
         self._title.setText(
-            f"<b style='font-size:13pt'>{escape(title.name)}</b> — {escape(title.code)} "
+            f"<b style='font-size:large'>{escape(title.name)}</b> — {escape(title.code)} "
             f"({escape(tr('niveau'))} {title.level}, {escape(tr('valide du'))} "
             f"{fr_date(title.valid_from)} {escape(tr('au'))} {fr_date(title.valid_until)})"
         )
