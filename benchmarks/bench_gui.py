@@ -67,8 +67,12 @@ def run() -> None:
         import_session_document(large_session_document(CANDIDATES), path)
         opened = [_first_paint(lambda: open_main_window(path)) for _ in range(5)]
         empty = [_first_paint(QMainWindow) for _ in range(5)]
-        report(f"ouverture d'une session de {CANDIDATES} candidats jusqu'au premier affichage", opened, empty,
-               "une QMainWindow vide")
+        report(
+            f"ouverture d'une session de {CANDIDATES} candidats jusqu'au premier affichage",
+            opened,
+            empty,
+            "une QMainWindow vide",
+        )
 
         window = open_main_window(path)
         context = window.context
@@ -97,8 +101,12 @@ def run() -> None:
 
         inserts = timings(insert, repeat=EDITS, warmup=3)
         conn.close()
-        report("enregistrement d'une observation de la grille (médiane)", saves, inserts,
-               "un INSERT + COMMIT sqlite3 (WAL, synchronous=FULL)")
+        report(
+            "enregistrement d'une observation de la grille (médiane)",
+            saves,
+            inserts,
+            "un INSERT + COMMIT sqlite3 (WAL, synchronous=FULL)",
+        )
         p99, base_p99 = percentile(saves, 0.99), percentile(inserts, 0.99)
         print(
             f"enregistrement d'une observation de la grille (99e centile): ×{p99 / base_p99:.1f} "

@@ -54,9 +54,7 @@ def large_session_document(count: int = CANDIDATES) -> dict:
                 }
             )
         if i % 3:
-            interviews.append(
-                {"candidate": ref, "held_on": "2026-12-08", "jurors": ["J1", "J2"], "notes": ""}
-            )
+            interviews.append({"candidate": ref, "held_on": "2026-12-08", "jurors": ["J1", "J2"], "notes": ""})
             awarded = i % 7 != 0
             decisions.append(
                 {
@@ -113,6 +111,4 @@ def run() -> None:
         import_session_document(large_session_document(), path)
         measured = timings(lambda: _juryapp_results(path), repeat=5)
         baseline = timings(lambda: _plain_sqlite(path), repeat=5)
-        report(
-            f"results, {CANDIDATES} candidats", measured, baseline, "la lecture des mêmes lignes avec sqlite3"
-        )
+        report(f"results, {CANDIDATES} candidats", measured, baseline, "la lecture des mêmes lignes avec sqlite3")

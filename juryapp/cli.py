@@ -85,6 +85,16 @@ def _build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
     cmd.add_argument("--json", action="store_true", help="au format juryapp.results/1")
 
+    cmd = commands.add_parser("print", help="écrire les documents de la session en PDF")
+    cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
+    cmd.add_argument("--out", type=Path, required=True, metavar="DOSSIER")
+
+    cmd = commands.add_parser("verify", help="vérifier le sceau d'un document imprimé")
+    cmd.add_argument("document", type=Path, metavar="DOCUMENT.pdf")
+    cmd.add_argument(
+        "--session", type=Path, metavar="FICHIER.jury", help="comparer aussi avec le registre de la session"
+    )
+
     cmd = commands.add_parser("referentiels", help="lister les référentiels installés")
     return parser
 
@@ -213,6 +223,58 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_print(args: argparse.Namespace) -> int:
+    from juryapp.documents.batch import print_session
+
+    def progress(done: int, total: int, name: str) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\r[{done}/{total}] {name:<40}")
+            sys.stderr.flush()
+
+    with SessionStore.open(args.file) as store:
+        report = print_session(store, args.out, progress=progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    state = "projets (session non close : filigrane « PROJET — NON VALIDÉ »)" if report.draft else "définitifs"
+    print(f"{len(report.files)} fichiers écrits dans {args.out} — documents {state}")
+    if report.issued:
+        print(
+            f"{report.issued} documents scellés et inscrits au registre de la session, "
+            f"dont {report.duplicates} duplicata(s)"
+        )
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from juryapp.documents.seal import verify_pdf
+
+    try:
+        pdf = args.document.read_bytes()
+    except FileNotFoundError:
+        raise BadInput("fichier introuvable", file=args.document) from None
+    except OSError as exc:
+        raise BadInput(f"lecture impossible ({exc.strerror})", file=args.document) from None
+    result = verify_pdf(pdf)
+    ok = result.ok
+    print(result.verdict)
+    for problem in result.problems:
+        print(f"  - {problem}")
+    if ok and args.session is not None and result.payload is not None:
+        import hashlib
+
+        with SessionStore.open(args.session) as store:
+            entry = store.issued_by_code(result.payload.get("short_code", ""))
+        if entry is None:
+            ok = False
+            print("  - ce code n'est pas inscrit au registre de cette session")
+        elif entry["sha256"] != hashlib.sha256(pdf).hexdigest():
+            ok = False
+            print("  - le fichier diffère de celui inscrit au registre de la session")
+        else:
+            print("  - inscrit au registre de la session, identique à l'original émis")
+    return 0 if ok else 1
+
+
 def _cmd_referentiels(args: argparse.Namespace) -> int:
     library = ReferentielLibrary()
     for code in library.codes():
@@ -236,6 +298,8 @@ COMMANDS = {
     "export": _cmd_export,
     "results": _cmd_results,
     "referentiels": _cmd_referentiels,
+    "print": _cmd_print,
+    "verify": _cmd_verify,
 }
 
 

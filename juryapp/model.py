@@ -104,6 +104,7 @@ class Referentiel:
     assessments: dict[str, tuple[Assessment, ...]] = field(default_factory=dict)
     correspondence: Correspondence | None = None
     sources: tuple[str, ...] = ()
+    arrete: str = ""
     document: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from juryapp.cli import import_session_document  # noqa: E402
 from juryapp.demo import demo_session_document  # noqa: E402
-from juryapp.gui.app import open_main_window  # noqa: E402
+from juryapp.gui.app import install_french_translations, open_main_window  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -38,6 +38,7 @@ def settle(app: QApplication) -> None:
 
 def main(out: Path = OUT) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_french_translations(app)
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="juryapp-shots-"))
     path = folder / "demo.jury"

@@ -126,7 +126,7 @@ def test_a_whole_session_through_the_window(window, qtbot, cli):
     qtbot.keyClicks(dialog.typed["J2"], "Marc-Antoine Lefebvre")
     ok.click()
     assert context.locked
-    assert not window.actions["sign_off"].isEnabled()
+    assert not window.window_actions["sign_off"].isEnabled()
 
     # After sign-off, a change asks for its reason and is kept as a revocation.
     context.reason_provider = lambda _what: "Erreur de saisie corrigée"

@@ -125,5 +125,6 @@ def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) 
         assessments=assessments,
         correspondence=correspondence,
         sources=tuple(doc["sources"]),
+        arrete=doc.get("arrete", ""),
         document=copy.deepcopy(document),
     )

@@ -45,6 +45,27 @@ class WindowActions:
             action = self._add(candidate, name, label, key, self._attendance(name))
             w.table.addAction(action)
 
+        documents = menus.addMenu(tr("&Documents"))
+        self._add(
+            documents,
+            "preview",
+            tr("&Aperçu et impression des documents…"),
+            QKeySequence.StandardKey.Print,
+            w.preview_documents,
+        )
+        self._add(
+            documents,
+            "print_all",
+            tr("&Tous les documents de la session en PDF…"),
+            "Ctrl+Shift+D",
+            w.print_all_documents,
+        )
+        documents.addSeparator()
+        self._add(documents, "verify", tr("&Vérifier un document…"), "Ctrl+Shift+V", w.verify_document)
+        documents.addSeparator()
+        self._add(documents, "calibration", tr("Page d'é&talonnage de l'imprimante…"), None, w.calibration_page)
+        self._add(documents, "preferences", tr("&Préférences du centre…"), None, w.centre_preferences)
+
         view = menus.addMenu(tr("&Affichage"))
         self._add(view, "filter", tr("&Filtrer les candidats"), QKeySequence.StandardKey.Find, w.focus_filter)
         self._add(view, "list", tr("&Liste des candidats"), "Ctrl+L", w.table.setFocus)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from juryapp.errors import JuryError
@@ -36,10 +36,21 @@ def open_main_window(path: Path) -> MainWindow:
     return window
 
 
+def install_french_translations(app: QApplication) -> None:
+    """Qt's own texts (standard buttons, dialogs) in French, from the translations PySide6 ships."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_fr", "qt_fr"):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+
+
 def run_gui(path: Path | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("juryapp")
     app.setOrganizationName("juryapp")
+    install_french_translations(app)
     try:
         window = open_main_window(path if path is not None else demo_session_path())
     except JuryError as exc:

@@ -89,9 +89,7 @@ def progress_of_all(context: SessionContext) -> dict[str, Progress]:
     for candidate in data.candidates:
         examined = context.state.outcomes[candidate.ref].ccps_examined
         done = len(results.get(candidate.ref, set()) & set(examined))
-        progress[candidate.ref] = Progress(
-            done, len(examined), candidate.ref in interviews, candidate.ref in decided
-        )
+        progress[candidate.ref] = Progress(done, len(examined), candidate.ref in interviews, candidate.ref in decided)
     return progress
 
 

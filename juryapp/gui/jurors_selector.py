@@ -53,8 +53,8 @@ class JurorsSelector(QWidget):
         conflict is ticked: the usual case.
         """
         self._candidate = ref
-        self._conflicted: set[str] = set()
-        self._reasons: dict[str, str] = {}
+        self._conflicted = set()
+        self._reasons = {}
         day = self._context.state.data.session.end
         self._updating = True
         try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from juryapp import __version__, operations
 from juryapp.errors import JuryError
+from juryapp.gui import documents_menu
 from juryapp.gui.actions import WindowActions
 from juryapp.gui.attendance_delegate import AttendanceDelegate
 from juryapp.gui.candidate_model import (
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.actions = WindowActions(self)
+        self.window_actions = WindowActions(self)
         self._connect_signals()
         self._update_state()
         self.statusBar().showMessage(tr("Session ouverte : {path}").format(path=context.path))
@@ -200,7 +201,10 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().widget().setFocus()
+        area = self.tabs.currentWidget()
+        panel = area.widget() if isinstance(area, QScrollArea) else None
+        if panel is not None:
+            panel.setFocus()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -255,6 +259,21 @@ class MainWindow(QMainWindow):
         window.show()
         self.close()
 
+    def preview_documents(self) -> None:
+        documents_menu.preview_candidate(self.context, self.current_ref(), self)
+
+    def print_all_documents(self) -> None:
+        documents_menu.print_session_to_folder(self.context, self)
+
+    def verify_document(self) -> None:
+        documents_menu.verify_document(self)
+
+    def calibration_page(self) -> None:
+        documents_menu.save_calibration_page(self)
+
+    def centre_preferences(self) -> None:
+        documents_menu.SettingsDialog(self).exec()
+
     def ask_reason(self, what: str) -> str | None:
         """After sign-off, a change is a revocation: ask why (None when cancelled)."""
         text, ok = QInputDialog.getMultiLineText(
@@ -287,8 +306,8 @@ class MainWindow(QMainWindow):
                 shown=shown, total=total, blocked=blocked
             )
         )
-        if hasattr(self, "actions"):
-            self.actions.update_enabled()
+        if hasattr(self, "window_actions"):
+            self.window_actions.update_enabled()
 
     # -- window state -----------------------------------------------------------------------
 

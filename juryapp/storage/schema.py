@@ -147,7 +147,28 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
+_V2 = [
+    """CREATE TABLE issued_documents (
+        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, candidate TEXT REFERENCES candidates(ref),
+        short_code TEXT NOT NULL UNIQUE, content TEXT NOT NULL, sha256 TEXT NOT NULL,
+        issued_at TEXT NOT NULL, issued_by TEXT NOT NULL,
+        original_id INTEGER REFERENCES issued_documents(id)
+    )""",
+    "CREATE INDEX issued_documents_key ON issued_documents (kind, candidate)",
+    "CREATE TRIGGER issued_documents_no_update BEFORE UPDATE ON issued_documents "
+    "BEGIN SELECT RAISE(ABORT, 'juryapp: issued_documents is append-only'); END",
+    "CREATE TRIGGER issued_documents_no_delete BEFORE DELETE ON issued_documents "
+    "BEGIN SELECT RAISE(ABORT, 'juryapp: issued_documents is append-only'); END",
+]
+
+
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Issued documents: the content and hash of every final document printed."""
+    for statement in _V2:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -185,20 +206,22 @@ def check_session_file(path: Path) -> int:
     return version
 
 
-def migrate(conn: sqlite3.Connection, path: Path | None, current: int) -> Path | None:
+def migrate(
+    conn: sqlite3.Connection, path: Path | None, current: int, target: int = SCHEMA_VERSION
+) -> Path | None:
     """Bring the schema to SCHEMA_VERSION; copies an existing file aside before the first step.
 
     Returns the backup's path, if one was made. Each step commits on its own, so an
     interrupted migration leaves the file at the last completed version.
     """
     backup = None
-    if current >= SCHEMA_VERSION:
+    if current >= target:
         return None
     if current > 0 and path is not None:
         backup = path.with_name(f"{path.name}.schema{current}.bak")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, backup)
-    for version in range(current + 1, SCHEMA_VERSION + 1):
+    for version in range(current + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
             MIGRATIONS[version - 1](conn)

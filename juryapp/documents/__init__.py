@@ -1,0 +1,1 @@
+"""Printed documents: what they say (content), how they look (render), their seal, batch printing."""

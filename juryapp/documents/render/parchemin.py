@@ -1,0 +1,117 @@
+"""The parchemin (full title or CCS) and the livret de certification, drawn from templates.
+
+Contract: `parchemin_lines` / `livret_lines` give the exact one-line strings drawn at each
+template element (also what `printed_fields` reports); `render_parchemin` / `render_livret`
+draw them on one A4 page of the given template.
+"""
+
+from __future__ import annotations
+
+from ..data import LivretData, Meta, ParcheminData, Signatory, TitleInfo
+from . import wording as w
+from .certificates import Area, AreaEntry, render_certificate
+from .templates import Template
+
+TITLE_HEADING = "TITRE PROFESSIONNEL"
+CCS_HEADING = "CERTIFICAT COMPLÉMENTAIRE DE SPÉCIALISATION"
+LIVRET_HEADING = "LIVRET DE CERTIFICATION"
+
+
+def _frame_lines(meta: Meta, title: TitleInfo, signatory: Signatory) -> dict[str, str]:
+    """Lines every certificate carries: header, mentions, delivery, signatory, seal."""
+    lines = {
+        "republic": w.REPUBLIC,
+        "motto": w.MOTTO,
+        "certifier": title.certifier,
+        "rncp_line": w.rncp_line(title),
+        "level_line": title.level_text,
+        "nsf_line": w.nsf_line(title),
+        "place_date": w.place_date_line(meta),
+        "signatory_authority": signatory.authority,
+        "signatory_role": signatory.role,
+        "signatory_name": signatory.name,
+    }
+    if meta.seal is not None:
+        lines["seal_code"] = w.code_line(meta.seal)
+        duplicate = w.duplicate_line(meta.seal)
+        if duplicate:
+            lines["duplicate"] = duplicate
+    return lines
+
+
+def parchemin_lines(data: ParcheminData) -> dict[str, str]:
+    """Element name → the exact text drawn there (absent elements are not drawn)."""
+    lines = _frame_lines(data.meta, data.title, data.signatory)
+    is_ccs = bool(data.ccs_name)
+    lines.update(
+        {
+            "document_title": CCS_HEADING if is_ccs else TITLE_HEADING,
+            "certification_name": data.ccs_name if data.ccs_name else data.title.name,
+            "award_intro": "est délivré à",
+            "holder_name": data.holder.full_name,
+            "birth_line": data.holder.birth_line,
+            "session_line": w.session_decision_line(data.meta.session_ref, data.session_dates),
+        }
+    )
+    if is_ccs:
+        lines["parent_title"] = w.ccs_parent_line(data.title)
+    return lines
+
+
+def parchemin_areas(data: ParcheminData) -> tuple[Area, ...]:
+    if not data.ccps:
+        return ()
+    heading = (
+        "Certificats de compétences professionnelles du certificat"
+        if data.ccs_name
+        else "Certificats de compétences professionnelles constitutifs du titre"
+    )
+    entries = tuple(AreaEntry(c.code, c.name) for c in data.ccps)
+    return (Area("ccp_list", heading, entries),)
+
+
+def render_parchemin(data: ParcheminData, template: Template) -> bytes:
+    return render_certificate(template, data.meta, data.title, parchemin_lines(data), parchemin_areas(data))
+
+
+def livret_lines(data: LivretData) -> dict[str, str]:
+    """Element name → the exact text drawn there on the livret."""
+    lines = _frame_lines(data.meta, data.title, data.signatory)
+    lines.update(
+        {
+            "document_title": LIVRET_HEADING,
+            "certification_name": w.title_line(data.title),
+            "holder_label": "Titulaire",
+            "holder_name": data.holder.full_name,
+            "birth_line": data.holder.birth_line,
+            "scope_line": w.LIVRET_SCOPE,
+            "scope_note": w.LIVRET_SCOPE_NOTE,
+            "deadline_line": w.deadline_line(data.completion_deadline),
+        }
+    )
+    return lines
+
+
+def obtained_detail(code: str, obtained_on: str, session_ref: str, status: str) -> str:
+    """The dating line under an obtained CCP (drawn whole)."""
+    return w.ccp_obtained_detail(code, obtained_on, session_ref, status)
+
+
+def _joined(detail: str, note: str) -> str:
+    return f"{detail} — {note}" if note else detail
+
+
+def livret_areas(data: LivretData) -> tuple[Area, ...]:
+    obtained = tuple(
+        AreaEntry(c.code, c.name, (_joined(obtained_detail(c.code, c.obtained_on, c.session_ref, c.status), c.note),))
+        for c in data.obtained
+    )
+    missing = tuple(AreaEntry(c.code, c.name, (c.note,)) for c in data.missing)
+    return (
+        Area("obtained_list", "Certificats de compétences professionnelles obtenus", obtained),
+        Area("missing_list", "Certificats de compétences professionnelles restant à obtenir", missing),
+    )
+
+
+def render_livret(data: LivretData, template: Template) -> bytes:
+    return render_certificate(template, data.meta, data.title, livret_lines(data), livret_areas(data))

@@ -1,0 +1,179 @@
+"""The procès-verbal de session and the fiche synthèse: session-wide tables that paginate.
+
+Contract: `render_pv` / `render_fiche_synthese` return A4 landscape PDFs whose results table
+repeats its header row on every page; `pv_fields` / `synthese_fields` give the strings drawn
+whole (session, centre, each candidate's name and reference, jurors and signers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from ..data import FicheSyntheseData, PvData, PvRow
+from .blocks import (
+    OneLine,
+    bullet_list,
+    data_table,
+    gap,
+    key_values,
+    para,
+    section,
+    signature_boxes,
+)
+from .fonts import SANS_BOLD
+from .sheets import MARGIN, build_sheet, header_lines
+
+WIDTH = landscape(A4)[0] - 2 * MARGIN
+ROW_HEADER = ("N°", "Réf.", "Candidat", "Parcours", "Présence", "CCP obtenus", "Décision", "Document", "Observations")
+_FIXED = [9, 20, 52, 26, 22, 26, 36, 34]
+ROW_WIDTHS = [v * mm for v in _FIXED] + [WIDTH - sum(_FIXED) * mm]
+
+
+def results_table(rows: Sequence[PvRow]) -> Flowable:
+    """One line per candidate; name and reference drawn whole, the rest may wrap."""
+    body = [
+        [
+            OneLine(str(i), size=8),
+            OneLine(r.ref, size=8),
+            OneLine(r.name, font=SANS_BOLD, size=8.5),
+            r.pathway,
+            r.attendance,
+            r.ccps_obtained,
+            r.decision,
+            r.document,
+            r.remarks,
+        ]
+        for i, r in enumerate(rows, start=1)
+    ]
+    if not body:
+        return para("Aucun candidat.")
+    return data_table(ROW_HEADER, body, ROW_WIDTHS)
+
+
+def _rows_fields(rows: Sequence[PvRow]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for row in rows:
+        fields[f"Candidat {row.ref}"] = row.name
+        fields[f"Référence {row.ref}"] = row.ref
+    return fields
+
+
+def pv_fields(data: PvData) -> dict[str, str]:
+    head = header_lines(data.meta, data.title, data.session_dates, data.centre)
+    fields = {
+        "Session": head["session"],
+        "Titre": head["title"],
+        "Référence": head["reference"],
+        "Niveau": head["level"],
+        "Centre": data.centre,
+        "Type de session": data.session_kind,
+    }
+    fields.update({f"Juré {name}": name for name, _ in data.jurors})
+    fields.update(_rows_fields(data.rows))
+    fields.update({f"Signataire {name}": name for name in _signers(data)})
+    fields.update({k: head[k] for k in ("code", "duplicate") if k in head})
+    return fields
+
+
+def _signers(data: PvData) -> tuple[str, ...]:
+    return data.signers or tuple(name for name, _ in data.jurors)
+
+
+def render_pv(data: PvData) -> bytes:
+    story: list[Flowable] = [
+        key_values(
+            [
+                ("Centre", data.centre),
+                ("Adresse", data.address),
+                ("Type de session", data.session_kind),
+                ("Dates", data.session_dates),
+            ],
+            WIDTH,
+        ),
+        section("Membres du jury"),
+        data_table(
+            ["Nom", "Habilitation / présence"],
+            [[OneLine(n, font=SANS_BOLD, size=8.5), q] for n, q in data.jurors],
+            [WIDTH * 0.4, WIDTH * 0.6],
+        )
+        if data.jurors
+        else para("Aucun juré enregistré."),
+        section("Résultats des candidats"),
+        results_table(data.rows),
+    ]
+    if data.counts:
+        story += [gap(3), para("Effectifs : " + " ; ".join(f"{k} : {v}" for k, v in data.counts.items()) + ".")]
+    if data.revocations:
+        story += [section("Modifications après signature"), *bullet_list(data.revocations)]
+    closing = (
+        f"Procès-verbal arrêté et signé le {data.signed_at} par les membres du jury."
+        if data.signed_at
+        else "Procès-verbal à signer par les membres du jury."
+    )
+    story.append(
+        signature_boxes(
+            "Signatures des membres du jury",
+            [(n, "Membre du jury") for n in _signers(data)],
+            WIDTH * 0.7,
+            lead=[para(closing), gap(2)],
+        )
+    )
+    return build_sheet(
+        data.meta,
+        data.title,
+        story,
+        author=data.centre or data.title.certifier,
+        session_dates=data.session_dates,
+        centre=data.centre,
+        wide=True,
+    )
+
+
+def synthese_fields(data: FicheSyntheseData) -> dict[str, str]:
+    head = header_lines(data.meta, data.title, data.session_dates, data.centre)
+    fields = {"Session": head["session"], "Titre": head["title"], "Centre": data.centre}
+    fields.update({label: label for label, _ in data.counts})
+    fields.update({f"Parcours {p}": p for p, *_ in data.by_pathway})
+    fields.update(_rows_fields(data.rows))
+    fields.update({k: head[k] for k in ("code", "duplicate") if k in head})
+    return fields
+
+
+def render_fiche_synthese(data: FicheSyntheseData) -> bytes:
+    numbers = [
+        [
+            OneLine(p, font=SANS_BOLD, size=8.5),
+            OneLine(str(a), size=8.5, align="right"),
+            OneLine(str(t), size=8.5, align="right"),
+            OneLine(str(lv), size=8.5, align="right"),
+        ]
+        for p, a, t, lv in data.by_pathway
+    ]
+    story: list[Flowable] = [
+        key_values([("Centre", data.centre), ("Dates", data.session_dates)], WIDTH),
+        section("Effectifs de la session"),
+        key_values([(label, str(n)) for label, n in data.counts], WIDTH * 0.5),
+        section("Résultats par parcours"),
+        data_table(
+            ["Parcours", "Présents", "Titres délivrés", "Livrets délivrés"],
+            numbers,
+            [WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.2, WIDTH * 0.2],
+        )
+        if numbers
+        else para("Néant."),
+        section("Détail par candidat"),
+        results_table(data.rows),
+    ]
+    return build_sheet(
+        data.meta,
+        data.title,
+        story,
+        author=data.centre or data.title.certifier,
+        session_dates=data.session_dates,
+        centre=data.centre,
+        wide=True,
+    )

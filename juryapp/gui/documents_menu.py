@@ -1,0 +1,176 @@
+"""The « Documents » actions: preview and print, print the whole session, verify a document, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from juryapp.documents import batch
+from juryapp.documents.seal import verify_pdf
+from juryapp.errors import JuryError
+from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.document_preview import DocumentPreviewDialog
+from juryapp.settings import OPTIONS, Settings
+from juryapp.storage.store import SessionStore
+
+# Print jobs in progress: kept referenced until their thread finishes.
+_RUNNING: list[tuple[QThread, QObject]] = []
+
+
+class PrintWorker(QObject):
+    """Prints a whole session off the GUI thread, with its own connection; never touches a widget."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, session_path: Path, out_dir: Path, actor: str) -> None:
+        super().__init__()
+        self._session_path = session_path
+        self._out_dir = out_dir
+        self._actor = actor
+
+    def run(self) -> None:
+        try:
+            with SessionStore.open(self._session_path) as store:
+                report = batch.print_session(
+                    store, self._out_dir, actor=self._actor, progress=lambda d, t, n: self.progressed.emit(d, t, n)
+                )
+        except (JuryError, OSError) as exc:
+            self.failed.emit(str(exc))
+            return
+        self.finished.emit(report)
+
+
+def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
+    folder = QFileDialog.getExistingDirectory(parent, tr("Dossier où écrire les documents"), str(context.path.parent))
+    if not folder:
+        return
+    out_dir = Path(folder) / f"documents-{batch.safe_ref(context.state.data.session.ref)}"
+    progress = QProgressDialog(tr("Préparation des documents…"), tr("Patienter"), 0, 0, parent)
+    progress.setWindowTitle(tr("Impression de la session"))
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    thread = QThread(parent)
+    worker = PrintWorker(context.path, out_dir, context.actor)
+    worker.moveToThread(thread)
+
+    def on_progress(done: int, total: int, name: str) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        progress.setLabelText(tr("Document {done} sur {total} : {name}").format(done=done, total=total, name=name))
+
+    def on_finished(report: batch.PrintReport) -> None:
+        progress.close()
+        state = tr("projets (session non close)") if report.draft else tr("définitifs, scellés")
+        QMessageBox.information(
+            parent,
+            tr("Documents écrits"),
+            tr("{n} fichiers ({state}) écrits dans\n{folder}").format(n=len(report.files), state=state, folder=out_dir),
+        )
+        context.reload()
+
+    def on_failed(message: str) -> None:
+        progress.close()
+        QMessageBox.warning(parent, tr("Impression impossible"), message)
+
+    worker.progressed.connect(on_progress)
+    worker.finished.connect(on_finished)
+    worker.failed.connect(on_failed)
+    for signal in (worker.finished, worker.failed):
+        signal.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.started.connect(worker.run)
+    _RUNNING.append((thread, worker))
+    thread.finished.connect(lambda: _RUNNING.remove((thread, worker)))
+    thread.start()
+    progress.show()
+
+
+def verify_document(parent: QWidget, path: str | None = None) -> str | None:
+    """Ask for a PDF and say whether it is genuine; returns the verdict shown."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Vérifier un document"), "", tr("Documents PDF (*.pdf)"))
+        if not path:
+            return None
+    try:
+        pdf = Path(path).read_bytes()
+    except OSError as exc:
+        QMessageBox.warning(parent, tr("Vérifier un document"), f"{path} : {exc.strerror}")
+        return None
+    result = verify_pdf(pdf)
+    details = "\n".join(f"• {p}" for p in result.problems)
+    box = QMessageBox.information if result.ok else QMessageBox.warning
+    box(parent, tr("Vérifier un document"), f"{result.verdict}\n\n{details}".strip())
+    return result.verdict
+
+
+def preview_candidate(context: SessionContext, ref: str | None, parent: QWidget) -> None:
+    store = context.store
+    documents = batch.candidate_documents(store, ref) if ref else []
+    documents += batch.session_documents(store)
+    DocumentPreviewDialog(context, documents, parent).exec()
+
+
+class SettingsDialog(QDialog):
+    """The centre's preferences printed on the documents (signatory, place, printer offset)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Préférences du centre"))
+        self.settings = Settings.load()
+        form = QFormLayout(self)
+        self.editors: dict[str, QLineEdit | QDoubleSpinBox] = {}
+        for option in OPTIONS:
+            if isinstance(option.default, float):
+                spin = QDoubleSpinBox(self)
+                spin.setRange(-50.0, 50.0)
+                spin.setSuffix(" mm")
+                spin.setDecimals(1)
+                spin.setValue(float(self.settings[option.key]))
+                self.editors[option.key] = spin
+            else:
+                edit = QLineEdit(str(self.settings[option.key]), self)
+                self.editors[option.key] = edit
+            self.editors[option.key].setAccessibleName(tr(option.label))
+            form.addRow(tr(option.label), self.editors[option.key])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _save(self) -> None:
+        for key, editor in self.editors.items():
+            value = editor.value() if isinstance(editor, QDoubleSpinBox) else editor.text().strip()
+            self.settings.set(key, value)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Préférences du centre"), str(exc))
+            return
+        self.accept()
+
+
+def save_calibration_page(parent: QWidget) -> None:
+    from juryapp.documents.render import load_template, render_calibration
+
+    settings = Settings.load()
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Page d'étalonnage"), "etalonnage-parchemin.pdf", tr("Documents PDF (*.pdf)")
+    )
+    if not name:
+        return
+    template = load_template("parchemin", settings.template_dir)
+    Path(name).write_bytes(render_calibration(template, settings.printer_offset))

@@ -1,0 +1,100 @@
+"""Centre and printing preferences, declared once with their defaults, kept as JSON.
+
+Window state belongs to QSettings in the GUI; these are the facts a centre sets once and
+that the documents print (the signatory, the place of delivery, the printer's offset).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from juryapp.errors import BadInput
+from juryapp.paths import user_data_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    key: str
+    label: str
+    default: Any
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option(
+        "signatory_authority",
+        "Autorité signataire",
+        "Pour le ministre chargé de l'emploi et par délégation, le directeur régional de l'économie, "
+        "de l'emploi, du travail et des solidarités",
+    ),
+    Option("signatory_name", "Nom du signataire", ""),
+    Option("signatory_role", "Qualité du signataire", "Directeur régional (DREETS)"),
+    Option("delivery_place", "Lieu de délivrance (vide : ville du centre)", ""),
+    Option("printer_offset_x_mm", "Décalage de l'imprimante, horizontal (mm)", 0.0),
+    Option("printer_offset_y_mm", "Décalage de l'imprimante, vertical (mm)", 0.0),
+    Option("template_dir", "Dossier des modèles (vide : modèles fournis)", ""),
+)
+DEFAULTS = {option.key: option.default for option in OPTIONS}
+
+
+def settings_path() -> Path:
+    return user_data_dir() / "settings.json"
+
+
+class Settings:
+    """The centre's preferences; unknown keys in the file are kept, missing ones take their default."""
+
+    def __init__(self, values: dict[str, Any] | None = None, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self._values = {**DEFAULTS, **(values or {})}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or settings_path()
+        if not path.exists():
+            return cls(path=path)
+        try:
+            values = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise BadInput(f"préférences illisibles ({exc})", file=path) from None
+        if not isinstance(values, dict):
+            raise BadInput("préférences illisibles (un objet JSON est attendu)", file=path)
+        for option in OPTIONS:
+            value = values.get(option.key, option.default)
+            if isinstance(option.default, float) and not isinstance(value, int | float):
+                raise BadInput(f"« {value} » n'est pas un nombre", file=path, field=option.key)
+        return cls(values, path)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise BadInput(f"préférence « {key} » inconnue")
+        self._values[key] = value
+
+    @property
+    def printer_offset(self) -> tuple[float, float]:
+        return float(self["printer_offset_x_mm"]), float(self["printer_offset_y_mm"])
+
+    @property
+    def template_dir(self) -> Path | None:
+        return Path(self["template_dir"]) if self["template_dir"] else None
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._values, handle, ensure_ascii=False, indent=1)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

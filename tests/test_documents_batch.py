@@ -1,0 +1,141 @@
+"""Printing a session: drafts before sign-off, sealed finals after, duplicates, never a wrong parchemin."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+from pypdf import PdfReader
+
+from juryapp import operations as ops
+from juryapp.cli import import_session_document
+from juryapp.demo import demo_session_document
+from juryapp.documents.batch import print_session
+from juryapp.documents.data import DRAFT_WATERMARK
+from juryapp.documents.seal import verify_pdf
+from juryapp.storage.store import SessionStore
+
+ACTOR = "Claire Fontaine-Dumas"
+
+
+def text_of(path) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+@pytest.fixture
+def store(tmp_path):
+    path = tmp_path / "demo.jury"
+    import_session_document(demo_session_document("titre"), path)
+    with SessionStore.open(path) as opened:
+        yield opened
+
+
+def _sign_off(store) -> None:
+    for ref in ops.sign_off_readiness(store).missing:
+        ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
+        ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
+    ops.sign_off(store, {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}, actor=ACTOR)
+
+
+def test_before_sign_off_every_decision_document_is_a_draft(store, tmp_path):
+    out = tmp_path / "out"
+    report = print_session(store, out, actor=ACTOR)
+    assert report.draft and report.issued == len(store.issued_documents())
+    names = {p.name for p in report.files}
+    assert {"parchemin-C01.pdf", "livret-C02.pdf", "pv.pdf", "emargement.pdf", "parchemins.pdf", "livrets.pdf"} <= names
+    assert {f"convocation-C{n:02d}.pdf" for n in range(1, 11)} <= names
+    assert {f"fiche-resultats-C{n:02d}.pdf" for n in range(1, 11)} <= names
+    assert "parchemin-C05.pdf" not in names  # blocked: never a parchemin, not even a draft
+    assert not any(n.startswith("parchemin-C0") and n != "parchemin-C01.pdf" for n in names)
+    assert DRAFT_WATERMARK in text_of(out / "parchemin-C01.pdf")
+    assert DRAFT_WATERMARK in text_of(out / "pv.pdf")
+    assert not verify_pdf((out / "parchemin-C01.pdf").read_bytes()).ok  # a draft carries no seal
+    assert DRAFT_WATERMARK not in text_of(out / "convocation-C01.pdf")
+    assert {d["kind"] for d in store.issued_documents()} == {"convocation", "emargement"}
+
+
+def test_after_sign_off_documents_are_sealed_recorded_and_verifiable(store, tmp_path):
+    _sign_off(store)
+    out = tmp_path / "final"
+    report = print_session(store, out, actor=ACTOR)
+    assert not report.draft
+    parchemin = out / "parchemin-C01.pdf"
+    text = text_of(parchemin)
+    assert DRAFT_WATERMARK not in text
+    assert "Élodie DURAND" in text and "né(e) le 02/03/1994 à Lyon (69)" in text
+    assert "RNCP39063" in text and "Négociateur technico-commercial" in text
+    for word in ("sous réserve", "en cours"):
+        assert word not in text.lower()
+    result = verify_pdf(parchemin.read_bytes())
+    assert result.ok, result.problems
+    entry = store.issued_by_code(result.payload["short_code"])
+    assert entry["sha256"] == hashlib.sha256(parchemin.read_bytes()).hexdigest()
+    assert "à Casablanca (Maroc)" in text_of(out / "fiche-resultats-C09.pdf")
+    livret = text_of(out / "livret-C02.pdf")
+    assert "CCP1" in livret and "31/08/2029" in livret
+    assert verify_pdf((out / "pv.pdf").read_bytes()).ok
+
+
+def test_the_qr_code_reads_back_as_the_seal(store, tmp_path):
+    import pypdfium2
+    import zxingcpp
+
+    _sign_off(store)
+    print_session(store, tmp_path / "out", actor=ACTOR)
+    parchemin = tmp_path / "out" / "parchemin-C01.pdf"
+    payload = verify_pdf(parchemin.read_bytes()).payload
+    page = pypdfium2.PdfDocument(parchemin.read_bytes())[0].render(scale=150 / 72).to_pil()
+    texts = [result.text for result in zxingcpp.read_barcodes(page)]
+    assert len(texts) == 1 and texts[0].startswith(f"JURYAPP1:{payload['short_code']}:parchemin:")
+
+
+def test_a_reprint_is_a_duplicate_that_names_the_original(store, tmp_path):
+    _sign_off(store)
+    first = print_session(store, tmp_path / "a", actor=ACTOR)
+    original = verify_pdf((tmp_path / "a" / "parchemin-C01.pdf").read_bytes()).payload["short_code"]
+    second = print_session(store, tmp_path / "b", actor=ACTOR)
+    assert second.duplicates == first.issued
+    reprint = tmp_path / "b" / "parchemin-C01.pdf"
+    assert "DUPLICATA" in text_of(reprint) and original in text_of(reprint)
+    result = verify_pdf(reprint.read_bytes())
+    assert result.ok and result.payload["duplicate_of"] == original
+
+
+def test_a_blocked_candidate_never_gets_a_parchemin_even_when_awarded(store, tmp_path):
+    # C05 is a VAE candidate without admissibility: the jury awarding the title changes nothing.
+    ops.record_final_interview(store, "C05", dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
+    ops.decide(store, "C05", "awarded", ["J1", "J2"], actor=ACTOR)
+    _sign_off(store)
+    report = print_session(store, tmp_path / "out", actor=ACTOR)
+    names = {p.name for p in report.files}
+    assert "parchemin-C05.pdf" not in names and "livret-C05.pdf" not in names
+    assert all(
+        d["candidate"] != "C05" or d["kind"] in ("convocation", "fiche_resultats") for d in store.issued_documents()
+    )
+
+
+def test_print_refuses_a_file_as_folder_and_changes_nothing(store, tmp_path):
+    target = tmp_path / "not-a-folder"
+    target.write_text("x")
+    before = len(store.issued_documents())
+    with pytest.raises(Exception, match="dossier"):
+        print_session(store, target, actor=ACTOR)
+    assert target.read_text() == "x" and len(store.issued_documents()) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.jury", "demo.jury-shm", "demo.jury-wal", "not-a-folder"]
+
+
+def test_print_and_verify_through_the_command_line(tmp_path, cli):
+    path = tmp_path / "demo.jury"
+    assert cli("demo", path).returncode == 0
+    done = cli("print", path, "--out", tmp_path / "docs")
+    assert done.returncode == 0, done.stderr
+    assert "projets" in done.stdout
+    convocation = tmp_path / "docs" / "convocation-C01.pdf"
+    checked = cli("verify", convocation, "--session", path)
+    assert checked.returncode == 0, checked.stdout
+    assert "authentique" in checked.stdout and "registre" in checked.stdout
+    draft = cli("verify", tmp_path / "docs" / "parchemin-C01.pdf")
+    assert draft.returncode == 1
+    bad = cli("verify", tmp_path / "nothing.pdf")
+    assert bad.returncode == 2 and "introuvable" in bad.stderr

@@ -1,0 +1,59 @@
+"""Session files written by an older schema are copied aside, then migrated one step at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from juryapp.demo import demo_session_document
+from juryapp.exchange.session_doc import parse_session
+from juryapp.storage.library import ReferentielLibrary
+from juryapp.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, read_header
+from juryapp.storage.store import SessionStore, _connect
+
+
+def _write_schema_1_file(path):
+    imported = parse_session(demo_session_document("titre"), ReferentielLibrary())
+    conn = _connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrate(conn, None, 0, target=1)
+    SessionStore(conn, path)._fill(imported.data, imported.referentiels, "test", "schéma 1")
+    conn.close()
+    return imported.data
+
+
+def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
+    path = tmp_path / "old.jury"
+    data = _write_schema_1_file(path)
+    assert read_header(path) == (APPLICATION_ID, 1)
+    before = path.read_bytes()
+    with SessionStore.open(path) as store:
+        assert store.migration_backup == tmp_path / "old.jury.schema1.bak"
+        assert store.snapshot() == data
+        assert store.issued_documents() == []
+        version = store.conn.execute("SELECT value FROM juryapp_meta WHERE key = 'schema_version'").fetchone()[0]
+        assert int(version) == SCHEMA_VERSION
+    assert read_header(path) == (APPLICATION_ID, SCHEMA_VERSION)
+    backup = tmp_path / "old.jury.schema1.bak"
+    assert backup.read_bytes()[:100] == before[:100]
+    assert read_header(backup) == (APPLICATION_ID, 1)
+
+
+def test_issued_documents_are_append_only(tmp_path):
+    path = tmp_path / "s.jury"
+    _write_schema_1_file(path)
+    with SessionStore.open(path) as store:
+        first = store.record_issued_document("parchemin", "C01", "ABCD-EFGH-JK", {"x": 1}, "00" * 32, actor="t")
+        store.record_issued_document(
+            "parchemin", "C01", "ABCD-EFGH-JM", {"x": 1}, "11" * 32, actor="t", original_id=first
+        )
+        assert [d["original_id"] for d in store.issued_documents("parchemin", "C01")] == [None, first]
+        assert store.issued_by_code("ABCD-EFGH-JK")["content"] == {"x": 1}
+    conn = sqlite3.connect(path)
+    for statement in ("UPDATE issued_documents SET sha256 = 'x'", "DELETE FROM issued_documents"):
+        try:
+            conn.execute(statement)
+        except sqlite3.DatabaseError as exc:
+            assert "append-only" in str(exc)
+        else:
+            raise AssertionError(statement)
+    conn.close()
