@@ -123,6 +123,7 @@ def _qr_image(text: str) -> Image.Image:
     quiet = 2
     image = Image.new("1", (count + 2 * quiet, count + 2 * quiet), 1)
     pixels = image.load()
+    assert pixels is not None
     for row in range(count):
         for column in range(count):
             if code.isDark(row, column):
