@@ -139,3 +139,14 @@ def test_print_and_verify_through_the_command_line(tmp_path, cli):
     assert draft.returncode == 1
     bad = cli("verify", tmp_path / "nothing.pdf")
     assert bad.returncode == 2 and "introuvable" in bad.stderr
+
+
+def test_a_change_after_sign_off_is_marked_on_the_pv(store, tmp_path):
+    _sign_off(store)
+    ops.decide(
+        store, "C07", "not_awarded", ["J1", "J2"], "Motivation précisée.", actor=ACTOR,
+        reason="Erreur de saisie de la motivation",
+    )
+    print_session(store, tmp_path / "out", actor=ACTOR)
+    pv = text_of(tmp_path / "out" / "pv.pdf")
+    assert "Erreur de saisie de la motivation" in pv and "C07" in pv

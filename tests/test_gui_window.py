@@ -110,3 +110,33 @@ def test_window_fits_1366x768_even_at_200_percent_text(context, qtbot, qapp):
         assert window.size().width() <= 1366 and window.size().height() <= 768
     finally:
         qapp.setFont(original)
+
+
+def test_keyboard_shortcuts_reach_every_panel_and_candidate(context, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.select_candidate("C01")
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_ref() == "C02"
+    for number in range(1, 6):
+        target = QApplication.focusWidget() or window
+        QTest.keyClick(target, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == number - 1
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert context.state.data.candidate("C02").attendance == "absent"
+    QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert context.state.data.candidate("C02").attendance == "present"
+    QTest.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_edit.hasFocus()
+    shortcuts = [a.shortcut().toString() for a in window.window_actions.by_name.values()]
+    assert "Ctrl+Z" in shortcuts and "Ctrl+Shift+C" in shortcuts
