@@ -131,14 +131,15 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         table.setItemDelegateForColumn(ATTENDANCE, AttendanceDelegate(table))
+        # The session's own order (the secretary's) until the user sorts by a column.
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         header = table.horizontalHeader()
-        header.setResizeContentsPrecision(100)
+        header.setResizeContentsPrecision(40)
         # Measured once: re-measuring every row at each saved edit would slow the autosave.
         table.resizeColumnsToContents()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
