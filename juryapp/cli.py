@@ -28,7 +28,20 @@ from juryapp.storage.store import SessionStore, write_new_session
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, with its usage errors in French and exit status 2."""
+    """argparse, with its help and usage errors in French and exit status 2."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "utilisation :", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "utilisation :", 1)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         translations = {
@@ -36,6 +49,7 @@ class _Parser(argparse.ArgumentParser):
             "unrecognized arguments": "arguments non reconnus",
             "invalid choice": "choix invalide",
             "expected one argument": "une valeur est attendue",
+            "usage:": "utilisation :",
         }
         for english, french in translations.items():
             message = message.replace(english, french)
@@ -54,8 +68,9 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Sessions de jury du Titre Professionnel.",
         epilog="Sans commande, ouvre la fenêtre sur une session de démonstration.",
     )
-    parser.add_argument("--version", action="version", version=f"juryapp {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    parser.add_argument("--version", action="version", version=f"juryapp {__version__}",
+                        help="afficher la version et quitter")
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser, title="commandes")
 
     cmd = commands.add_parser("open", help="ouvrir la fenêtre sur un fichier de session")
     cmd.add_argument("file", nargs="?", type=Path, metavar="FICHIER.jury")
