@@ -26,7 +26,7 @@ from juryapp.documents.render import printed_fields, render_combined, render_doc
 from juryapp.documents.seal import CentreKey, qr_text, seal_pdf, short_code
 from juryapp.errors import BadInput
 from juryapp.rules import evaluate_session
-from juryapp.rules.engine import fr_date
+from juryapp.rules.engine import fr_date, fr_datetime
 from juryapp.settings import Settings
 from juryapp.storage.store import TABLE_LABELS, SessionStore, default_actor
 
@@ -80,7 +80,7 @@ def revocations_after_sign_off(store: SessionStore, view: SessionView) -> tuple[
             if version.revoked_at and version.revoked_at >= sign.at:
                 key = " ".join(k for k in version.key[1:] if k)
                 what = TABLE_LABELS[version.table] + (f" {key}" if key else "")
-                when = version.revoked_at.replace("T", " à ")
+                when = fr_datetime(version.revoked_at)
                 lines.append(
                     f"{candidate.ref} — {what} révoqué(e) le {when} par {version.revoked_by} : "
                     f"{version.revocation_reason}"

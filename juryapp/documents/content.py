@@ -29,7 +29,7 @@ from juryapp.documents.data import (
 )
 from juryapp.model import ASSESSMENT_LABELS, ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate, Referentiel, SessionData
 from juryapp.rules import Outcome
-from juryapp.rules.engine import fr_date
+from juryapp.rules.engine import fr_date, fr_datetime
 from juryapp.settings import Settings
 
 TITLE_OUTCOMES = {
@@ -311,7 +311,7 @@ def pv(view: SessionView, draft: bool, settings: Settings, today: dt.date, revoc
         jurors,
         pv_rows(view),
         revocations,
-        sign.at.replace("T", " à ") if sign else "",
+        fr_datetime(sign.at) if sign else "",
         signers,
         counts(view),
     )

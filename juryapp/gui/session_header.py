@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
-from juryapp.rules.engine import fr_date
+from juryapp.rules.engine import fr_date, fr_datetime
 
 KIND = {"titre": "Session titre", "ccp": "Session CCP", "ccs": "Session CCS"}
 
@@ -35,7 +35,7 @@ def session_warnings(context: SessionContext) -> list[str]:
         warnings.insert(
             0,
             tr("Session close le {at} : toute modification sera une révocation motivée").format(
-                at=state.data.sign_off.at.replace("T", " à ")
+                at=fr_datetime(state.data.sign_off.at)
             ),
         )
     return warnings

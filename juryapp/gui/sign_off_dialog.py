@@ -60,6 +60,7 @@ class SignOffDialog(QDialog):
             box = QCheckBox(juror.display_name, self)
             box.setChecked(juror.is_habilitated_on(data.session.end))
             edit = QLineEdit(self)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(f"Tapez « {juror.display_name} »") + 24)
             edit.setPlaceholderText(tr("Tapez « {name} »").format(name=juror.display_name))
             edit.setAccessibleName(tr("Confirmation de {name}").format(name=juror.display_name))
             self.present[juror.ref] = box
