@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(tr("Panneaux du candidat"))
         for panel, label in (
             (self.file_panel, tr("&1 Dossier")),
-            (self.evaluation_panel, tr("&2 Évaluation")),
+            (self.evaluation_panel, tr("&2 Grille d'évaluation")),
             (self.interview_panel, tr("&3 Entretien final")),
             (self.deliberation_panel, tr("&4 Délibération")),
             (self.history_panel, tr("&5 Historique")),
