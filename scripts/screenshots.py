@@ -44,6 +44,8 @@ def main(out: Path = OUT) -> list[Path]:
     path = folder / "demo.jury"
     import_session_document(demo_session_document("titre"), path, actor="démonstration")
     window = open_main_window(path)
+    window.context.actor = "Claire Fontaine-Dumas"
+    window.show_operator()
     window.resize(1366, 768)
     window.show()
     settle(app)

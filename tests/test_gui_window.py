@@ -140,3 +140,35 @@ def test_keyboard_shortcuts_reach_every_panel_and_candidate(context, qtbot):
     assert window.filter_edit.hasFocus()
     shortcuts = [a.shortcut().toString() for a in window.window_actions.by_name.values()]
     assert "Ctrl+Z" in shortcuts and "Ctrl+Shift+C" in shortcuts
+
+
+class _MemorySettings:
+    values: dict = {}
+
+    def value(self, key, default=None):
+        return self.values.get(key, default)
+
+    def setValue(self, key, value):  # noqa: N802 - QSettings' name
+        self.values[key] = value
+
+
+def test_the_person_typing_is_recorded_with_each_version(context, qtbot, monkeypatch):
+    from juryapp import operations
+    from juryapp.gui.operator_dialog import OperatorDialog
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+
+    def choose(dialog):
+        dialog.names.setCurrentIndex(0)
+        return 1
+
+    monkeypatch.setattr(OperatorDialog, "exec", choose)
+    monkeypatch.setattr("juryapp.gui.main_window.QSettings", _MemorySettings)
+    window.choose_operator()
+    assert context.actor == "Claire Fontaine-Dumas"
+    assert "Claire Fontaine-Dumas" in window.operator_label.text()
+    context.apply(operations.set_attendance, "C07", "absent")
+    attendance = [v for v in context.store.history("C07") if v.table == "attendance"]
+    assert attendance[-1].values["attendance"] == "absent"
+    assert attendance[-1].recorded_by == "Claire Fontaine-Dumas"

@@ -61,6 +61,12 @@ def run_gui(path: Path | None) -> int:
     window.resize(1280, 720)
     window.restore_state(settings)
     window.show()
+    remembered = settings.value(f"operator/{window.context.state.data.session.ref}")
+    if remembered:
+        window.context.actor = str(remembered)
+        window.show_operator()
+    else:
+        window.choose_operator()
     status = app.exec()
     window.save_state(settings)
     window.context.close()

@@ -42,6 +42,7 @@ from juryapp.gui.deliberation_panel import DeliberationPanel
 from juryapp.gui.evaluation_panel import EvaluationPanel
 from juryapp.gui.final_interview_panel import FinalInterviewPanel
 from juryapp.gui.history_panel import HistoryPanel
+from juryapp.gui.operator_dialog import OperatorDialog
 from juryapp.gui.session_header import SessionHeader
 from juryapp.gui.sign_off_dialog import SignOffDialog
 
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self._connect_signals()
         self._update_state()
+        self.operator_label = QLabel(self)
+        self.operator_label.setAccessibleName(tr("Personne qui saisit"))
+        self.statusBar().addPermanentWidget(self.operator_label)
+        self.show_operator()
         self.statusBar().showMessage(tr("Session ouverte : {path}").format(path=context.path))
         if self.proxy.rowCount() > 0:
             self.table.selectRow(0)
@@ -274,6 +279,19 @@ class MainWindow(QMainWindow):
 
     def centre_preferences(self) -> None:
         documents_menu.SettingsDialog(self).exec()
+
+    def choose_operator(self) -> None:
+        """Ask who is typing; their name goes with every version recorded from now on."""
+        settings = QSettings()
+        key = f"operator/{self.context.state.data.session.ref}"
+        dialog = OperatorDialog(self.context, str(settings.value(key, "") or self.context.actor), self)
+        if dialog.exec() and dialog.name():
+            self.context.actor = dialog.name()
+            settings.setValue(key, dialog.name())
+        self.show_operator()
+
+    def show_operator(self) -> None:
+        self.operator_label.setText(tr("Saisie : {name}").format(name=self.context.actor))
 
     def ask_reason(self, what: str) -> str | None:
         """After sign-off, a change is a revocation: ask why (None when cancelled)."""
