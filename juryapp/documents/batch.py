@@ -26,7 +26,7 @@ from juryapp.documents.render import printed_fields, render_combined, render_doc
 from juryapp.documents.seal import CentreKey, qr_text, seal_pdf, short_code
 from juryapp.errors import BadInput
 from juryapp.rules import evaluate_session
-from juryapp.rules.engine import fr_date, fr_datetime
+from juryapp.rules.wording import fr_date, fr_datetime
 from juryapp.settings import Settings
 from juryapp.storage.store import TABLE_LABELS, SessionStore, default_actor
 

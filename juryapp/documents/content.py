@@ -29,7 +29,7 @@ from juryapp.documents.data import (
 )
 from juryapp.model import ASSESSMENT_LABELS, ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate, Referentiel, SessionData
 from juryapp.rules import Outcome
-from juryapp.rules.engine import fr_date, fr_datetime
+from juryapp.rules.wording import fr_date, fr_datetime
 from juryapp.settings import Settings
 
 TITLE_OUTCOMES = {

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.rules import Outcome
-from juryapp.rules.engine import fr_date
+from juryapp.rules.wording import fr_date
 
 TITLE_OUTCOME = {
     "awarded": "attribué",

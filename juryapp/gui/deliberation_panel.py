@@ -29,7 +29,7 @@ from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.jurors_selector import JurorsSelector
 from juryapp.model import ASSESSMENT_LABELS, AwardDecisionRecord, SessionData
 from juryapp.rules import Outcome, ccps_examined, evaluate_candidate
-from juryapp.rules.engine import fr_date
+from juryapp.rules.wording import fr_date
 
 SAVE_DELAY_MS = 700
 AWARDED, NOT_AWARDED, UNDECIDED = "awarded", "not_awarded", ""

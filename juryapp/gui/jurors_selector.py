@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import CONFLICT_LABELS
-from juryapp.rules.engine import fr_date
+from juryapp.rules.wording import fr_date
 
 
 class JurorsSelector(QWidget):

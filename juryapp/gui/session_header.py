@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
-from juryapp.rules.engine import fr_date, fr_datetime
+from juryapp.rules.wording import fr_date, fr_datetime
 
 KIND = {"titre": "Session titre", "ccp": "Session CCP", "ccs": "Session CCS"}
 

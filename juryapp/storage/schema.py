@@ -206,9 +206,7 @@ def check_session_file(path: Path) -> int:
     return version
 
 
-def migrate(
-    conn: sqlite3.Connection, path: Path | None, current: int, target: int = SCHEMA_VERSION
-) -> Path | None:
+def migrate(conn: sqlite3.Connection, path: Path | None, current: int, target: int = SCHEMA_VERSION) -> Path | None:
     """Bring the schema to SCHEMA_VERSION; copies an existing file aside before the first step.
 
     Returns the backup's path, if one was made. Each step commits on its own, so an

@@ -1,0 +1,100 @@
+"""Writing a session's current state as a juryapp.session/1 document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from juryapp.model import AwardDecisionRecord, Referentiel, SessionData
+
+FORMAT = "juryapp.session/1"
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def session_to_document(data: SessionData, referentiels: Mapping[str, Referentiel]) -> dict:
+    """The juryapp.session/1 document of a session's current state."""
+    s = data.session
+    return {
+        "format": FORMAT,
+        "referentiels": [referentiels[code].document for code in sorted(referentiels)],
+        "session": {
+            "ref": s.ref,
+            "title": s.title,
+            "kind": s.kind,
+            "ccps": list(s.ccps),
+            "ccs": s.ccs,
+            "centre": s.centre,
+            "place": s.place,
+            "start": s.start.isoformat(),
+            "end": s.end.isoformat(),
+        },
+        "jurors": [
+            {
+                "ref": j.ref,
+                "last_name": j.last_name,
+                "first_name": j.first_name,
+                "habilitation_until": _iso(j.habilitation_until),
+                "conflicts": [{"candidate": c.candidate, "kind": c.kind, "note": c.note} for c in j.conflicts],
+            }
+            for j in data.jurors
+        ],
+        "candidates": [
+            {
+                "ref": c.ref,
+                "last_name": c.last_name,
+                "first_name": c.first_name,
+                "birth_date": _iso(c.birth_date),
+                "birth_place": c.birth_place,
+                "pathway": c.pathway,
+                "from_training": c.from_training,
+                "vae_admissibility_date": _iso(c.vae_admissibility_date),
+                "experience_months": c.experience_months,
+                "professional_dossier": c.professional_dossier,
+                "ecf": dict(c.ecf),
+                "prior_ccps": [
+                    {"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on)} for p in c.prior_ccps
+                ],
+                "held_titles": [{"title": h.title, "obtained_on": _iso(h.obtained_on)} for h in c.held_titles],
+                "attendance": c.attendance,
+            }
+            for c in data.candidates
+        ],
+        "evaluations": [
+            {
+                "candidate": e.candidate,
+                "competency": e.competency,
+                "assessment": e.assessment,
+                "observation": e.observation,
+            }
+            for e in data.evaluations
+        ],
+        "results": [
+            {
+                "candidate": r.candidate,
+                "ccp": r.ccp,
+                "decision": r.decision,
+                "jurors": list(r.jurors),
+                "justification": r.justification,
+            }
+            for r in data.results
+        ],
+        "final_interviews": [
+            {"candidate": f.candidate, "held_on": _iso(f.held_on), "jurors": list(f.jurors), "notes": f.notes}
+            for f in data.final_interviews
+        ],
+        "title_decisions": [_award(d) for d in data.title_decisions],
+        "ccs_decisions": [_award(d) for d in data.ccs_decisions],
+        "sign_off": ({"at": data.sign_off.at, "jurors": list(data.sign_off.jurors)} if data.sign_off else None),
+    }
+
+
+def _award(d: AwardDecisionRecord) -> dict:
+    return {
+        "candidate": d.candidate,
+        "decision": d.decision,
+        "jurors": list(d.jurors),
+        "justification": d.justification,
+    }
