@@ -57,3 +57,16 @@ def test_issued_documents_are_append_only(tmp_path):
         else:
             raise AssertionError(statement)
     conn.close()
+
+
+def test_the_window_says_when_it_migrated_a_file(tmp_path, qapp):
+    from juryapp.gui.app import open_main_window
+
+    path = tmp_path / "old.jury"
+    _write_schema_1_file(path)
+    window = open_main_window(path)
+    try:
+        assert "old.jury.schema1.bak" in window.statusBar().currentMessage()
+    finally:
+        window.context.close()
+        window.deleteLater()

@@ -33,6 +33,12 @@ def open_main_window(path: Path) -> MainWindow:
     store = SessionStore.open(path)
     context = SessionContext(store)
     window = MainWindow(context)
+    if store.migration_backup is not None:
+        window.statusBar().showMessage(
+            tr("Fichier mis à jour vers le nouveau format ; l'original est conservé dans {backup}").format(
+                backup=store.migration_backup
+            )
+        )
     return window
 
 
