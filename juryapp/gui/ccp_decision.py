@@ -21,7 +21,6 @@ from juryapp.gui.evaluation_grid import (
     ERROR_STYLE,
     SAVE_DELAY_MS,
     SAVED_STYLE,
-    apply_reporting,
     clock_text,
 )
 from juryapp.model import CcpResult
@@ -266,12 +265,12 @@ class CcpDecisionBox(CcpDecisionForm):
         """Run the operation; on a refusal or a cancel, say so and keep what is shown."""
         self._saving = True
         try:
-            change, problem = apply_reporting(self._context, operation, *args, **kwargs)
+            change = self._context.apply(operation, *args, **kwargs)
         finally:
             self._saving = False
         if change is None:
             self._set_status(
-                "✖ " + tr("Non enregistré : {why}").format(why=problem or tr("modification annulée.")),
+                "✖ " + tr("Non enregistré : {why}").format(why=self._context.last_error or tr("modification annulée.")),
                 ERROR_STYLE,
             )
         return change

@@ -101,30 +101,27 @@ class SessionContext(QObject):
             and operation is not operations.revert
             and not kwargs.get("reason")
         )
+        self.last_error = ""
         if needs_reason:
             if self.reason_provider is None:
-                self.error.emit(tr("La session est close : une modification doit être motivée."))
+                self._refuse(tr("La session est close : une modification doit être motivée."))
                 return None
             reason = self.reason_provider(describe or tr("Modification après clôture"))
             if reason is None:
                 self.last_error = tr("Modification annulée : aucun motif donné.")
                 return None
             if not reason.strip():
-                self.error.emit(tr("La session est close : le motif de la modification est obligatoire."))
+                self._refuse(tr("La session est close : le motif de la modification est obligatoire."))
                 return None
             kwargs["reason"] = reason
-        self.last_error = ""
         try:
             change = operation(self.store, *args, actor=self.actor, **kwargs)
         except BadInput as exc:
-            self.last_error = exc.problem[:1].upper() + exc.problem[1:]
-            self.error.emit(self.last_error)
+            self._refuse(exc.problem[:1].upper() + exc.problem[1:])
             return None
         if change is None:
             return None
-        if change.action == "revert":
-            pass
-        elif change.table is not None and not self.locked_before(change):
+        if change.action != "revert" and change.table is not None and not self.locked_before(change):
             self.undo_stack.append(change)
         if change.session_wide:
             self.state = self._read()
@@ -134,6 +131,11 @@ class SessionContext(QObject):
             self.state = self._read(refs)
         self.changed.emit(refs)
         return change
+
+    def _refuse(self, message: str) -> None:
+        """A refused change: `last_error` and the `error` signal say why; nothing was written."""
+        self.last_error = message
+        self.error.emit(message)
 
     def locked_before(self, change: Change) -> bool:
         """Changes made after sign-off are revocations: they are not undone with Ctrl+Z."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, Competency
-from juryapp.operations import Change
 
 SAVE_DELAY_MS = 700
 ERROR_STYLE = "color: #b3261e"
@@ -59,23 +57,6 @@ def assessment_kinds(context: SessionContext, ccp: str) -> tuple[str, ...]:
 
 def clock_text() -> str:
     return dt.datetime.now().strftime("%H:%M")
-
-
-def apply_reporting(
-    context: SessionContext, operation: Callable[..., Change | None], *args: Any, **kwargs: Any
-) -> tuple[Change | None, str]:
-    """Run an operation through the context; returns the change and, when refused, why."""
-    problems: list[str] = []
-
-    def collect(message: str) -> None:
-        problems.append(message)
-
-    context.error.connect(collect)
-    try:
-        change = context.apply(operation, *args, **kwargs)
-    finally:
-        context.error.disconnect(collect)
-    return change, " ".join(problems)
 
 
 class EvaluationGridModel(QAbstractTableModel):
@@ -222,8 +203,7 @@ class EvaluationGridModel(QAbstractTableModel):
         self._saving = True
         try:
             if text:
-                change, problem = apply_reporting(
-                    self._context,
+                change = self._context.apply(
                     operations.record_observation,
                     self._candidate,
                     competency,
@@ -232,8 +212,7 @@ class EvaluationGridModel(QAbstractTableModel):
                     describe=describe,
                 )
             else:
-                change, problem = apply_reporting(
-                    self._context,
+                change = self._context.apply(
                     operations.withdraw,
                     "evaluations",
                     self._candidate,
@@ -246,7 +225,7 @@ class EvaluationGridModel(QAbstractTableModel):
         if change is None:
             self._unsaved[key] = text
             self.dataChanged.emit(index, index)
-            self.refused.emit(problem or tr("modification annulée"))
+            self.refused.emit(self._context.last_error or tr("modification annulée"))
             return False
         self._unsaved.pop(key, None)
         self._observations[key] = text

@@ -48,7 +48,6 @@ class FinalInterviewPanel(QWidget):
         self._loading = False
         self._applying = False
         self._dirty = False  # the form holds edits that are not recorded yet
-        self._last_error = ""
         self._drafts: dict[str, str] = {}  # notes typed for an interview not (or no longer) recorded
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
 
@@ -117,7 +116,6 @@ class FinalInterviewPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self._context.changed.connect(self._on_changed)
-        self._context.error.connect(self._on_error)
         self._save_timer.timeout.connect(self.flush)
         self.held_box.toggled.connect(self._on_held_toggled)
         self.date_edit.dateChanged.connect(self._on_delayed_edit)
@@ -199,10 +197,6 @@ class FinalInterviewPanel(QWidget):
     def _on_changed(self, refs: list[str]) -> None:
         if self._ref in refs and not self._applying:
             self._load()
-
-    def _on_error(self, message: str) -> None:
-        if self._applying:
-            self._last_error = message
 
     def _on_held_toggled(self, checked: bool) -> None:
         if self._loading:
@@ -286,14 +280,13 @@ class FinalInterviewPanel(QWidget):
     def _apply(self, operation: Callable[..., Change | None], *args: object, describe: str) -> Change | None:
         """Run the operation; on a refusal or a cancel, say so under the form and keep the edits."""
         self._applying = True
-        self._last_error = ""
         try:
             change = self._context.apply(operation, *args, describe=describe)
         finally:
             self._applying = False
         if change is None:
             self._set_status(
-                tr("Non enregistré : {why}").format(why=self._last_error or tr("modification annulée")),
+                tr("Non enregistré : {why}").format(why=self._context.last_error or tr("modification annulée")),
                 error=True,
             )
         return change
