@@ -45,6 +45,16 @@ CONFLICT_LABELS = {
     "connaissance": "connaissance personnelle",
     "autre": "autre lien",
 }
+SESSION_KIND_LABELS = {"titre": "session titre", "ccp": "session CCP", "ccs": "session CCS"}
+CCP_DECISION_LABELS = {"acquis": "acquis", "non_acquis": "non acquis"}
+# Outcome of the title (or of the CCS) for a candidate, as the rules report it.
+AWARD_LABELS = {
+    "awarded": "attribué",
+    "not_awarded": "non attribué",
+    "pending": "en attente de décision",
+    "not_applicable": "sans objet",
+}
+DOCUMENT_LABELS = {"parchemin": "parchemin", "livret": "livret de certification", "none": "aucun document"}
 ASSESSMENT_LABELS = {
     "mise_en_situation": "Mise en situation professionnelle",
     "projet": "Présentation d'un projet",

@@ -15,6 +15,7 @@ from juryapp.errors import BadInput, SessionLocked
 from juryapp.model import SessionData
 from juryapp.rules import ccps_examined, evaluate_candidate
 from juryapp.rules.codes import CODE_INFO
+from juryapp.rules.wording import fold
 from juryapp.storage.store import VERSION_KEYS, SessionStore
 
 UNDO_REASON = "Annulation (Ctrl+Z) de la dernière modification"
@@ -293,7 +294,7 @@ def sign_off(store: SessionStore, confirmations: dict[str, str], *, actor: str, 
         juror = data.juror(ref)
         if juror is None:
             raise BadInput(f"juré « {ref} » inconnu")
-        if _fold(typed) != _fold(juror.display_name) and _fold(typed) != _fold(f"{juror.last_name} {juror.first_name}"):
+        if fold(typed) != fold(juror.display_name) and fold(typed) != fold(f"{juror.last_name} {juror.first_name}"):
             raise BadInput(f"confirmation de {juror.display_name} : le nom saisi « {typed} » ne correspond pas")
     stamp = store.sign_off(list(confirmations), actor=actor, at=at)
     return Change(
@@ -303,10 +304,3 @@ def sign_off(store: SessionStore, confirmations: dict[str, str], *, actor: str, 
         session_wide=True,
         details={"at": stamp},
     )
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -27,19 +27,21 @@ from juryapp.documents.data import (
     Signatory,
     TitleInfo,
 )
-from juryapp.model import ASSESSMENT_LABELS, ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate, Referentiel, SessionData
+from juryapp.model import (
+    ASSESSMENT_LABELS,
+    ATTENDANCE_LABELS,
+    AWARD_LABELS,
+    CCP_DECISION_LABELS,
+    DOCUMENT_LABELS,
+    PATHWAY_LABELS,
+    SESSION_KIND_LABELS,
+    Candidate,
+    Referentiel,
+    SessionData,
+)
 from juryapp.rules import Outcome
 from juryapp.rules.wording import fr_date, fr_datetime
 from juryapp.settings import Settings
-
-TITLE_OUTCOMES = {
-    "awarded": "attribué",
-    "not_awarded": "non attribué",
-    "pending": "en attente de décision",
-    "not_applicable": "sans objet",
-}
-DOCUMENT_LABELS = {"parchemin": "Parchemin", "livret": "Livret de certification", "none": "Aucun document"}
-KIND_LABELS = {"titre": "Session titre", "ccp": "Session CCP", "ccs": "Session CCS"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +194,7 @@ def fiche_resultats(view: SessionView, ref: str, draft: bool, settings: Settings
     lines = []
     for code in outcome.ccps_examined:
         result = results.get(code)
-        status = {"acquis": "acquis", "non_acquis": "non acquis"}.get(result.decision, "") if result else "non décidé"
+        status = CCP_DECISION_LABELS.get(result.decision, "") if result else "non décidé"
         lines.append(
             CcpLine(
                 code,
@@ -220,12 +222,12 @@ def fiche_resultats(view: SessionView, ref: str, draft: bool, settings: Settings
         session_dates(view),
         tuple(lines),
         f"Décision sur le {what.lower()}",
-        f"{what} {TITLE_OUTCOMES[state]}",
+        f"{what} {AWARD_LABELS[state]}",
         decision.justification if decision else "",
         f"tenu le {fr_date(interview.held_on)}" if interview else "non tenu",
         tuple(sorted(_juror_names(view, tuple(jurors)))),
         tuple(f.message for f in outcome.blockers),
-        DOCUMENT_LABELS[outcome.document],
+        DOCUMENT_LABELS[outcome.document].capitalize(),
     )
 
 
@@ -251,7 +253,7 @@ def convocation(view: SessionView, ref: str, settings: Settings, today: dt.date)
         session.centre,
         session.place,
         session_dates(view),
-        KIND_LABELS[session.kind],
+        SESSION_KIND_LABELS[session.kind].capitalize(),
         tuple(CcpLine(code, _certificate_name(view, title.code, code)) for code in examined),
         tuple(assessments),
         (
@@ -276,8 +278,8 @@ def pv_rows(view: SessionView) -> tuple[PvRow, ...]:
                 PATHWAY_LABELS[candidate.pathway],
                 ATTENDANCE_LABELS[candidate.attendance],
                 ", ".join(outcome.ccps_obtained) or "—",
-                TITLE_OUTCOMES[state],
-                DOCUMENT_LABELS[outcome.document],
+                AWARD_LABELS[state],
+                DOCUMENT_LABELS[outcome.document].capitalize(),
                 remarks,
             )
         )
@@ -306,7 +308,7 @@ def pv(view: SessionView, draft: bool, settings: Settings, today: dt.date, revoc
         title_info(view.title),
         data.session.centre,
         data.session.place,
-        KIND_LABELS[data.session.kind],
+        SESSION_KIND_LABELS[data.session.kind].capitalize(),
         session_dates(view),
         jurors,
         pv_rows(view),

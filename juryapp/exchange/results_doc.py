@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from juryapp.model import ATTENDANCE_LABELS, SessionData
+from juryapp.model import ATTENDANCE_LABELS, AWARD_LABELS, DOCUMENT_LABELS, SESSION_KIND_LABELS, SessionData
 from juryapp.rules import Outcome
 
 FORMAT = "juryapp.results/1"
-
-TITLE_LABELS = {
-    "awarded": "attribué",
-    "not_awarded": "non attribué",
-    "pending": "en attente",
-    "not_applicable": "—",
-}
-DOCUMENT_LABELS = {"parchemin": "parchemin", "livret": "livret", "none": "aucun"}
-KIND_LABELS = {"titre": "session titre", "ccp": "session CCP", "ccs": "session CCS"}
 
 
 def results_document(data: SessionData, outcomes: list[Outcome]) -> dict:
@@ -30,7 +21,7 @@ def results_table(data: SessionData, outcomes: list[Outcome]) -> str:
     """A plain-text table, one line per candidate, then the blockers and warnings."""
     s = data.session
     lines = [
-        f"Session {s.ref} — {s.title} — {KIND_LABELS[s.kind]} du {s.start:%d/%m/%Y} au {s.end:%d/%m/%Y}",
+        f"Session {s.ref} — {s.title} — {SESSION_KIND_LABELS[s.kind]} du {s.start:%d/%m/%Y} au {s.end:%d/%m/%Y}",
         "",
     ]
     header = ("Réf.", "Candidat", "Présence", "CCP obtenus", "CCP détenus", "Titre", "CCS", "Document")
@@ -45,8 +36,8 @@ def results_table(data: SessionData, outcomes: list[Outcome]) -> str:
                 ATTENDANCE_LABELS.get(outcome.attendance, outcome.attendance),
                 ", ".join(outcome.ccps_obtained) or "—",
                 ", ".join(outcome.ccps_held) or "—",
-                TITLE_LABELS[outcome.title],
-                TITLE_LABELS[outcome.ccs],
+                AWARD_LABELS[outcome.title],
+                AWARD_LABELS[outcome.ccs],
                 DOCUMENT_LABELS[outcome.document],
             )
         )

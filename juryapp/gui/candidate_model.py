@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +18,7 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.rules import CODE_INFO, Outcome
+from juryapp.rules.wording import fold
 
 REF, NAME, PATHWAY, ATTENDANCE, PROGRESS, OUTCOME = range(6)
 COLUMN_TITLES = {
@@ -286,6 +286,4 @@ class CandidateFilterModel(QSortFilterProxyModel):
 
 def _fold(text: str) -> str:
     """Lower case, without accents, apostrophes or hyphens: « N'Diaye » matches « ndiaye »."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = (ch for ch in decomposed if not unicodedata.combining(ch))
-    return "".join(ch if ch.isalnum() or ch.isspace() else ("" if ch in "'’" else " ") for ch in kept)
+    return "".join(ch if ch.isalnum() or ch.isspace() else ("" if ch in "'’" else " ") for ch in fold(text))

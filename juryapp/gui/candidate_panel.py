@@ -7,17 +7,9 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
-from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
+from juryapp.model import ATTENDANCE_LABELS, AWARD_LABELS, DOCUMENT_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.rules import Outcome
 from juryapp.rules.wording import fr_date
-
-TITLE_OUTCOME = {
-    "awarded": "attribué",
-    "not_awarded": "non attribué",
-    "pending": "en attente de décision",
-    "not_applicable": "sans objet",
-}
-DOCUMENT = {"parchemin": "parchemin", "livret": "livret de certification", "none": "aucun"}
 
 
 class CandidatePanel(QWidget):
@@ -102,14 +94,14 @@ class CandidatePanel(QWidget):
         parts.append(f"<h3>{e(tr('Résultat selon les règles'))}</h3><p>")
         kind = state.data.session.kind
         if kind != "ccs":
-            parts.append(f"{e(tr('Titre'))} : {e(tr(TITLE_OUTCOME[outcome.title]))}<br>")
+            parts.append(f"{e(tr('Titre'))} : {e(tr(AWARD_LABELS[outcome.title]))}<br>")
         else:
-            parts.append(f"{e(tr('CCS'))} : {e(tr(TITLE_OUTCOME[outcome.ccs]))}<br>")
+            parts.append(f"{e(tr('CCS'))} : {e(tr(AWARD_LABELS[outcome.ccs]))}<br>")
         parts.append(
             f"{e(tr('CCP examinés'))} : {e(', '.join(outcome.ccps_examined) or '—')}<br>"
             f"{e(tr('CCP obtenus dans cette session'))} : {e(', '.join(outcome.ccps_obtained) or '—')}<br>"
             f"{e(tr('CCP détenus'))} : {e(', '.join(outcome.ccps_held) or '—')}<br>"
-            f"{e(tr('Document'))} : <b>{e(tr(DOCUMENT[outcome.document]))}</b>"
+            f"{e(tr('Document'))} : <b>{e(tr(DOCUMENT_LABELS[outcome.document]))}</b>"
         )
         if outcome.completion_deadline:
             parts.append(f"<br>{e(tr('CCP manquants à obtenir avant le'))} {e(fr_date(outcome.completion_deadline))}")

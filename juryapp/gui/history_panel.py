@@ -15,14 +15,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.style import make_heading
-from juryapp.model import ASSESSMENT_LABELS, ATTENDANCE_LABELS
+from juryapp.model import ASSESSMENT_LABELS, ATTENDANCE_LABELS, AWARD_LABELS, CCP_DECISION_LABELS
 from juryapp.storage.store import VersionRecord
 
 WHEN, SUBJECT, VALUE, STATE = range(4)
 HEADERS = ("Date et auteur", "Objet", "Valeur", "État et motif")
 RecordRole = Qt.ItemDataRole.UserRole + 1
-CCP_DECISIONS = {"acquis": "acquis", "non_acquis": "non acquis"}
-AWARD_DECISIONS = {"awarded": "attribué", "not_awarded": "non attribué"}
 INACTIVE_COLOUR = QColor("#5f6368")
 REVOKED_COLOUR = QColor("#b3261e")
 
@@ -72,7 +70,7 @@ def summary(record: VersionRecord, juror_names: dict[str, str] | None = None) ->
     if record.table == "final_interviews":
         text = tr("tenu le {day} (jurés {jurors})").format(day=fr_day(values["held_on"]), jurors=jurors)
         return text + (f" — {values['notes']}" if values.get("notes") else "")
-    labels = CCP_DECISIONS if record.table == "results" else AWARD_DECISIONS
+    labels = CCP_DECISION_LABELS if record.table == "results" else AWARD_LABELS
     text = tr(labels.get(values["decision"], values["decision"]))
     if values.get("justification"):
         text += f" : {values['justification']}"

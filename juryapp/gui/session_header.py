@@ -7,9 +7,8 @@ from html import escape
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
+from juryapp.model import SESSION_KIND_LABELS
 from juryapp.rules.wording import fr_date, fr_datetime
-
-KIND = {"titre": "Session titre", "ccp": "Session CCP", "ccs": "Session CCS"}
 
 
 def session_warnings(context: SessionContext) -> list[str]:
@@ -78,7 +77,7 @@ class SessionHeader(QFrame):
         jurors = ", ".join(j.display_name for j in state.data.jurors)
         self._details.setText(
             escape(
-                f"{tr(KIND[session.kind])} {session.ref} ({examined}) — "
+                f"{tr(SESSION_KIND_LABELS[session.kind]).capitalize()} {session.ref} ({examined}) — "
                 f"{tr('du')} {fr_date(session.start)} {tr('au')} {fr_date(session.end)} — "
                 f"{session.place or session.centre} — {tr('Jury')} : {jurors}"
             )

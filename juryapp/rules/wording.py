@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 
 def fr_date(day: dt.date | None) -> str:
@@ -24,3 +25,9 @@ def fr_list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " et " + items[-1]
+
+
+def fold(text: str) -> str:
+    """Text for comparison: lower case, without accents, spaces collapsed (« Lefèbvre » ~ « LEFEBVRE »)."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
