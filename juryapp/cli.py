@@ -22,7 +22,7 @@ from juryapp.exchange.referentiel import parse_referentiel
 from juryapp.exchange.results_doc import results_document, results_table
 from juryapp.exchange.session_doc import parse_session, session_to_document
 from juryapp.exchange.validation import document_format, read_json
-from juryapp.rules import evaluate_session
+from juryapp.session_view import read_session
 from juryapp.storage.library import ReferentielLibrary
 from juryapp.storage.store import SessionStore, write_new_session
 
@@ -213,8 +213,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 def _cmd_results(args: argparse.Namespace) -> int:
     with SessionStore.open(args.file) as store:
-        data = store.snapshot()
-        outcomes = evaluate_session(data, store.referentiels())
+        view = read_session(store)
+    data, outcomes = view.data, list(view.outcomes.values())
     if args.json:
         json.dump(results_document(data, outcomes), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

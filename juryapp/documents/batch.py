@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from juryapp.documents import content
-from juryapp.documents.content import SessionView
 from juryapp.documents.data import DECISION_KINDS, DocumentData, Seal
 from juryapp.documents.render import printed_fields, render_combined, render_document
 from juryapp.documents.seal import CentreKey, qr_text, seal_pdf, short_code
 from juryapp.errors import BadInput
-from juryapp.rules import evaluate_session
 from juryapp.rules.wording import fr_date, fr_datetime
+from juryapp.session_view import SessionView, read_session
 from juryapp.settings import Settings
 from juryapp.storage.store import TABLE_LABELS, SessionStore, default_actor
 
@@ -62,13 +61,6 @@ def safe_ref(ref: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", ref)
 
 
-def session_view(store: SessionStore) -> SessionView:
-    data = store.snapshot()
-    referentiels = store.referentiels()
-    outcomes = {o.ref: o for o in evaluate_session(data, referentiels)}
-    return SessionView(data, referentiels, outcomes)
-
-
 def revocations_after_sign_off(store: SessionStore, view: SessionView) -> tuple[str, ...]:
     """Each change made after the session was signed off, with its reason (for the PV)."""
     sign = view.data.sign_off
@@ -90,7 +82,7 @@ def revocations_after_sign_off(store: SessionStore, view: SessionView) -> tuple[
 
 def plan(store: SessionStore, settings: Settings, today: dt.date) -> tuple[SessionView, list[PlannedDocument]]:
     """Every document the session gives now, in printing order."""
-    view = session_view(store)
+    view = read_session(store)
     draft = view.data.sign_off is None
     planned: list[PlannedDocument] = []
     for candidate in view.data.candidates:

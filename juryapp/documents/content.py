@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 
 from juryapp.documents.data import (
     CcpLine,
@@ -37,24 +35,10 @@ from juryapp.model import (
     SESSION_KIND_LABELS,
     Candidate,
     Referentiel,
-    SessionData,
 )
-from juryapp.rules import Outcome
 from juryapp.rules.wording import fr_date, fr_datetime
+from juryapp.session_view import SessionView
 from juryapp.settings import Settings
-
-
-@dataclass(frozen=True, slots=True)
-class SessionView:
-    """A consistent reading of a session: what every document is built from."""
-
-    data: SessionData
-    referentiels: Mapping[str, Referentiel]
-    outcomes: Mapping[str, Outcome]
-
-    @property
-    def title(self) -> Referentiel:
-        return self.referentiels[self.data.session.title]
 
 
 def title_info(ref: Referentiel) -> TitleInfo:

@@ -9,7 +9,6 @@ session is signed off, re-reads the session and emits `changed` with the candida
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from juryapp import operations
 from juryapp.errors import BadInput
-from juryapp.model import Referentiel, SessionData
 from juryapp.operations import Change
-from juryapp.rules import Outcome, evaluate_session
+from juryapp.session_view import SessionView, read_session
 from juryapp.storage.store import SessionStore, default_actor
 
 
@@ -28,21 +26,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("juryapp", text)
 
 
-@dataclass
-class SessionState:
-    """A consistent reading of the session: data and every candidate's outcome."""
-
-    data: SessionData
-    referentiels: dict[str, Referentiel]
-    outcomes: dict[str, Outcome] = field(default_factory=dict)
-
-    @property
-    def title(self) -> Referentiel:
-        return self.referentiels[self.data.session.title]
-
-    @property
-    def locked(self) -> bool:
-        return self.data.sign_off is not None
+# The window's reading of the session is the core's: what it shows is what the documents print.
+SessionState = SessionView
 
 
 # Asked for the reason of a change after sign-off; returns None when the user cancels.
@@ -74,14 +59,8 @@ class SessionContext(QObject):
 
     def _read(self, refs: list[str] | None = None) -> SessionState:
         """The session read again; with `refs`, only those candidates' outcomes are recomputed."""
-        data = self.store.snapshot()
-        referentiels = self.store.referentiels()
-        if refs is None:
-            outcomes = {o.ref: o for o in evaluate_session(data, referentiels)}
-        else:
-            outcomes = dict(self.state.outcomes)
-            outcomes.update({o.ref: o for o in evaluate_session(data, referentiels, only=set(refs))})
-        return SessionState(data, referentiels, outcomes)
+        previous = getattr(self, "state", None)
+        return read_session(self.store, previous, refs)
 
     def reload(self) -> None:
         self.state = self._read()

@@ -7,6 +7,7 @@ and, when it cannot, why (the DOMAIN.md codes, in French).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import datetime
 from html import escape
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.jurors_selector import JurorsSelector
-from juryapp.model import ASSESSMENT_LABELS, AwardDecisionRecord, SessionData
+from juryapp.model import ASSESSMENT_LABELS, AwardDecisionRecord, Referentiel, SessionData
 from juryapp.rules import Outcome, ccps_examined, evaluate_candidate
 from juryapp.rules.wording import fr_date
 
@@ -35,7 +36,7 @@ SAVE_DELAY_MS = 700
 AWARDED, NOT_AWARDED, UNDECIDED = "awarded", "not_awarded", ""
 
 
-def simulate_award(data: SessionData, referentiels: dict, ref: str, jurors: list[str]) -> Outcome:
+def simulate_award(data: SessionData, referentiels: Mapping[str, Referentiel], ref: str, jurors: list[str]) -> Outcome:
     """The outcome the candidate would get if the title (or CCS) were awarded now."""
     record = AwardDecisionRecord(ref, "awarded", tuple(jurors), "")
     if data.session.kind == "ccs":
