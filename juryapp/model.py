@@ -218,6 +218,11 @@ class Candidate:
     def display_name(self) -> str:
         return f"{self.last_name.upper()} {self.first_name}".strip()
 
+    @property
+    def comes_from_training(self) -> bool:
+        """A `formation` candidate always comes from training; others when `from_training` says so."""
+        return self.pathway == "formation" or self.from_training
+
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:

@@ -45,7 +45,15 @@ def _conflicted(data: SessionData, candidate: str, jurors: list[str] | tuple[str
     return problems
 
 
-def _check_jurors(data: SessionData, candidate: str, jurors: list[str] | tuple[str, ...]) -> None:
+def _check_jurors(
+    data: SessionData,
+    candidate: str,
+    jurors: list[str] | tuple[str, ...],
+    too_few: str = "la décision doit être prise par au moins deux jurés",
+) -> None:
+    """At least two jurors, none of them in conflict with the candidate."""
+    if len(jurors) < 2:
+        raise BadInput(too_few)
     conflicted = _conflicted(data, candidate, jurors)
     if conflicted:
         raise BadInput(
@@ -144,8 +152,6 @@ def record_result(
         raise BadInput(f"{ccp} n'est pas examiné dans cette session")
     if decision == "non_acquis" and not justification.strip():
         raise BadInput(f"{ccp} non acquis : la décision doit être motivée par écrit (motivation vide)")
-    if len(jurors) < 2:
-        raise BadInput("la décision doit être prise par au moins deux jurés")
     _check_jurors(data, candidate, jurors)
     row = {
         "candidate": candidate,
@@ -170,9 +176,7 @@ def record_final_interview(
 ) -> Change:
     data = store.snapshot()
     _candidate(data, candidate)
-    if len(jurors) < 2:
-        raise BadInput("l'entretien final se tient devant au moins deux jurés")
-    _check_jurors(data, candidate, jurors)
+    _check_jurors(data, candidate, jurors, too_few="l'entretien final se tient devant au moins deux jurés")
     row = {
         "candidate": candidate,
         "held_on": held_on.isoformat() if held_on else None,
@@ -200,8 +204,6 @@ def decide(
     what = "Le CCS" if table == "ccs_decisions" else "Le titre"
     if decision == "not_awarded" and not justification.strip():
         raise BadInput(f"{what} non attribué : la décision doit être motivée par écrit (motivation vide)")
-    if len(jurors) < 2:
-        raise BadInput("la décision doit être prise par au moins deux jurés")
     _check_jurors(data, candidate, jurors)
     row = {
         "candidate": candidate,

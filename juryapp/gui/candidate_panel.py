@@ -56,7 +56,7 @@ class CandidatePanel(QWidget):
             f"<h2>{e(candidate.display_name)} <small>({e(candidate.ref)})</small></h2>",
             f"<p>{e(tr('Né(e) le'))} {e(born)} {e(tr('à'))} {e(candidate.birth_place or '—')}<br>",
             f"{e(tr('Parcours'))} : <b>{e(tr(PATHWAY_LABELS[candidate.pathway]))}</b>"
-            + (f" — {e(tr('issu(e) de formation'))}" if candidate.from_training else "")
+            + (f" — {e(tr('issu(e) de formation'))}" if candidate.comes_from_training else "")
             + f"<br>{e(tr('Présence'))} : {e(tr(ATTENDANCE_LABELS[candidate.attendance]))}</p>",
         ]
         evidence = [
@@ -66,7 +66,7 @@ class CandidatePanel(QWidget):
             evidence.append(f"{e(tr('Recevabilité VAE'))} : {e(fr_date(candidate.vae_admissibility_date))}")
         if candidate.pathway in ("vae", "ccs") or candidate.experience_months:
             evidence.append(f"{e(tr('Expérience'))} : {candidate.experience_months} {e(tr('mois'))}")
-        if candidate.ecf or candidate.from_training:
+        if candidate.ecf or candidate.comes_from_training:
             ecf = ", ".join(f"{code} {'✔' if ok else '✘'}" for code, ok in sorted(candidate.ecf.items())) or tr(
                 "aucun résultat"
             )

@@ -211,7 +211,7 @@ class DeliberationPanel(QWidget):
         rows = []
         results = {r.ccp: r for r in data.results if r.candidate == candidate.ref}
         observations = [ev for ev in data.evaluations if ev.candidate == candidate.ref]
-        from_training = candidate.pathway == "formation" or candidate.from_training
+        from_training = candidate.comes_from_training
         for code in ccps_examined(data, title):
             certificate = title.certificate(code)
             competencies = {cp.code for cp in certificate.competencies} if certificate else set()

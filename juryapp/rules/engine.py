@@ -134,7 +134,7 @@ def _evaluate_candidate(
     findings = Findings()
     holdings = prior_holdings(candidate, title.code, referentiels)
     held_prior = held_before_session(holdings)
-    from_training = candidate.pathway == "formation" or candidate.from_training
+    from_training = candidate.comes_from_training
 
     check_title_open(findings, data, title, candidate, held_prior)
     check_pathway(findings, data, candidate, from_training, examined, earlier)
