@@ -1,16 +1,25 @@
-"""Where juryapp finds its shipped resources and keeps the user's own data."""
+"""Where juryapp finds its shipped resources and keeps the user's own data.
+
+The shipped resources (référentiels, fonts, document templates, JSON schemas) live inside the
+package, in `juryapp/resources/`, and are found through `importlib.resources`: an installed
+wheel, or a frozen application, carries them with the code.
+"""
 
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = PROJECT_ROOT / "resources"
+# The package is installed as plain files (wheel, editable checkout or frozen folder), never
+# zipped: ReportLab and the SQLite reader need real paths, so the resource folder is one.
+RESOURCES = Path(str(files("juryapp.resources")))
 SHIPPED_REFERENTIELS = RESOURCES / "referentiels"
-SCHEMAS = PROJECT_ROOT / "docs" / "schemas"
+SCHEMAS = RESOURCES / "schemas"
+FONTS = RESOURCES / "fonts"
+TEMPLATES = RESOURCES / "templates"
 
 
 def user_data_dir() -> Path:

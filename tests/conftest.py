@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT.parent / "shared" / "design" / "examples"
+# The design examples, copied into the project so that a clone with nothing beside it tests
+# them; test_examples checks the copies against ../shared when that folder is present.
+EXAMPLES = ROOT / "tests" / "data" / "examples"
+SHARED_EXAMPLES = ROOT.parent / "shared" / "design" / "examples"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

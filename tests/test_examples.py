@@ -1,17 +1,26 @@
-"""Each example of shared/design/examples, through the real command line."""
+"""Each example of shared/design/examples (copied in tests/data/examples), through the real command line."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, SHARED_EXAMPLES
 
 CASES = sorted(p for p in EXAMPLES.glob("*.json") if not p.name.endswith(".expect.json"))
 
 
 def test_examples_are_present():
-    assert len(CASES) >= 5, f"examples not found in {EXAMPLES}"
+    assert len(CASES) >= 7, f"examples not found in {EXAMPLES}"
+
+
+@pytest.mark.skipif(not SHARED_EXAMPLES.is_dir(), reason="../shared/design/examples absent (clone on its own)")
+def test_copied_examples_match_the_design_folder():
+    shared = {p.name: p.read_bytes() for p in SHARED_EXAMPLES.iterdir() if p.is_file()}
+    copied = {p.name: p.read_bytes() for p in EXAMPLES.iterdir() if p.is_file()}
+    assert sorted(copied) == sorted(shared), "tests/data/examples must hold exactly the design examples"
+    for name, content in shared.items():
+        assert copied[name] == content, f"tests/data/examples/{name} differs from ../shared/design/examples/{name}"
 
 
 @pytest.mark.parametrize("document", CASES, ids=lambda p: p.stem)

@@ -13,9 +13,9 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from juryapp.paths import RESOURCES
+from juryapp.paths import FONTS
 
-FONTS_DIR: Path = RESOURCES / "fonts"
+FONTS_DIR: Path = FONTS
 
 SERIF = "DejaVuSerif"
 SERIF_BOLD = "DejaVuSerif-Bold"

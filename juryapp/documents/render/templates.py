@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from juryapp.errors import BadInput
-from juryapp.paths import RESOURCES
+from juryapp.paths import TEMPLATES
 
 from .fonts import is_known_font
 
-SHIPPED_TEMPLATES: Path = RESOURCES / "templates"
+SHIPPED_TEMPLATES: Path = TEMPLATES
 TEMPLATE_KINDS = ("parchemin", "livret")
 ELEMENT_TYPES = ("text", "area", "qr")
 ALIGNMENTS = ("left", "center", "right")

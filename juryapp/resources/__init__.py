@@ -1,0 +1,1 @@
+"""Data shipped with juryapp: référentiels, fonts, document templates and JSON schemas."""
