@@ -14,6 +14,48 @@ from juryapp.errors import BadInput
 
 TITLE = "RNCP39063"
 OLD_TITLE = "RNCP34079"
+ISSUER = {
+    "authority": "DREETS Auvergne-Rhône-Alpes",
+    "place": "Lyon",
+    "signatory": "Hélène Marchand",
+    "role": "Directrice régionale adjointe",
+}
+
+
+def _slot(candidate: str, kind: str, day: str, start: str, end: str, room: str, jurors: list[str], ccp=None):
+    return {
+        "candidate": candidate,
+        "assessment": kind,
+        "ccp": ccp,
+        "room": room,
+        "start": f"{day}T{start}",
+        "end": f"{day}T{end}",
+        "jurors": jurors,
+    }
+
+
+def _minutes(clock: str, minutes: int) -> str:
+    hours, mins = map(int, clock.split(":"))
+    total = hours * 60 + mins + minutes
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def _schedule_titre(refs: list[str], conflicted: dict[str, str]) -> list[dict[str, Any]]:
+    """Two days, five candidates a day: the mise en situation and the questionnaire as a group in
+    the morning, then one after the other the entretien technique and the entretien final."""
+    slots = []
+    for number, ref in enumerate(refs):
+        day = "2026-12-07" if number < len(refs) // 2 else "2026-12-08"
+        panel = ["J1", "J3"] if number % 2 else ["J1", "J2"]
+        if conflicted.get(ref) in panel:
+            panel = ["J1", "J2"]
+        slots.append(_slot(ref, "mise_en_situation", day, "08:30", "11:00", "Salle Rhône", ["J1", "J2"]))
+        slots.append(_slot(ref, "questionnaire_professionnel", day, "11:15", "12:15", "Salle Rhône", ["J2"]))
+        start = _minutes("13:30", 55 * (number % (len(refs) // 2)))
+        middle = _minutes(start, 30)
+        slots.append(_slot(ref, "entretien_technique", day, start, middle, "Salle Saône", panel))
+        slots.append(_slot(ref, "entretien_final", day, middle, _minutes(middle, 20), "Salle Saône", panel))
+    return slots
 
 
 def _candidate(ref: str, last: str, first: str, born: str, place: str, pathway: str, **extra: Any) -> dict[str, Any]:
@@ -97,6 +139,7 @@ def _session_titre() -> dict[str, Any]:
             "vae",
             vae_admissibility_date="2026-06-02",
             experience_months=26,
+            usage_name="Roux",
         ),
         _candidate("C10", "Le Goff", "Hervé", "1978-10-05", "Quimper (29)", "formation"),
     ]
@@ -112,7 +155,9 @@ def _session_titre() -> dict[str, Any]:
             "place": "Salle Rhône, 12 rue des Capucins, 69001 Lyon",
             "start": "2026-12-07",
             "end": "2026-12-08",
+            "issuer": ISSUER,
         },
+        "schedule": _schedule_titre([c["ref"] for c in candidates], {"C04": "J3"}),
         "jurors": _jurors(
             {
                 "J3": [
@@ -209,6 +254,26 @@ def _session_titre() -> dict[str, Any]:
     }
 
 
+def _schedule_ccp(refs: list[str], conflicted: dict[str, str], completing: set[str]) -> list[dict[str, Any]]:
+    """One day on CCP2: the mise en situation and the questionnaire as a group, then the entretien
+    technique one after the other, and the entretien final for those whose last CCP this is."""
+    day = "2026-12-10"
+    slots = []
+    start = "10:45"
+    for ref in refs:
+        panel = ["J1", "J3"] if conflicted.get(ref) == "J2" else ["J1", "J2"]
+        slots.append(_slot(ref, "mise_en_situation", day, "08:30", "09:45", "Salle Saône", panel, "CCP2"))
+        slots.append(_slot(ref, "questionnaire_professionnel", day, "10:00", "10:30", "Salle Saône", ["J3"], "CCP2"))
+        end = _minutes(start, 15)
+        slots.append(_slot(ref, "entretien_technique", day, start, end, "Salle Saône", panel, "CCP2"))
+        start = end
+        if ref in completing:
+            end = _minutes(start, 20)
+            slots.append(_slot(ref, "entretien_final", day, start, end, "Salle Saône", panel))
+            start = end
+    return slots
+
+
 def _session_ccp() -> dict[str, Any]:
     def prior(title: str, ccp: str, day: str) -> dict[str, str]:
         return {"title": title, "ccp": ccp, "obtained_on": day}
@@ -285,7 +350,9 @@ def _session_ccp() -> dict[str, Any]:
             "place": "Salle Saône, 12 rue des Capucins, 69001 Lyon",
             "start": "2026-12-10",
             "end": "2026-12-10",
+            "issuer": ISSUER,
         },
+        "schedule": _schedule_ccp([c["ref"] for c in candidates], {"K03": "J2"}, {"K01", "K02", "K04"}),
         "jurors": _jurors(
             {"J2": [{"candidate": "K03", "kind": "formateur", "note": "Formateur de la candidate en 2026"}]}
         ),

@@ -69,6 +69,7 @@ ASSESSMENT_LABELS = {
 class Competency:
     code: str
     name: str
+    verified: bool = True  # False: no official source confirms it (the grid says so)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,22 @@ class Correspondence:
 
 
 @dataclass(frozen=True, slots=True)
+class Arrete:
+    """The arrêté de spécialité that documents cite (EXCHANGE.md §1, `arrete`)."""
+
+    date: dt.date | None
+    jo: dt.date | None
+    verified: bool
+    text: str = ""  # a free-text arrêté from an older file, printed as it is
+
+
+@dataclass(frozen=True, slots=True)
+class Prorogation:
+    until: dt.date
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Referentiel:
     """One version (millésime) of a titre professionnel."""
 
@@ -114,8 +131,28 @@ class Referentiel:
     assessments: dict[str, tuple[Assessment, ...]] = field(default_factory=dict)
     correspondence: Correspondence | None = None
     sources: tuple[str, ...] = ()
-    arrete: str = ""
+    arrete: Arrete | None = None
+    prorogations: tuple[Prorogation, ...] = ()
     document: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def end(self) -> dt.date:
+        """end(T): the `until` of the last prorogation, else `valid_until` (DOMAIN.md §6)."""
+        return self.prorogations[-1].until if self.prorogations else self.valid_until
+
+    @property
+    def closed(self) -> bool:
+        """Clôturé: no later version; holders of CCPs keep one year after `end` (DOMAIN.md §2)."""
+        return self.status == "closed" and not self.successor
+
+    def unverified_facts(self) -> list[str]:
+        """What this version states without an official source, in French (empty when all is verified)."""
+        facts = []
+        if not self.verified:
+            facts.append("référentiel non vérifié")
+        if self.arrete is not None and not self.arrete.verified:
+            facts.append("arrêté non vérifié")
+        return facts
 
     @property
     def ccp_codes(self) -> tuple[str, ...]:
@@ -143,6 +180,28 @@ class Referentiel:
 
 
 @dataclass(frozen=True, slots=True)
+class Issuer:
+    """Who delivers the parchemins and livrets (DOMAIN.md §5): the DREETS of the region."""
+
+    authority: str = ""  # « DREETS Auvergne-Rhône-Alpes »
+    place: str = ""  # the commune written in « Fait à … »
+    signatory: str = ""
+    role: str = ""
+
+    FIELDS = ("authority", "place", "signatory", "role")
+    LABELS = {
+        "authority": "autorité de délivrance",
+        "place": "commune de délivrance",
+        "signatory": "nom du signataire",
+        "role": "qualité du signataire",
+    }
+
+    def missing(self) -> list[str]:
+        """The fields (`session.issuer.place`…) a final document needs and that are empty."""
+        return [f"session.issuer.{name}" for name in self.FIELDS if not getattr(self, name).strip()]
+
+
+@dataclass(frozen=True, slots=True)
 class SessionInfo:
     ref: str
     title: str
@@ -153,6 +212,7 @@ class SessionInfo:
     place: str
     start: dt.date
     end: dt.date
+    issuer: Issuer = Issuer()
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,12 +249,16 @@ class PriorCcp:
     title: str
     ccp: str
     obtained_on: dt.date | None
+    session: str = ""  # the earlier session's ref, or its place and date (printed on the livret)
 
 
 @dataclass(frozen=True, slots=True)
 class HeldTitle:
+    """A title held (`ccs` None) or, with `ccs`, a CCS of that title held."""
+
     title: str
     obtained_on: dt.date | None
+    ccs: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +277,8 @@ class Candidate:
     prior_ccps: tuple[PriorCcp, ...]
     held_titles: tuple[HeldTitle, ...]
     attendance: str
+    usage_name: str = ""  # nom d'usage, when there is one
+    ccps: tuple[str, ...] | None = None  # session CCP: the CCPs this candidate sits (None: all)
 
     @property
     def display_name(self) -> str:
@@ -220,8 +286,14 @@ class Candidate:
 
     @property
     def comes_from_training(self) -> bool:
-        """A `formation` candidate always comes from training; others when `from_training` says so."""
+        """`formation`: always; `vae`: never, whatever `from_training` says; others: `from_training`."""
+        if self.pathway == "vae":
+            return False
         return self.pathway == "formation" or self.from_training
+
+    def titles_held(self) -> set[str]:
+        """The title versions held (CCS entries excluded)."""
+        return {h.title for h in self.held_titles if not h.ccs}
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +332,40 @@ class AwardDecisionRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ScheduleEntry:
+    """One épreuve of one candidate placed in a room and a time slot (EXCHANGE.md §2 `schedule`)."""
+
+    candidate: str
+    assessment: str
+    ccp: str | None
+    room: str
+    start: dt.datetime
+    end: dt.datetime
+    jurors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """At sign-off, a signing juror confirms a blocked candidate or unverified data (DOMAIN.md §7).
+
+    `subject` is a candidate ref, a référentiel code, or « RNCP34079->RNCP39063 » (a correspondence);
+    `reference` is what the juror typed (the official text's reference, or the candidate's name).
+    """
+
+    subject: str
+    reference: str
+    by: str
+
+
+@dataclass(frozen=True, slots=True)
 class SignOff:
     at: str
     jurors: tuple[str, ...]
+    confirmations: tuple[Confirmation, ...] = ()
+
+    @property
+    def date(self) -> dt.date:
+        return dt.datetime.fromisoformat(self.at).date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +381,7 @@ class SessionData:
     title_decisions: tuple[AwardDecisionRecord, ...] = ()
     ccs_decisions: tuple[AwardDecisionRecord, ...] = ()
     sign_off: SignOff | None = None
+    schedule: tuple[ScheduleEntry, ...] = ()
 
     def juror(self, ref: str) -> Juror | None:
         for juror in self.jurors:

@@ -8,15 +8,32 @@ raises BadInput with a French sentence that says what is wrong; nothing is writt
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from juryapp.documents.data import DECISION_KINDS
 from juryapp.errors import BadInput, SessionLocked
-from juryapp.model import SessionData
-from juryapp.rules import ccps_examined, evaluate_candidate
-from juryapp.rules.codes import CODE_INFO
-from juryapp.rules.wording import fold
+from juryapp.model import (
+    AWARD_LABELS,
+    DOCUMENT_LABELS,
+    AwardDecisionRecord,
+    CcpResult,
+    Confirmation,
+    FinalInterview,
+    Issuer,
+    SessionData,
+    SignOff,
+)
+from juryapp.rules import Outcome, SignOffNeeds, ccps_examined, evaluate_candidate, evaluate_session, sign_off_problems
+from juryapp.rules import sign_off_needs as rules_sign_off_needs
+from juryapp.rules.checks import has_text
+from juryapp.rules.wording import fold, fr_date, fr_datetime
+from juryapp.session_view import read_session
 from juryapp.storage.store import VERSION_KEYS, SessionStore
+
+# Documents that state a candidate's outcome, or every candidate's: un-issued when it changes.
+SESSION_DECISION_KINDS = frozenset({"pv", "fiche_synthese"})
+CANDIDATE_DECISION_KINDS = DECISION_KINDS - SESSION_DECISION_KINDS
 
 UNDO_REASON = "Annulation (Ctrl+Z) de la dernière modification"
 
@@ -33,57 +50,162 @@ class Change:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def _conflicted(data: SessionData, candidate: str, jurors: list[str] | tuple[str, ...]) -> list[str]:
-    problems = []
-    for ref in jurors:
-        juror = data.juror(ref)
-        if juror is None:
-            raise BadInput(f"juré « {ref} » inconnu")
-        conflict = juror.conflict_with(candidate)
-        if conflict is not None:
-            problems.append(f"{juror.display_name} ({conflict.kind})")
-    return problems
+def _refused_by_rules(store: SessionStore, data: SessionData, after: SessionData, candidate: str) -> None:
+    """Refuse a change that would give the candidate a blocker about decisions they did not have.
+
+    The rules decide (one place); the jury is told why at once instead of finding the candidate
+    « Bloqué » afterwards. Blockers about the candidate's file do not stop the jury's work.
+    """
+    referentiels = store.referentiels()
+    before = {(f.code, f.message) for f in evaluate_candidate(data, referentiels, candidate).blockers}
+    new = [
+        f.message
+        for f in evaluate_candidate(after, referentiels, candidate).blockers
+        if not f.about_file and (f.code, f.message) not in before
+    ]
+    if new:
+        raise BadInput(" ; ".join(message[:1].lower() + message[1:] for message in new))
 
 
-def _check_jurors(
-    data: SessionData,
-    candidate: str,
-    jurors: list[str] | tuple[str, ...],
-    too_few: str = "la décision doit être prise par au moins deux jurés",
-) -> None:
-    """At least two jurors, none of them in conflict with the candidate."""
-    if len(jurors) < 2:
-        raise BadInput(too_few)
-    conflicted = _conflicted(data, candidate, jurors)
-    if conflicted:
-        raise BadInput(
-            "juré en conflit d'intérêts avec ce candidat, qui ne peut pas participer à son "
-            "évaluation ni à la délibération : " + ", ".join(conflicted)
-        )
+def _with(data: SessionData, table: str, row: dict[str, Any]) -> SessionData:
+    """The session as it would be with `row` as the current version of its key in `table`."""
+    ref = row["candidate"]
+    if table == "results":
+        record = CcpResult(ref, row["ccp"], row["decision"], tuple(row["jurors"]), row["justification"])
+        kept = tuple(r for r in data.results if (r.candidate, r.ccp) != (ref, row["ccp"]))
+        return replace(data, results=(*kept, record))
+    if table == "final_interviews":
+        held_on = dt.date.fromisoformat(row["held_on"]) if row["held_on"] else None
+        interview = FinalInterview(ref, held_on, tuple(row["jurors"]), row["notes"])
+        return replace(data, final_interviews=(*(f for f in data.final_interviews if f.candidate != ref), interview))
+    if table in ("title_decisions", "ccs_decisions"):
+        decision = AwardDecisionRecord(ref, row["decision"], tuple(row["jurors"]), row["justification"])
+        kept_decisions = tuple(d for d in getattr(data, table) if d.candidate != ref)
+        return replace(data, **{table: (*kept_decisions, decision)})
+    return data
 
 
 def _reason_if_locked(store: SessionStore, reason: str) -> None:
-    if store.is_locked and not reason.strip():
+    if store.is_locked and not has_text(reason):
         raise SessionLocked(
             "la session est close : indiquez le motif de cette modification, qui sera une "
             "révocation inscrite à l'historique et au procès-verbal"
         )
 
 
-def _write(store: SessionStore, table: str, row: dict[str, Any], actor: str, reason: str) -> int:
-    """Append a version; after sign-off, as a revocation of the current one with its reason."""
+def _revocation_jurors(store: SessionStore, data: SessionData, candidate: str, jurors: tuple[str, ...]) -> None:
+    """A revocation after sign-off is named by at least two jurors habilitated today, free of conflict."""
+    today = store.clock().date()
+    valid = []
+    for ref in dict.fromkeys(jurors):
+        juror = data.juror(ref)
+        if juror is None:
+            raise BadInput(f"juré « {ref} » inconnu")
+        if not juror.is_habilitated_on(today):
+            raise BadInput(
+                f"{juror.display_name} n'est pas habilité(e) le {fr_date(today)} : il ou elle ne peut pas révoquer"
+            )
+        if juror.conflict_with(candidate) is not None:
+            raise BadInput(
+                f"{juror.display_name} est en conflit d'intérêts avec ce candidat : il ou elle ne peut pas révoquer"
+            )
+        valid.append(ref)
+    if len(valid) < 2:
+        raise BadInput(
+            "la révocation d'une décision de la session close est prononcée par au moins deux jurés habilités"
+        )
+
+
+def _outcome_line(outcome: Outcome) -> tuple:
+    return (
+        outcome.attendance,
+        tuple(f.code for f in outcome.blockers),
+        outcome.ccps_obtained,
+        outcome.ccps_held,
+        outcome.title,
+        outcome.ccs,
+        outcome.document,
+        outcome.completion_deadline,
+    )
+
+
+def _describe_outcome(outcome: Outcome) -> str:
+    if outcome.blockers:
+        return "sans décision"
+    state = outcome.ccs if outcome.ccs != "not_applicable" else outcome.title
+    obtained = ", ".join(outcome.ccps_obtained) or "aucun CCP"
+    return f"{AWARD_LABELS[state]}, {obtained}, {DOCUMENT_LABELS[outcome.document]}"
+
+
+def _revoke(
+    store: SessionStore,
+    table: str,
+    candidate: str,
+    key: dict[str, Any],
+    replacement: dict[str, Any] | None,
+    *,
+    actor: str,
+    reason: str,
+    jurors: tuple[str, ...],
+) -> tuple[int | None, tuple[str, ...], int]:
+    """A revocation after sign-off (DOMAIN.md §7): named by ≥ 2 jurors, listing every outcome it
+    changes, un-issuing exactly the documents of those outcomes. One transaction."""
+    data = store.snapshot()
+    _revocation_jurors(store, data, candidate, jurors)
+    current = store.current_id(table, **key)
+    if current is None:
+        raise SessionLocked("la session est close : seule une décision existante peut être révoquée, avec son motif")
+    referentiels = store.referentiels()
+    before = {o.ref: o for o in evaluate_session(data, referentiels)}
+    after_data = _with(data, table, replacement) if replacement is not None else _without(data, table, key)
+    after = {o.ref: o for o in evaluate_session(after_data, referentiels)}
+    changed = [ref for ref in before if _outcome_line(before[ref]) != _outcome_line(after[ref])]
+    lines = tuple(f"{ref} : {_describe_outcome(before[ref])} → {_describe_outcome(after[ref])}" for ref in changed)
+    concerned = dict.fromkeys([candidate, *changed])
+    with store.transaction():
+        new_id = store.revoke(
+            table, current, reason, actor=actor, replacement=replacement, jurors=jurors, outcomes=lines
+        )
+        revocation_id = store.revocation_id(table, current)
+        stamp = fr_datetime(store.clock().isoformat(timespec="seconds"))
+        note = f"annulé le {stamp}, motif : {reason}"
+        for entry in store.issued_documents(valid_only=True):
+            outcome_document = entry["candidate"] in concerned
+            session_document = entry["candidate"] is None and entry["kind"] in SESSION_DECISION_KINDS and changed
+            if outcome_document and entry["kind"] in CANDIDATE_DECISION_KINDS or session_document:
+                store.cancel_issued(entry["id"], note, actor=actor, revocation_id=revocation_id)
+    return new_id, tuple(changed), current
+
+
+def _without(data: SessionData, table: str, key: dict[str, Any]) -> SessionData:
+    """The session as it would be with no current version for `key` in `table`."""
+    ref = key["candidate"]
+    if table == "results":
+        return replace(data, results=tuple(r for r in data.results if (r.candidate, r.ccp) != (ref, key["ccp"])))
+    if table in ("final_interviews", "title_decisions", "ccs_decisions"):
+        return replace(data, **{table: tuple(r for r in getattr(data, table) if r.candidate != ref)})
+    return data
+
+
+def _write(
+    store: SessionStore,
+    table: str,
+    row: dict[str, Any],
+    actor: str,
+    reason: str,
+    jurors: tuple[str, ...] = (),
+) -> tuple[int, tuple[str, ...]]:
+    """Append a version; after sign-off, as a revocation of the current one (returns the outcomes it changed)."""
     _reason_if_locked(store, reason)
     key = {column: row[column] for column in VERSION_KEYS[table]}
     if store.is_locked:
-        current = store.current_id(table, **key)
-        if current is None:
-            raise SessionLocked(
-                "la session est close : seule une décision existante peut être révoquée, avec son motif"
-            )
-        new_id = store.revoke(table, current, reason, actor=actor, replacement=row)
+        named = jurors or tuple(row.get("jurors", ()))
+        new_id, changed, _revoked = _revoke(
+            store, table, row["candidate"], key, row, actor=actor, reason=reason, jurors=named
+        )
         assert new_id is not None
-        return new_id
-    return store.append_version(table, row, actor=actor, reason=reason)
+        return new_id, changed
+    return store.append_version(table, row, actor=actor, reason=reason), ()
 
 
 def _candidate(data: SessionData, ref: str) -> None:
@@ -91,14 +213,29 @@ def _candidate(data: SessionData, ref: str) -> None:
         raise BadInput(f"candidat « {ref} » inconnu")
 
 
-def set_attendance(store: SessionStore, candidate: str, attendance: str, *, actor: str, reason: str = "") -> Change:
+def _jurors_known(data: SessionData, jurors: list[str] | tuple[str, ...]) -> None:
+    for ref in jurors:
+        if data.juror(ref) is None:
+            raise BadInput(f"juré « {ref} » inconnu")
+
+
+def set_attendance(
+    store: SessionStore,
+    candidate: str,
+    attendance: str,
+    *,
+    actor: str,
+    reason: str = "",
+    jurors: tuple[str, ...] = (),
+) -> Change:
     data = store.snapshot()
     _candidate(data, candidate)
     current = data.candidate(candidate)
     if current is not None and current.attendance == attendance:
         return Change("set_attendance", (candidate,))
-    row_id = _write(store, "attendance", {"candidate": candidate, "attendance": attendance}, actor, reason)
-    return Change("set_attendance", (candidate,), "attendance", row_id)
+    row = {"candidate": candidate, "attendance": attendance}
+    row_id, changed = _write(store, "attendance", row, actor, reason, jurors)
+    return Change("set_attendance", (candidate, *changed), "attendance", row_id)
 
 
 def record_observation(
@@ -110,6 +247,7 @@ def record_observation(
     *,
     actor: str,
     reason: str = "",
+    jurors: tuple[str, ...] = (),
 ) -> Change:
     data = store.snapshot()
     _candidate(data, candidate)
@@ -129,8 +267,8 @@ def record_observation(
         "assessment": assessment,
         "observation": observation,
     }
-    row_id = _write(store, "evaluations", row, actor, reason)
-    return Change("record_observation", (candidate,), "evaluations", row_id)
+    row_id, changed = _write(store, "evaluations", row, actor, reason, jurors)
+    return Change("record_observation", (candidate, *changed), "evaluations", row_id)
 
 
 def record_result(
@@ -144,15 +282,18 @@ def record_result(
     actor: str,
     reason: str = "",
 ) -> Change:
-    """A CCP acquis or non acquis. Non acquis needs its written reason."""
+    """A CCP acquis or non acquis, taken by at least two habilitated jurors free of conflict.
+
+    Non acquis needs its written reason. A result the rules would block is refused, saying why.
+    """
     data = store.snapshot()
     _candidate(data, candidate)
+    _jurors_known(data, jurors)
     title = store.referentiels()[data.session.title]
-    if ccp not in ccps_examined(data, title):
-        raise BadInput(f"{ccp} n'est pas examiné dans cette session")
-    if decision == "non_acquis" and not justification.strip():
+    if ccp not in ccps_examined(data, title, candidate):
+        raise BadInput(f"{ccp} n'est pas examiné pour ce candidat dans cette session")
+    if decision == "non_acquis" and not has_text(justification):
         raise BadInput(f"{ccp} non acquis : la décision doit être motivée par écrit (motivation vide)")
-    _check_jurors(data, candidate, jurors)
     row = {
         "candidate": candidate,
         "ccp": ccp,
@@ -160,8 +301,9 @@ def record_result(
         "jurors": list(jurors),
         "justification": justification.strip(),
     }
-    row_id = _write(store, "results", row, actor, reason)
-    return Change("record_result", (candidate,), "results", row_id)
+    _refused_by_rules(store, data, _with(data, "results", row), candidate)
+    row_id, changed = _write(store, "results", row, actor, reason)
+    return Change("record_result", (candidate, *changed), "results", row_id)
 
 
 def record_final_interview(
@@ -174,17 +316,21 @@ def record_final_interview(
     actor: str,
     reason: str = "",
 ) -> Change:
+    """The entretien final, held during the session before at least two habilitated jurors."""
     data = store.snapshot()
     _candidate(data, candidate)
-    _check_jurors(data, candidate, jurors, too_few="l'entretien final se tient devant au moins deux jurés")
+    _jurors_known(data, jurors)
+    if held_on is None:
+        raise BadInput("l'entretien final doit être daté")
     row = {
         "candidate": candidate,
-        "held_on": held_on.isoformat() if held_on else None,
+        "held_on": held_on.isoformat(),
         "jurors": list(jurors),
         "notes": notes,
     }
-    row_id = _write(store, "final_interviews", row, actor, reason)
-    return Change("record_final_interview", (candidate,), "final_interviews", row_id)
+    _refused_by_rules(store, data, _with(data, "final_interviews", row), candidate)
+    row_id, changed = _write(store, "final_interviews", row, actor, reason)
+    return Change("record_final_interview", (candidate, *changed), "final_interviews", row_id)
 
 
 def decide(
@@ -197,35 +343,53 @@ def decide(
     actor: str,
     reason: str = "",
 ) -> Change:
-    """The title decision (the CCS decision in a session CCS). Not awarded needs its reason."""
+    """The title decision (the CCS decision in a session CCS). Not awarded needs its reason.
+
+    An award the rules forbid (a CCP still missing or declared non acquis, no entretien final,
+    too few jurors) is refused when it is entered, saying why.
+    """
     data = store.snapshot()
     _candidate(data, candidate)
+    _jurors_known(data, jurors)
     table = "ccs_decisions" if data.session.kind == "ccs" else "title_decisions"
     what = "Le CCS" if table == "ccs_decisions" else "Le titre"
-    if decision == "not_awarded" and not justification.strip():
+    if decision == "not_awarded" and not has_text(justification):
         raise BadInput(f"{what} non attribué : la décision doit être motivée par écrit (motivation vide)")
-    _check_jurors(data, candidate, jurors)
     row = {
         "candidate": candidate,
         "decision": decision,
         "jurors": list(jurors),
         "justification": justification.strip(),
     }
-    row_id = _write(store, table, row, actor, reason)
-    return Change("decide", (candidate,), table, row_id)
+    _refused_by_rules(store, data, _with(data, table, row), candidate)
+    row_id, changed = _write(store, table, row, actor, reason)
+    return Change("decide", (candidate, *changed), table, row_id)
 
 
 WITHDRAW_REASON = "Retrait par le jury"
 
 
 def withdraw(
-    store: SessionStore, table: str, candidate: str, *, actor: str, reason: str = "", **key: str
+    store: SessionStore,
+    table: str,
+    candidate: str,
+    *,
+    actor: str,
+    reason: str = "",
+    jurors: tuple[str, ...] = (),
+    **key: str,
 ) -> Change | None:
     """Take back a decision, an observation or an entretien final altogether (none is current)."""
     if table not in VERSION_KEYS:
         raise BadInput(f"« {table} » ne se retire pas")
     _reason_if_locked(store, reason)
-    ids = store.withdraw(table, {"candidate": candidate, **key}, reason or WITHDRAW_REASON, actor=actor)
+    full_key = {"candidate": candidate, **key}
+    if store.is_locked:
+        _new, changed, revoked = _revoke(
+            store, table, candidate, full_key, None, actor=actor, reason=reason, jurors=jurors
+        )
+        return Change("withdraw", (candidate, *changed), table, revoked)
+    ids = store.withdraw(table, full_key, reason or WITHDRAW_REASON, actor=actor)
     if not ids:
         return None
     return Change("withdraw", (candidate,), table, ids[-1])
@@ -251,54 +415,40 @@ def revert(store: SessionStore, change: Change, *, actor: str, reason: str = UND
     return Change("revert", change.candidates, change.table, change.record_id)
 
 
-@dataclass(frozen=True, slots=True)
-class SignOffReadiness:
-    ready: bool
-    missing: tuple[str, ...]
+def sign_off_needs(store: SessionStore) -> SignOffNeeds:
+    """What stands between the session and its sign-off (DOMAIN.md §7), for the dialog that asks."""
+    view = read_session(store)
+    return rules_sign_off_needs(view.data, view.referentiels, view.outcomes.values())
 
 
-def sign_off_readiness(store: SessionStore) -> SignOffReadiness:
-    """Whether every present, admissible candidate has a decision (and which do not)."""
+def sign_off(
+    store: SessionStore,
+    signatures: dict[str, str],
+    *,
+    actor: str,
+    at: str | None = None,
+    confirmations: tuple[Confirmation, ...] = (),
+) -> Change:
+    """Close the session (DOMAIN.md §7).
+
+    `signatures` maps each signing juror to the name they typed; `at` is the date and time of the
+    sign-off (default: now); `confirmations` are the signers' confirmations of blocked candidates
+    and unverified data. Refused, naming each candidate concerned and what is missing, when the
+    rules of §7 are not met.
+    """
     data = store.snapshot()
-    referentiels = store.referentiels()
-    title = referentiels[data.session.title]
-    examined = ccps_examined(data, title)
-    missing = []
-    decided_title = {d.candidate for d in data.title_decisions}
-    decided_ccs = {d.candidate for d in data.ccs_decisions}
-    results = {(r.candidate, r.ccp) for r in data.results}
-    for candidate in data.candidates:
-        if candidate.attendance != "present":
-            continue
-        outcome = evaluate_candidate(data, referentiels, candidate.ref)
-        if any(not CODE_INFO[f.code].about_decisions for f in outcome.blockers):
-            continue
-        if data.session.kind == "titre":
-            decided = candidate.ref in decided_title
-        elif data.session.kind == "ccp":
-            decided = all((candidate.ref, ccp) in results for ccp in examined)
-        else:
-            decided = candidate.ref in decided_ccs
-        if not decided:
-            missing.append(candidate.ref)
-    return SignOffReadiness(not missing, tuple(missing))
-
-
-def sign_off(store: SessionStore, confirmations: dict[str, str], *, actor: str, at: str | None = None) -> Change:
-    """Close the session. `confirmations` maps each juror present to the name they typed."""
-    data = store.snapshot()
-    readiness = sign_off_readiness(store)
-    if not readiness.ready:
-        raise BadInput("la session ne peut pas être close : sans décision pour " + ", ".join(readiness.missing))
-    if len(confirmations) < 2:
-        raise BadInput("la clôture doit être confirmée par au moins deux jurés présents")
-    for ref, typed in confirmations.items():
+    for ref, typed in signatures.items():
         juror = data.juror(ref)
         if juror is None:
             raise BadInput(f"juré « {ref} » inconnu")
         if fold(typed) != fold(juror.display_name) and fold(typed) != fold(f"{juror.last_name} {juror.first_name}"):
             raise BadInput(f"confirmation de {juror.display_name} : le nom saisi « {typed} » ne correspond pas")
-    stamp = store.sign_off(list(confirmations), actor=actor, at=at)
+    at = at or store.clock().isoformat(timespec="seconds")
+    proposed = SignOff(at, tuple(signatures), tuple(confirmations))
+    problems = sign_off_problems(data, store.referentiels(), proposed)
+    if problems:
+        raise BadInput("la session ne peut pas être close : " + " ; ".join(problems))
+    stamp = store.sign_off(list(signatures), actor=actor, at=at, confirmations=tuple(confirmations))
     return Change(
         "sign_off",
         tuple(c.ref for c in data.candidates),
@@ -306,3 +456,9 @@ def sign_off(store: SessionStore, confirmations: dict[str, str], *, actor: str, 
         session_wide=True,
         details={"at": stamp},
     )
+
+
+def set_issuer(store: SessionStore, issuer: Issuer, *, actor: str) -> Change:
+    """Record who delivers the parchemins and livrets (DOMAIN.md §5); possible after sign-off."""
+    store.set_issuer(issuer, actor=actor)
+    return Change("set_issuer", (), "issuer", session_wide=True)

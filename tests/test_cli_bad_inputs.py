@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from juryapp.cli import import_session_document
+from juryapp.paths import SHIPPED_REFERENTIELS
 from juryapp.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 # -- helpers --------------------------------------------------------------------------------
@@ -394,7 +395,7 @@ def test_carried_referentiel_conflicting_with_installed(
 
 def test_carried_referentiel_conflicting_with_shipped(work: Path, refuse, example_doc: dict) -> None:
     shipped = json.loads(
-        (Path(__file__).resolve().parent.parent / "resources" / "referentiels" / "RNCP39063.json").read_text(
+        (SHIPPED_REFERENTIELS / "RNCP39063.json").read_text(
             encoding="utf-8"
         )
     )

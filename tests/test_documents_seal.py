@@ -33,8 +33,9 @@ from juryapp.documents.seal import (
     verify_pdf,
 )
 from juryapp.errors import BadInput
+from juryapp.paths import FONTS
 
-FONT = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "DejaVuSans.ttf"
+FONT = FONTS / "DejaVuSans.ttf"
 TITLE = "Titre professionnel Développeur web et web mobile"
 CODE_A = "ABCD-EFGH-JK"
 CODE_B = "MNPQ-RSTV-WX"

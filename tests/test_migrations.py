@@ -12,11 +12,23 @@ from juryapp.storage.store import SessionStore, _connect
 
 
 def _write_schema_1_file(path):
-    imported = parse_session(demo_session_document("titre"), ReferentielLibrary())
+    """A file as juryapp's schema 1 wrote it: today's file, its schema-1 columns copied into a schema-1 file."""
+    document = demo_session_document("titre")
+    document["schedule"] = []
+    document["session"].pop("issuer", None)
+    imported = parse_session(document, ReferentielLibrary())
+    current = path.with_name("current.jury")
+    SessionStore.create(current, imported.data, imported.referentiels, actor="test", source="schéma 1").close()
     conn = _connect(path)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     migrate(conn, None, 0, target=1)
-    SessionStore(conn, path)._fill(imported.data, imported.referentiels, "test", "schéma 1")
+    conn.execute("ATTACH DATABASE ? AS current", (str(current),))
+    tables = [r[0] for r in conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        columns = ", ".join(f'"{r[1]}"' for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        verb = "INSERT OR IGNORE" if table == "juryapp_meta" else "INSERT"
+        conn.execute(f"{verb} INTO main.{table} ({columns}) SELECT {columns} FROM current.{table}")
+    conn.execute("DETACH DATABASE current")
     conn.close()
     return imported.data
 

@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from juryapp.errors import BadInput
-from juryapp.exchange.validation import require_date, validate
-from juryapp.model import Assessment, Certificate, Competency, Correspondence, Referentiel
+from juryapp.exchange.validation import parse_date, require_date, validate
+from juryapp.model import Arrete, Assessment, Certificate, Competency, Correspondence, Prorogation, Referentiel
 
 FORMAT = "juryapp.referentiel/1"
 SAFE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -24,6 +24,7 @@ _DEFAULTS: dict[str, Any] = {
     "ccs": [],
     "assessments": {},
     "correspondence": None,
+    "prorogations": [],
 }
 
 
@@ -77,7 +78,7 @@ def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) 
                         field=f"{where}.competencies[{j}].code",
                     )
                 seen_competencies.add(cp["code"])
-                competencies.append(Competency(cp["code"], cp["name"]))
+                competencies.append(Competency(cp["code"], cp["name"], bool(cp.get("verified", True))))
             certificates[key].append(Certificate(cert["code"], cert["name"], tuple(competencies)))
 
     ccp_codes = {c.code for c in certificates["ccps"]}
@@ -109,6 +110,18 @@ def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) 
             corr["from"], bool(corr["verified"]), {k: tuple(v) for k, v in corr["map"].items()}
         )
 
+    prorogations = []
+    previous = valid_until
+    for i, raw in enumerate(doc["prorogations"]):
+        until = require_date(raw["until"], f"{prefix}prorogations[{i}].until")
+        if until <= previous:
+            raise BadInput(
+                f"une prorogation prolonge la validité : {raw['until']} doit suivre {previous.isoformat()}",
+                field=f"{prefix}prorogations[{i}].until",
+            )
+        previous = until
+        prorogations.append(Prorogation(until, raw.get("source", "")))
+
     return Referentiel(
         code=doc["code"],
         tp_code=doc["tp_code"],
@@ -125,6 +138,20 @@ def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) 
         assessments=assessments,
         correspondence=correspondence,
         sources=tuple(doc["sources"]),
-        arrete=doc.get("arrete", ""),
+        arrete=_arrete(doc.get("arrete"), bool(doc["verified"]), prefix + "arrete"),
+        prorogations=tuple(prorogations),
         document=copy.deepcopy(document),
+    )
+
+
+def _arrete(raw: Any, referentiel_verified: bool, field: str) -> Arrete | None:
+    """The `arrete` key; an older free text counts as verified only when the whole référentiel is."""
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        return Arrete(None, None, referentiel_verified, raw.strip())
+    return Arrete(
+        require_date(raw["date"], field + ".date"),
+        parse_date(raw.get("jo"), field + ".jo"),
+        bool(raw.get("verified", False)),
     )

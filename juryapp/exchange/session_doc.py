@@ -11,20 +11,25 @@ from juryapp.exchange.referentiel import parse_referentiel
 from juryapp.exchange.session_export import FORMAT, session_to_document
 from juryapp.exchange.validation import parse_date, require_date, validate
 from juryapp.model import (
+    ASSESSMENT_KINDS,
     AwardDecisionRecord,
     Candidate,
     CcpResult,
+    Confirmation,
     Conflict,
     Evaluation,
     FinalInterview,
     HeldTitle,
+    Issuer,
     Juror,
     PriorCcp,
     Referentiel,
+    ScheduleEntry,
     SessionData,
     SessionInfo,
     SignOff,
 )
+from juryapp.rules.sign_off import sign_off_problems
 from juryapp.storage.library import ReferentielLibrary
 
 __all__ = ["FORMAT", "ImportedSession", "parse_session", "session_to_document"]
@@ -74,6 +79,7 @@ class _SessionParser:
         assert title is not None
         self.title: Referentiel = title
         self.kind = info.kind
+        self.session_ccps = info.ccps
         self.needed.add(self.title.code)
         self.candidate_refs = _check_refs(self.document["candidates"], "candidates")
         self.juror_refs = _check_refs(self.document["jurors"], "jurors")
@@ -87,8 +93,14 @@ class _SessionParser:
             title_decisions=self.awards("title_decisions", info.kind != "ccs", "du titre"),
             ccs_decisions=self.awards("ccs_decisions", info.kind == "ccs", "d'un CCS"),
             sign_off=self.sign_off(),
+            schedule=self.schedule(),
         )
-        return ImportedSession(data, _with_chain(self.needed, self.lookup), tuple(self.carried))
+        referentiels = _with_chain(self.needed, self.lookup)
+        if data.sign_off is not None:
+            problems = sign_off_problems(data, referentiels, data.sign_off)
+            if problems:
+                raise BadInput("clôture refusée (DOMAIN.md §7) : " + " ; ".join(problems), field="sign_off")
+        return ImportedSession(data, referentiels, tuple(self.carried))
 
     def referentiels(self) -> None:
         for i, ref_doc in enumerate(self.document.get("referentiels", [])):
@@ -129,6 +141,8 @@ class _SessionParser:
                 raise BadInput(f"« {ccs} » n'est pas un CCS de {title.code}", field="session.ccs")
         elif ccs:
             raise BadInput("seule une session CCS nomme un CCS", field="session.ccs")
+        raw_issuer = raw.get("issuer") or {}
+        issuer = Issuer(**{name: " ".join(str(raw_issuer.get(name) or "").split()) for name in Issuer.FIELDS})
         return SessionInfo(
             ref=raw["ref"],
             title=title.code,
@@ -139,6 +153,7 @@ class _SessionParser:
             place=raw.get("place", ""),
             start=start,
             end=end,
+            issuer=issuer,
         )
 
     def jurors(self) -> tuple[Juror, ...]:
@@ -194,15 +209,23 @@ class _SessionParser:
                     prior_title.code,
                     raw_prior["ccp"],
                     parse_date(raw_prior.get("obtained_on"), f"{pwhere}.obtained_on"),
+                    raw_prior.get("session") or "",
                 )
             )
         held = []
         for k, raw_held in enumerate(raw_cand.get("held_titles", [])):
             hwhere = f"{where}.held_titles[{k}]"
-            if self.lookup(raw_held["title"]) is not None:
+            held_title = self.lookup(raw_held["title"])
+            if held_title is not None:
                 self.needed.add(raw_held["title"])
-            held.append(HeldTitle(raw_held["title"], parse_date(raw_held.get("obtained_on"), f"{hwhere}.obtained_on")))
+            ccs = raw_held.get("ccs") or None
+            if ccs and held_title is not None and ccs not in held_title.ccs_codes:
+                raise BadInput(f"« {ccs} » n'est pas un CCS de {held_title.code}", field=f"{hwhere}.ccs")
+            held.append(
+                HeldTitle(raw_held["title"], parse_date(raw_held.get("obtained_on"), f"{hwhere}.obtained_on"), ccs)
+            )
         pathway = raw_cand["pathway"]
+        ccps = self.candidate_ccps(raw_cand.get("ccps"), where)
         return Candidate(
             ref=raw_cand["ref"],
             last_name=raw_cand["last_name"],
@@ -220,7 +243,29 @@ class _SessionParser:
             prior_ccps=tuple(priors),
             held_titles=tuple(held),
             attendance=raw_cand.get("attendance", "present"),
+            usage_name=" ".join((raw_cand.get("usage_name") or "").split()),
+            ccps=ccps,
         )
+
+    def candidate_ccps(self, raw: list[str] | None, where: str) -> tuple[str, ...] | None:
+        """`candidates[].ccps`: session CCP only, a non-empty subset of the session's CCPs."""
+        if raw is None:
+            return None
+        if self.kind != "ccp":
+            raise BadInput("seule une session CCP précise les CCP présentés par un candidat", field=f"{where}.ccps")
+        if not raw:
+            raise BadInput(
+                "liste vide : omettez la clé pour présenter tous les CCP de la session", field=f"{where}.ccps"
+            )
+        for k, code in enumerate(raw):
+            if code not in self.session_ccps:
+                raise BadInput(
+                    f"« {code} » n'est pas un CCP examiné dans cette session ({', '.join(self.session_ccps)})",
+                    field=f"{where}.ccps[{k}]",
+                )
+        if len(set(raw)) != len(raw):
+            raise BadInput("un CCP est cité deux fois", field=f"{where}.ccps")
+        return tuple(raw)
 
     def evaluations(self) -> tuple[Evaluation, ...]:
         competencies = self.title.competency_codes()
@@ -321,7 +366,46 @@ class _SessionParser:
             dt.datetime.fromisoformat(raw_sign["at"])
         except ValueError:
             raise BadInput(f"horodatage invalide « {raw_sign['at']} »", field="sign_off.at") from None
-        return SignOff(raw_sign["at"], self.jurors_of(raw_sign, "sign_off"))
+        confirmations = []
+        for i, raw in enumerate(raw_sign.get("confirmations", [])):
+            where = f"sign_off.confirmations[{i}]"
+            _check_known(raw["by"], self.juror_refs, f"{where}.by", "juré")
+            confirmations.append(Confirmation(raw["subject"], " ".join(raw["reference"].split()), raw["by"]))
+        return SignOff(raw_sign["at"], self.jurors_of(raw_sign, "sign_off"), tuple(confirmations))
+
+    def schedule(self) -> tuple[ScheduleEntry, ...]:
+        entries = []
+        for i, raw in enumerate(self.document.get("schedule", [])):
+            where = f"schedule[{i}]"
+            _check_known(raw["candidate"], self.candidate_refs, f"{where}.candidate", "candidat")
+            if raw["assessment"] not in ASSESSMENT_KINDS:
+                raise BadInput(f"épreuve « {raw['assessment']} » inconnue", field=f"{where}.assessment")
+            ccp = raw.get("ccp") or None
+            if ccp is not None and ccp not in self.title.ccp_codes:
+                raise BadInput(f"« {ccp} » n'est pas un CCP de {self.title.code}", field=f"{where}.ccp")
+            start = _datetime(raw["start"], f"{where}.start")
+            end = _datetime(raw["end"], f"{where}.end")
+            if end <= start:
+                raise BadInput(f"la fin ({raw['end']}) doit suivre le début ({raw['start']})", field=f"{where}.end")
+            entries.append(
+                ScheduleEntry(
+                    raw["candidate"],
+                    raw["assessment"],
+                    ccp,
+                    " ".join((raw.get("room") or "").split()),
+                    start,
+                    end,
+                    self.jurors_of(raw, where),
+                )
+            )
+        return tuple(entries)
+
+
+def _datetime(value: str, field: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise BadInput(f"horaire invalide « {value} » (format attendu AAAA-MM-JJTHH:MM)", field=field) from None
 
 
 def parse_session(document: Any, library: ReferentielLibrary) -> ImportedSession:

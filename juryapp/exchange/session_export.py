@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from juryapp.model import AwardDecisionRecord, Referentiel, SessionData
+from juryapp.model import AwardDecisionRecord, Issuer, Referentiel, SessionData, SignOff
 
 FORMAT = "juryapp.session/1"
 
@@ -30,6 +30,7 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
             "place": s.place,
             "start": s.start.isoformat(),
             "end": s.end.isoformat(),
+            "issuer": {name: getattr(s.issuer, name) for name in Issuer.FIELDS},
         },
         "jurors": [
             {
@@ -45,6 +46,7 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
             {
                 "ref": c.ref,
                 "last_name": c.last_name,
+                "usage_name": c.usage_name or None,
                 "first_name": c.first_name,
                 "birth_date": _iso(c.birth_date),
                 "birth_place": c.birth_place,
@@ -54,10 +56,14 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
                 "experience_months": c.experience_months,
                 "professional_dossier": c.professional_dossier,
                 "ecf": dict(c.ecf),
+                "ccps": list(c.ccps) if c.ccps is not None else None,
                 "prior_ccps": [
-                    {"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on)} for p in c.prior_ccps
+                    {"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on), "session": p.session or None}
+                    for p in c.prior_ccps
                 ],
-                "held_titles": [{"title": h.title, "obtained_on": _iso(h.obtained_on)} for h in c.held_titles],
+                "held_titles": [
+                    {"title": h.title, "ccs": h.ccs, "obtained_on": _iso(h.obtained_on)} for h in c.held_titles
+                ],
                 "attendance": c.attendance,
             }
             for c in data.candidates
@@ -87,7 +93,29 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
         ],
         "title_decisions": [_award(d) for d in data.title_decisions],
         "ccs_decisions": [_award(d) for d in data.ccs_decisions],
-        "sign_off": ({"at": data.sign_off.at, "jurors": list(data.sign_off.jurors)} if data.sign_off else None),
+        "schedule": [
+            {
+                "candidate": e.candidate,
+                "assessment": e.assessment,
+                "ccp": e.ccp,
+                "room": e.room,
+                "start": e.start.isoformat(timespec="minutes"),
+                "end": e.end.isoformat(timespec="minutes"),
+                "jurors": list(e.jurors),
+            }
+            for e in data.schedule
+        ],
+        "sign_off": _sign_off(data.sign_off),
+    }
+
+
+def _sign_off(sign: SignOff | None) -> dict | None:
+    if sign is None:
+        return None
+    return {
+        "at": sign.at,
+        "jurors": list(sign.jurors),
+        "confirmations": [{"subject": c.subject, "reference": c.reference, "by": c.by} for c in sign.confirmations],
     }
 
 

@@ -2,78 +2,159 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 from juryapp.model import (
     CONFLICT_LABELS,
     Candidate,
     Conflict,
     Juror,
     Referentiel,
+    ScheduleEntry,
     SessionData,
 )
 from juryapp.rules.codes import Code
 from juryapp.rules.findings import CandidateRecords, Findings
-from juryapp.rules.holdings import (
-    PriorHolding,
-    add_one_year,
-)
+from juryapp.rules.holdings import PriorHolding, add_one_year, earlier_versions, identity
 from juryapp.rules.wording import fr_date, fr_list
 
 MIN_JURORS = 2
 MIN_EXPERIENCE_MONTHS = 12
+SESSION_FOR_PATHWAY = {"formation": "titre", "vae": "titre", "capitalisation": "ccp", "ccs": "ccs"}
+PATHWAY_WORDS = {
+    "formation": "un candidat issu d'un parcours de formation",
+    "vae": "un candidat en VAE",
+    "capitalisation": "un candidat en capitalisation",
+    "ccs": "un candidat au CCS",
+}
+SESSION_WORDS = {"titre": "une session titre", "ccp": "une session CCP", "ccs": "une session CCS"}
 
 
-def check_title_open(
-    findings: Findings,
-    data: SessionData,
-    title: Referentiel,
-    candidate: Candidate,
-    held_prior: set[str],
-) -> None:
-    day = data.session.end
-    if title.valid_from <= day <= title.valid_until:
+def has_text(text: str) -> bool:
+    """Whether a written reason says something: spaces, invisible and control characters are no reason."""
+    return any(not ch.isspace() and unicodedata.category(ch)[0] not in "CZ" for ch in text)
+
+
+@dataclass
+class SessionFacts:
+    """What the checks read about the whole session, worked out once per evaluation."""
+
+    data: SessionData
+    referentiels: Mapping[str, Referentiel]
+    title: Referentiel
+    earlier: set[str] = field(default_factory=set)
+    duplicates: dict[str, list[str]] = field(default_factory=dict)
+    schedule: dict[str, list[ScheduleEntry]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: SessionData, referentiels: Mapping[str, Referentiel]) -> SessionFacts:
+        title = referentiels[data.session.title]
+        by_identity: dict[tuple, list[str]] = {}
+        for candidate in data.candidates:
+            by_identity.setdefault(identity(candidate), []).append(candidate.ref)
+        duplicates = {
+            ref: [other for other in refs if other != ref]
+            for refs in by_identity.values()
+            if len(refs) > 1
+            for ref in refs
+        }
+        schedule: dict[str, list[ScheduleEntry]] = {}
+        for entry in data.schedule:
+            schedule.setdefault(entry.candidate, []).append(entry)
+        return cls(data, referentiels, title, earlier_versions(title.code, referentiels), duplicates, schedule)
+
+    @property
+    def versions(self) -> set[str]:
+        """T and its earlier versions."""
+        return {self.title.code} | self.earlier
+
+
+def check_title_open(findings: Findings, facts: SessionFacts, held_prior: set[str]) -> None:
+    """TITLE_NOT_OPEN: `s` or `d` outside [valid_from, end(T)], but for the grace year of a closed title."""
+    session, title = facts.data.session, facts.title
+    start, day, end = session.start, session.end, title.end
+    if title.valid_from <= start and day <= end:
         return
-    grace_end = add_one_year(title.valid_until)
-    if (
-        day > title.valid_until
-        and candidate.pathway == "capitalisation"
-        and data.session.kind == "ccp"
-        and held_prior
-        and title.status == "closed"
-        and not title.successor
-        and day <= grace_end
-    ):
+    grace_end = add_one_year(end)
+    if session.kind == "ccp" and held_prior and title.closed and start >= title.valid_from and day <= grace_end:
         return
-    if day < title.valid_from:
+    if start < title.valid_from:
         message = (
             f"Le titre {title.code} n'entre en vigueur que le {fr_date(title.valid_from)} ; "
-            f"la session se termine le {fr_date(day)}"
+            f"la session commence le {fr_date(start)}"
         )
-    elif title.status == "closed" and not title.successor and day <= grace_end:
+    elif title.closed and day <= grace_end:
         message = (
-            f"Le titre {title.code} est clôturé depuis le {fr_date(title.valid_until)} : "
-            f"seul un candidat en capitalisation détenant déjà un CCP peut s'y présenter, "
-            f"en session CCP, jusqu'au {fr_date(grace_end)}"
+            f"Le titre {title.code} est clôturé depuis le {fr_date(end)} : seul un candidat détenant déjà "
+            f"un de ses CCP peut s'y présenter, en session CCP, jusqu'au {fr_date(grace_end)}"
         )
     else:
-        message = (
-            f"Le titre {title.code} n'est plus en vigueur depuis le "
-            f"{fr_date(title.valid_until)} ; la session se termine le {fr_date(day)}"
-        )
+        message = f"Le titre {title.code} n'est plus en vigueur depuis le {fr_date(end)} ; la session se termine le {fr_date(day)}"
         if title.successor:
             message += f" (version suivante : {title.successor})"
+        elif not title.prorogations and title.status != "closed":
+            message += " ; enregistrez sa prorogation si elle a été publiée"
     findings.add(Code.TITLE_NOT_OPEN, message)
 
 
-def check_pathway(
-    findings: Findings,
-    data: SessionData,
-    candidate: Candidate,
-    from_training: bool,
-    examined: tuple[str, ...],
-    earlier: set[str],
-) -> None:
-    session = data.session
-    day = session.end
+def check_admission(findings: Findings, facts: SessionFacts, candidate: Candidate) -> None:
+    """Pathway, admission ground, dates of what is held, duplicates, titles and CCS already held."""
+    session = facts.data.session
+    expected = SESSION_FOR_PATHWAY.get(candidate.pathway)
+    if expected != session.kind:
+        findings.add(
+            Code.PATHWAY_NOT_FOR_SESSION,
+            f"{PATHWAY_WORDS.get(candidate.pathway, candidate.pathway).capitalize()} se présente en "
+            f"{SESSION_WORDS.get(expected or '', '?')}, pas en {SESSION_WORDS[session.kind]}",
+        )
+    if candidate.pathway == "capitalisation":
+        has_prior = any(p.title in facts.versions for p in candidate.prior_ccps)
+        admissibility = candidate.vae_admissibility_date
+        if (
+            not has_prior
+            and not candidate.comes_from_training
+            and not (admissibility and admissibility <= session.start)
+        ):
+            findings.add(
+                Code.NO_ADMISSION_GROUND,
+                f"Aucun CCP du titre déjà obtenu, pas de parcours de formation ni de recevabilité VAE au "
+                f"{fr_date(session.start)} : rien n'ouvre la session CCP à ce candidat",
+            )
+    for prior in candidate.prior_ccps:
+        if prior.obtained_on and prior.obtained_on > session.end:
+            findings.add(
+                Code.PRIOR_DATED_AFTER_SESSION,
+                f"{prior.ccp} du {prior.title} déclaré obtenu le {fr_date(prior.obtained_on)}, après la fin de la "
+                f"session ({fr_date(session.end)})",
+            )
+    for held in candidate.held_titles:
+        if held.obtained_on and held.obtained_on > session.end:
+            what = f"le CCS {held.ccs} du {held.title}" if held.ccs else f"le titre {held.title}"
+            findings.add(
+                Code.PRIOR_DATED_AFTER_SESSION,
+                f"{what.capitalize()} déclaré obtenu le {fr_date(held.obtained_on)}, après la fin de la session "
+                f"({fr_date(session.end)})",
+            )
+    others = facts.duplicates.get(candidate.ref)
+    if others:
+        findings.add(
+            Code.DUPLICATE_CANDIDATE,
+            f"Même personne (nom de naissance, prénom et date de naissance) que {fr_list(others)} : "
+            f"une seule inscription peut rester",
+        )
+    if session.kind in ("titre", "ccp") and facts.title.code in candidate.titles_held():
+        findings.add(Code.TITLE_ALREADY_HELD, f"Le candidat détient déjà le titre {facts.title.code}")
+    if session.kind == "ccs" and any(
+        h.ccs == session.ccs and h.title == facts.title.code for h in candidate.held_titles
+    ):
+        findings.add(Code.CCS_ALREADY_HELD, f"Le candidat détient déjà le CCS {session.ccs} du {facts.title.code}")
+
+
+def check_file(findings: Findings, facts: SessionFacts, candidate: Candidate, examined: tuple[str, ...]) -> None:
+    """VAE, dossier professionnel, ECF and CCS conditions."""
+    session = facts.data.session
     if candidate.pathway == "vae":
         admissibility = candidate.vae_admissibility_date
         if admissibility is None:
@@ -81,10 +162,11 @@ def check_pathway(
                 Code.VAE_NO_ADMISSIBILITY,
                 "Recevabilité VAE absente : notification de la DREETS requise avant la session",
             )
-        elif admissibility > day:
+        elif admissibility > session.start:
             findings.add(
                 Code.VAE_NO_ADMISSIBILITY,
-                f"Recevabilité VAE notifiée le {fr_date(admissibility)}, après la fin de la session ({fr_date(day)})",
+                f"Recevabilité VAE notifiée le {fr_date(admissibility)}, après le début de la session "
+                f"({fr_date(session.start)})",
             )
         if candidate.experience_months < MIN_EXPERIENCE_MONTHS:
             findings.add(
@@ -97,7 +179,7 @@ def check_pathway(
             Code.NO_PROFESSIONAL_DOSSIER,
             "Dossier professionnel (DP) non reçu : le jury ne peut pas délibérer sans lui",
         )
-    if from_training:
+    if candidate.comes_from_training:
         needed = [session.ccs] if session.kind == "ccs" and session.ccs else list(examined)
         missing = [code for code in needed if not candidate.ecf.get(code)]
         if missing:
@@ -107,14 +189,13 @@ def check_pathway(
                 f"{fr_list(missing)} : candidat issu d'un parcours de formation",
             )
     if session.kind == "ccs":
-        versions = {session.title} | earlier
-        if not any(h.title in versions for h in candidate.held_titles):
+        if not candidate.titles_held() & facts.versions:
             findings.add(
                 Code.CCS_TITLE_NOT_HELD,
                 f"Le candidat ne détient pas le titre {session.title} (ni une version "
                 f"antérieure) auquel le CCS {session.ccs} est associé",
             )
-        if not from_training and candidate.experience_months < MIN_EXPERIENCE_MONTHS:
+        if not candidate.comes_from_training and candidate.experience_months < MIN_EXPERIENCE_MONTHS:
             findings.add(
                 Code.CCS_NO_TRAINING_OR_EXPERIENCE,
                 f"Candidat sans parcours de formation, avec {candidate.experience_months} mois "
@@ -122,7 +203,9 @@ def check_pathway(
             )
 
 
-def check_jury(findings: Findings, data: SessionData, candidate: Candidate, records: CandidateRecords) -> None:
+def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, records: CandidateRecords) -> None:
+    """JURY_TOO_SMALL, JUROR_CONFLICT and JUROR_HABILITATION_EXPIRED (DOMAIN.md §4 and §6)."""
+    data = facts.data
     day = data.session.end
     eligible: list[Juror] = []
     excluded: list[str] = []
@@ -131,7 +214,7 @@ def check_jury(findings: Findings, data: SessionData, candidate: Candidate, reco
         if conflict is not None:
             excluded.append(f"{juror.display_name} est en conflit ({conflict_label(conflict)})")
         elif not juror.is_habilitated_on(day):
-            excluded.append(f"l'habilitation de {juror.display_name} a pris fin le {fr_date(juror.habilitation_until)}")
+            excluded.append(f"{juror.display_name} n'est pas habilité(e) le {fr_date(day)}")
         else:
             eligible.append(juror)
     if len(eligible) < MIN_JURORS:
@@ -142,13 +225,22 @@ def check_jury(findings: Findings, data: SessionData, candidate: Candidate, reco
         )
         if excluded:
             message += " ; " + " ; ".join(excluded)
-        findings.add(Code.JURY_TOO_SMALL, message)
-
+        findings.add(Code.JURY_TOO_SMALL, message, about_file=True)
+    eligible_refs = {j.ref for j in eligible}
+    for what, jurors in records.decisions():
+        valid = [ref for ref in dict.fromkeys(jurors) if ref in eligible_refs]
+        if len(valid) < MIN_JURORS:
+            names = fr_list([_name(data, ref) for ref in valid]) or "aucun juré"
+            findings.add(
+                Code.JURY_TOO_SMALL,
+                f"{what.capitalize()} n'est pris(e) que par {names} habilité(s) et sans conflit : "
+                f"il en faut au moins {MIN_JURORS}",
+                about_file=False,
+            )
     for ref, where in records.named_jurors().items():
-        named = data.juror(ref)
-        if named is None:
+        juror = data.juror(ref)
+        if juror is None:
             continue
-        juror = named
         conflict = juror.conflict_with(candidate.ref)
         if conflict is not None:
             findings.add(
@@ -162,6 +254,21 @@ def check_jury(findings: Findings, data: SessionData, candidate: Candidate, reco
                 f"{juror.display_name} figure sur {fr_list(where)} mais n'est pas habilité(e) "
                 f"le {fr_date(day)} (habilitation jusqu'au {fr_date(juror.habilitation_until)})",
             )
+    for entry in facts.schedule.get(candidate.ref, ()):
+        for ref in entry.jurors:
+            juror = data.juror(ref)
+            conflict = juror.conflict_with(candidate.ref) if juror else None
+            if juror is not None and conflict is not None:
+                findings.add(
+                    Code.JUROR_CONFLICT,
+                    f"{juror.display_name}, en conflit avec le candidat ({conflict_label(conflict)}), est "
+                    f"prévu(e) au planning sur son épreuve du {entry.start:%d/%m/%Y à %H:%M}",
+                )
+
+
+def _name(data: SessionData, ref: str) -> str:
+    juror = data.juror(ref)
+    return juror.display_name if juror else ref
 
 
 def conflict_label(conflict: Conflict) -> str:
@@ -171,72 +278,78 @@ def conflict_label(conflict: Conflict) -> str:
 
 def check_decisions(
     findings: Findings,
-    data: SessionData,
-    title: Referentiel,
+    facts: SessionFacts,
     examined: tuple[str, ...],
     records: CandidateRecords,
     held_prior: set[str],
 ) -> None:
+    """Motivations, results for CCPs not examined, title awards, the entretien final."""
+    session, title = facts.data.session, facts.title
     for result in records.results:
         if result.ccp not in examined:
             findings.add(
                 Code.RESULT_FOR_UNEXAMINED_CCP,
-                f"Résultat enregistré pour {result.ccp}, que cette session n'examine pas",
+                f"Résultat enregistré pour {result.ccp}, que le candidat ne présente pas dans cette session",
             )
-        if result.decision == "non_acquis" and not result.justification.strip():
-            findings.add(
-                Code.JUSTIFICATION_MISSING,
-                f"{result.ccp} déclaré non acquis sans motivation écrite",
-            )
-    for decision, what in (
-        (records.title_decision, "Titre non attribué"),
-        (records.ccs_decision, "CCS non attribué"),
-    ):
-        if decision and decision.decision == "not_awarded" and not decision.justification.strip():
+        if result.decision == "non_acquis" and not has_text(result.justification):
+            findings.add(Code.JUSTIFICATION_MISSING, f"{result.ccp} déclaré non acquis sans motivation écrite")
+    for decision, what in ((records.title_decision, "Titre non attribué"), (records.ccs_decision, "CCS non attribué")):
+        if decision and decision.decision == "not_awarded" and not has_text(decision.justification):
             findings.add(Code.JUSTIFICATION_MISSING, f"{what} sans motivation écrite")
 
     title_awarded = bool(records.title_decision and records.title_decision.decision == "awarded")
-    if title_awarded and data.session.kind != "ccs":
-        failed = sorted(r.ccp for r in records.results if r.decision == "non_acquis")
+    if title_awarded and session.kind != "ccs":
+        failed = sorted(r.ccp for r in records.results if r.decision == "non_acquis" and r.ccp not in held_prior)
         if failed:
             findings.add(
                 Code.TITLE_AWARD_INCOMPLETE,
                 f"Titre attribué alors que {fr_list(failed)} est déclaré non acquis dans cette session",
             )
-        if data.session.kind == "ccp":
+        if session.kind == "ccp":
             acquired = {r.ccp for r in records.results if r.decision == "acquis" and r.ccp in examined}
             missing = sorted(set(title.ccp_codes) - held_prior - acquired)
             if missing:
                 findings.add(
-                    Code.TITLE_AWARD_INCOMPLETE,
-                    f"Titre attribué alors que {fr_list(missing)} reste à obtenir",
+                    Code.TITLE_AWARD_INCOMPLETE, f"Titre attribué alors que {fr_list(missing)} reste à obtenir"
                 )
     ccs_awarded = bool(records.ccs_decision and records.ccs_decision.decision == "awarded")
-    if (title_awarded or ccs_awarded) and records.final_interview is None:
+    interview = records.final_interview
+    if (title_awarded or ccs_awarded) and interview is None:
         what = "Le titre" if title_awarded else "Le CCS"
-        findings.add(
-            Code.FINAL_INTERVIEW_MISSING,
-            f"{what} est attribué sans entretien final enregistré",
-        )
+        findings.add(Code.FINAL_INTERVIEW_MISSING, f"{what} est attribué sans entretien final enregistré")
+    if interview is not None:
+        if interview.held_on is None:
+            findings.add(Code.FINAL_INTERVIEW_OUTSIDE_SESSION, "L'entretien final n'est pas daté")
+        elif not session.start <= interview.held_on <= session.end:
+            findings.add(
+                Code.FINAL_INTERVIEW_OUTSIDE_SESSION,
+                f"Entretien final daté du {fr_date(interview.held_on)}, hors de la session "
+                f"(du {fr_date(session.start)} au {fr_date(session.end)})",
+            )
 
 
 def check_holdings(
     findings: Findings,
-    data: SessionData,
-    title: Referentiel,
+    facts: SessionFacts,
+    examined: tuple[str, ...],
     holdings: list[PriorHolding],
     held_prior: set[str],
 ) -> None:
+    title = facts.title
     for holding in holdings:
         prior = holding.prior
         if prior.title == title.code:
             continue
         obtained = f" (obtenu le {fr_date(prior.obtained_on)})" if prior.obtained_on else ""
         if not holding.mapped:
+            why = (
+                "aucune table de correspondance n'y conduit"
+                if prior.title not in facts.earlier
+                else "la table de correspondance ne le reprend pas"
+            )
             findings.add(
                 Code.PRIOR_CCP_NOT_MAPPED,
-                f"{prior.ccp} du {prior.title}{obtained} n'a pas de correspondance dans le "
-                f"{title.code} : il n'est pas repris",
+                f"{prior.ccp} du {prior.title}{obtained} ne compte pas dans le {title.code} : {why}",
             )
         elif not holding.verified:
             findings.add(
@@ -245,10 +358,9 @@ def check_holdings(
                 f"{fr_list(list(holding.codes))} du {title.code} par une table de "
                 f"correspondance non vérifiée",
             )
-    if data.session.kind == "ccp":
-        already = sorted(set(data.session.ccps) & held_prior)
-        if already:
-            findings.add(
-                Code.CCP_ALREADY_HELD,
-                f"La session examine {fr_list(already)}, que le candidat détient déjà",
-            )
+    already = sorted(set(examined) & held_prior)
+    if already:
+        findings.add(
+            Code.CCP_ALREADY_HELD,
+            f"Le candidat présente {fr_list(already)}, qu'il détient déjà : aucun résultat n'est nécessaire",
+        )

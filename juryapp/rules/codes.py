@@ -7,7 +7,15 @@ from enum import StrEnum
 
 
 class Code(StrEnum):
+    """In the order of DOMAIN.md §6, which is also the order findings are reported in."""
+
     TITLE_NOT_OPEN = "TITLE_NOT_OPEN"
+    PATHWAY_NOT_FOR_SESSION = "PATHWAY_NOT_FOR_SESSION"
+    NO_ADMISSION_GROUND = "NO_ADMISSION_GROUND"
+    PRIOR_DATED_AFTER_SESSION = "PRIOR_DATED_AFTER_SESSION"
+    DUPLICATE_CANDIDATE = "DUPLICATE_CANDIDATE"
+    TITLE_ALREADY_HELD = "TITLE_ALREADY_HELD"
+    CCS_ALREADY_HELD = "CCS_ALREADY_HELD"
     VAE_NO_ADMISSIBILITY = "VAE_NO_ADMISSIBILITY"
     VAE_EXPERIENCE_TOO_SHORT = "VAE_EXPERIENCE_TOO_SHORT"
     NO_PROFESSIONAL_DOSSIER = "NO_PROFESSIONAL_DOSSIER"
@@ -16,11 +24,12 @@ class Code(StrEnum):
     CCS_NO_TRAINING_OR_EXPERIENCE = "CCS_NO_TRAINING_OR_EXPERIENCE"
     JURY_TOO_SMALL = "JURY_TOO_SMALL"
     JUROR_CONFLICT = "JUROR_CONFLICT"
+    JUROR_HABILITATION_EXPIRED = "JUROR_HABILITATION_EXPIRED"
     JUSTIFICATION_MISSING = "JUSTIFICATION_MISSING"
     RESULT_FOR_UNEXAMINED_CCP = "RESULT_FOR_UNEXAMINED_CCP"
     TITLE_AWARD_INCOMPLETE = "TITLE_AWARD_INCOMPLETE"
     FINAL_INTERVIEW_MISSING = "FINAL_INTERVIEW_MISSING"
-    JUROR_HABILITATION_EXPIRED = "JUROR_HABILITATION_EXPIRED"
+    FINAL_INTERVIEW_OUTSIDE_SESSION = "FINAL_INTERVIEW_OUTSIDE_SESSION"
     CCP_ALREADY_HELD = "CCP_ALREADY_HELD"
     PRIOR_CCP_NOT_MAPPED = "PRIOR_CCP_NOT_MAPPED"
     CORRESPONDENCE_UNVERIFIED = "CORRESPONDENCE_UNVERIFIED"
@@ -30,6 +39,9 @@ class Code(StrEnum):
 @dataclass(frozen=True, slots=True)
 class CodeInfo:
     blocker: bool
+    # True when the code is about recorded decisions (results, interview, title or CCS decision):
+    # such a blocker leaves `admissible` true. JURY_TOO_SMALL is both: about the candidate's file
+    # when the session has too few jurors for them, about a decision when one names too few.
     about_decisions: bool
     label: str
     remedy: str
@@ -39,14 +51,50 @@ CODE_INFO: dict[Code, CodeInfo] = {
     Code.TITLE_NOT_OPEN: CodeInfo(
         True,
         False,
-        "Titre non ouvert à la date de la session",
-        "Choisir la version du titre en vigueur à la date de la session.",
+        "Titre non ouvert aux dates de la session",
+        "Choisir la version du titre en vigueur aux dates de la session, ou enregistrer sa prorogation.",
+    ),
+    Code.PATHWAY_NOT_FOR_SESSION: CodeInfo(
+        True,
+        False,
+        "Parcours sans rapport avec le type de session",
+        "Formation et VAE se présentent en session titre, la capitalisation en session CCP, le CCS en session CCS.",
+    ),
+    Code.NO_ADMISSION_GROUND: CodeInfo(
+        True,
+        False,
+        "Aucun motif d'admission en session CCP",
+        "Il faut un CCP déjà obtenu du titre, un parcours de formation ou une recevabilité VAE.",
+    ),
+    Code.PRIOR_DATED_AFTER_SESSION: CodeInfo(
+        True,
+        False,
+        "Acquis daté après la session",
+        "Corriger la date d'obtention du CCP, du titre ou du CCS déjà détenu.",
+    ),
+    Code.DUPLICATE_CANDIDATE: CodeInfo(
+        True,
+        False,
+        "Candidat inscrit deux fois",
+        "Retirer l'une des deux inscriptions de la même personne.",
+    ),
+    Code.TITLE_ALREADY_HELD: CodeInfo(
+        True,
+        False,
+        "Titre déjà détenu",
+        "Le candidat détient déjà ce titre : il n'a pas à se présenter à cette session.",
+    ),
+    Code.CCS_ALREADY_HELD: CodeInfo(
+        True,
+        False,
+        "CCS déjà détenu",
+        "Le candidat détient déjà ce CCS : il n'a pas à se présenter à cette session.",
     ),
     Code.VAE_NO_ADMISSIBILITY: CodeInfo(
         True,
         False,
         "Recevabilité VAE absente",
-        "Enregistrer la date de la notification de recevabilité de la DREETS, antérieure à la fin de la session.",
+        "Enregistrer la date de la notification de recevabilité de la DREETS, au plus tard le premier jour de la session.",
     ),
     Code.VAE_EXPERIENCE_TOO_SHORT: CodeInfo(
         True,
@@ -80,15 +128,22 @@ CODE_INFO: dict[Code, CodeInfo] = {
     ),
     Code.JURY_TOO_SMALL: CodeInfo(
         True,
-        False,
+        True,
         "Jury insuffisant",
-        "Il faut au moins deux jurés habilités à la date de la session et sans conflit d'intérêts avec le candidat.",
+        "Chaque décision est prise par au moins deux jurés habilités à la date de la session et sans conflit "
+        "d'intérêts avec le candidat.",
     ),
     Code.JUROR_CONFLICT: CodeInfo(
         True,
         True,
         "Juré en conflit d'intérêts",
-        "Retirer le juré en conflit des évaluations, de l'entretien final et des décisions du candidat.",
+        "Retirer le juré en conflit des épreuves, de l'entretien final et des décisions du candidat.",
+    ),
+    Code.JUROR_HABILITATION_EXPIRED: CodeInfo(
+        True,
+        True,
+        "Juré non habilité",
+        "Un juré dont l'habilitation ne couvre pas la session ne prend part à aucune décision.",
     ),
     Code.JUSTIFICATION_MISSING: CodeInfo(
         True,
@@ -100,13 +155,13 @@ CODE_INFO: dict[Code, CodeInfo] = {
         True,
         True,
         "Résultat pour un CCP non examiné",
-        "Retirer le résultat : ce CCP n'est pas examiné dans cette session.",
+        "Retirer le résultat : ce CCP n'est pas examiné pour ce candidat dans cette session.",
     ),
     Code.TITLE_AWARD_INCOMPLETE: CodeInfo(
         True,
         True,
         "Attribution du titre incomplète",
-        "Le titre ne peut être attribué que lorsque tous ses CCP sont acquis.",
+        "Le titre ne peut être attribué que lorsque tous ses CCP sont détenus et qu'aucun n'est déclaré non acquis.",
     ),
     Code.FINAL_INTERVIEW_MISSING: CodeInfo(
         True,
@@ -114,17 +169,17 @@ CODE_INFO: dict[Code, CodeInfo] = {
         "Entretien final manquant",
         "Enregistrer l'entretien final avant d'attribuer le titre ou le CCS.",
     ),
-    Code.JUROR_HABILITATION_EXPIRED: CodeInfo(
-        False,
+    Code.FINAL_INTERVIEW_OUTSIDE_SESSION: CodeInfo(
         True,
-        "Habilitation de juré expirée",
-        "Vérifier l'habilitation du juré auprès de la DREETS.",
+        True,
+        "Entretien final hors session",
+        "L'entretien final se tient pendant la session : corriger sa date.",
     ),
     Code.CCP_ALREADY_HELD: CodeInfo(
         False,
         False,
         "CCP déjà détenu",
-        "Vérifier l'inscription du candidat à ce CCP.",
+        "Ce CCP n'a pas besoin de résultat : un « non acquis » ne le retire jamais.",
     ),
     Code.PRIOR_CCP_NOT_MAPPED: CodeInfo(
         False,
@@ -136,15 +191,19 @@ CODE_INFO: dict[Code, CodeInfo] = {
         False,
         False,
         "Correspondance non vérifiée",
-        "Vérifier la table de correspondance dans l'arrêté de révision du titre.",
+        "Vérifier la table de correspondance dans l'arrêté de révision du titre ; elle est confirmée à la clôture.",
     ),
     Code.ALL_CCPS_HELD_TITLE_NOT_AWARDED: CodeInfo(
         False,
         True,
-        "Tous les CCP acquis, titre non attribué",
-        "Le jury peut attribuer le titre après l'entretien final.",
+        "Tous les CCP détenus, titre non attribué",
+        "Le jury a refusé le titre alors que tous ses CCP sont détenus : vérifier la motivation.",
     ),
 }
+
+# Blockers about the candidate's file (DOMAIN.md §6, `admissible`); JURY_TOO_SMALL is one only
+# when the session's jurors are too few for the candidate (see Findings).
+FILE_CODES = frozenset(code for code, info in CODE_INFO.items() if info.blocker and not info.about_decisions)
 
 
 def is_blocker(code: Code) -> bool:
@@ -153,10 +212,14 @@ def is_blocker(code: Code) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One code raised for one candidate, with a French sentence about their situation."""
+    """One code raised for one candidate, with a French sentence about their situation.
+
+    `about_file` is true for a blocker about the candidate's file (it makes them not admissible).
+    """
 
     code: Code
     message: str
+    about_file: bool = False
 
     @property
     def blocker(self) -> bool:

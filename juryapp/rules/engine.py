@@ -11,31 +11,36 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from juryapp.model import (
-    Candidate,
-    CcpResult,
-    Referentiel,
-    SessionData,
-)
+from juryapp.model import Candidate, CcpResult, Referentiel, SessionData
 from juryapp.rules.checks import (
+    SessionFacts,
+    check_admission,
     check_decisions,
+    check_file,
     check_holdings,
     check_jury,
-    check_pathway,
     check_title_open,
 )
-from juryapp.rules.codes import CODE_INFO, Code, Finding
+from juryapp.rules.codes import Code, Finding
 from juryapp.rules.findings import CandidateRecords, Findings
 from juryapp.rules.holdings import (
     PriorHolding,
-    add_one_year,
-    earlier_versions,
+    completion_deadline,
+    examined_ccps,
     held_before_session,
     prior_holdings,
 )
 from juryapp.rules.wording import fr_date, fr_datetime, fr_list
 
-__all__ = ["Outcome", "ccps_examined", "evaluate_candidate", "evaluate_session", "fr_date", "fr_datetime", "fr_list"]
+__all__ = [
+    "Outcome",
+    "ccps_examined",
+    "evaluate_candidate",
+    "evaluate_session",
+    "fr_date",
+    "fr_datetime",
+    "fr_list",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,9 @@ class Outcome:
     def blocked(self) -> bool:
         return bool(self.blockers)
 
+    def has(self, code: Code) -> bool:
+        return any(f.code == code for f in self.blockers + self.warnings)
+
     def to_json(self) -> dict:
         return {
             "ref": self.ref,
@@ -77,28 +85,23 @@ class Outcome:
         }
 
 
-def ccps_examined(data: SessionData, title: Referentiel) -> tuple[str, ...]:
-    kind = data.session.kind
-    if kind == "titre":
-        return tuple(sorted(title.ccp_codes))
-    if kind == "ccp":
-        return tuple(sorted(data.session.ccps))
-    return ()
+def ccps_examined(data: SessionData, title: Referentiel, candidate: str | Candidate | None = None) -> tuple[str, ...]:
+    """The CCPs examined for a candidate (DOMAIN.md §6); without one, the session's own list."""
+    person = data.candidate(candidate) if isinstance(candidate, str) else candidate
+    return examined_ccps(data.session, title, person)
 
 
 def evaluate_session(
     data: SessionData, referentiels: Mapping[str, Referentiel], only: set[str] | None = None
 ) -> list[Outcome]:
     """Every candidate's outcome (or those in `only`), in the session's candidate order."""
-    title = referentiels[data.session.title]
-    examined = ccps_examined(data, title)
+    facts = SessionFacts.of(data, referentiels)
     results: dict[str, list[CcpResult]] = {}
     for result in data.results:
         results.setdefault(result.candidate, []).append(result)
     interviews = {fi.candidate: fi for fi in data.final_interviews}
     title_decisions = {d.candidate: d for d in data.title_decisions}
     ccs_decisions = {d.candidate: d for d in data.ccs_decisions}
-    earlier = earlier_versions(title.code, referentiels)
     outcomes = []
     for candidate in data.candidates:
         if only is not None and candidate.ref not in only:
@@ -109,7 +112,7 @@ def evaluate_session(
             title_decisions.get(candidate.ref),
             ccs_decisions.get(candidate.ref),
         )
-        outcomes.append(_evaluate_candidate(data, referentiels, title, examined, earlier, candidate, records))
+        outcomes.append(_evaluate_candidate(facts, candidate, records))
     return outcomes
 
 
@@ -121,47 +124,38 @@ def evaluate_candidate(data: SessionData, referentiels: Mapping[str, Referentiel
     return outcomes[0]
 
 
-def _evaluate_candidate(
-    data: SessionData,
-    referentiels: Mapping[str, Referentiel],
-    title: Referentiel,
-    examined: tuple[str, ...],
-    earlier: set[str],
-    candidate: Candidate,
-    records: CandidateRecords,
-) -> Outcome:
-    session = data.session
+def _evaluate_candidate(facts: SessionFacts, candidate: Candidate, records: CandidateRecords) -> Outcome:
+    session, title = facts.data.session, facts.title
+    examined = examined_ccps(session, title, candidate)
     findings = Findings()
-    holdings = prior_holdings(candidate, title.code, referentiels)
+    holdings = prior_holdings(candidate, title.code, facts.referentiels)
     held_prior = held_before_session(holdings)
-    from_training = candidate.comes_from_training
 
-    check_title_open(findings, data, title, candidate, held_prior)
-    check_pathway(findings, data, candidate, from_training, examined, earlier)
-    check_jury(findings, data, candidate, records)
-    check_decisions(findings, data, title, examined, records, held_prior)
-    check_holdings(findings, data, title, holdings, held_prior)
+    check_title_open(findings, facts, held_prior)
+    check_admission(findings, facts, candidate)
+    check_file(findings, facts, candidate, examined)
+    check_jury(findings, facts, candidate, records)
+    check_decisions(findings, facts, examined, records, held_prior)
+    check_holdings(findings, facts, examined, holdings, held_prior)
 
-    present = candidate.attendance == "present"
-    valid = present and not findings.has_blocker()
+    valid = candidate.attendance == "present" and not findings.has_blocker()
     obtained: set[str] = set()
     title_outcome = "not_applicable" if session.kind == "ccs" else "not_awarded"
     ccs_outcome = "not_awarded" if session.kind == "ccs" else "not_applicable"
     if valid:
         acquired = {r.ccp for r in records.results if r.decision == "acquis" and r.ccp in examined}
-        if session.kind == "titre":
-            if records.title_decision and records.title_decision.decision == "awarded":
-                obtained = set(title.ccp_codes) - held_prior
-            else:
-                obtained = acquired
-        elif session.kind == "ccp":
-            obtained = acquired
+        title_awarded = bool(records.title_decision and records.title_decision.decision == "awarded")
+        if session.kind == "titre" and title_awarded:
+            obtained = set(title.ccp_codes) - held_prior
+        elif session.kind in ("titre", "ccp"):
+            obtained = acquired - held_prior
         if session.kind == "ccs":
             ccs_outcome = records.ccs_decision.decision if records.ccs_decision else "pending"
         else:
             title_outcome = records.title_decision.decision if records.title_decision else "pending"
     held = held_prior | obtained
-    if session.kind != "ccs" and title_outcome != "awarded" and set(title.ccp_codes) <= held:
+    decided_not = bool(records.title_decision and records.title_decision.decision == "not_awarded")
+    if session.kind != "ccs" and decided_not and set(title.ccp_codes) <= held:
         findings.add(
             Code.ALL_CCPS_HELD_TITLE_NOT_AWARDED,
             "Tous les CCP du titre sont détenus à l'issue de la session, mais le titre n'est pas attribué",
@@ -173,18 +167,12 @@ def _evaluate_candidate(
         document = "livret"
     else:
         document = "none"
-    deadline = None
-    if document == "livret":
-        deadline = title.valid_until
-        if title.status == "closed":
-            deadline = add_one_year(title.valid_until)
 
     blockers, warnings = findings.split()
-    admissible = not any(not CODE_INFO[f.code].about_decisions for f in blockers)
     return Outcome(
         ref=candidate.ref,
         attendance=candidate.attendance,
-        admissible=admissible,
+        admissible=not any(f.about_file for f in blockers),
         blockers=blockers,
         warnings=warnings,
         ccps_examined=examined,
@@ -193,6 +181,6 @@ def _evaluate_candidate(
         title=title_outcome,
         ccs=ccs_outcome,
         document=document,
-        completion_deadline=deadline,
+        completion_deadline=completion_deadline(title) if document == "livret" else None,
         prior_holdings=tuple(holdings),
     )

@@ -1,12 +1,15 @@
-"""Which CCPs of a title version a candidate already holds, through the correspondence tables."""
+"""The definitions at the head of DOMAIN.md §6: earlier versions, what a prior CCP is worth in
+the session's title version, each candidate's examined CCPs, dates a year on, a person's identity.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from juryapp.model import Candidate, PriorCcp, Referentiel
+from juryapp.model import Candidate, PriorCcp, Referentiel, SessionInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +31,7 @@ class PriorHolding:
 
 
 def version_chain(title: str, referentiels: Mapping[str, Referentiel]) -> list[str]:
-    """The title code then each earlier version reached through `correspondence.from`."""
+    """The title code then each earlier version reached through `correspondence.from`, step by step."""
     chain = [title]
     current = referentiels.get(title)
     while current is not None and current.correspondence is not None:
@@ -41,23 +44,15 @@ def version_chain(title: str, referentiels: Mapping[str, Referentiel]) -> list[s
 
 
 def earlier_versions(title: str, referentiels: Mapping[str, Referentiel]) -> set[str]:
-    """Every version that precedes `title`, by correspondence or by `successor` links."""
-    found: set[str] = set()
-    frontier = [title]
-    while frontier:
-        code = frontier.pop()
-        ref = referentiels.get(code)
-        parents = {r.code for r in referentiels.values() if r.successor == code}
-        if ref is not None and ref.correspondence is not None:
-            parents.add(ref.correspondence.source)
-        for parent in parents - found - {title}:
-            found.add(parent)
-            frontier.append(parent)
-    return found
+    """Every version reachable from `title` through `correspondence.from` (DOMAIN.md §6)."""
+    return set(version_chain(title, referentiels)[1:])
 
 
 def map_prior_ccp(prior: PriorCcp, title: str, referentiels: Mapping[str, Referentiel]) -> PriorHolding:
-    """Carry one prior CCP up the chain of correspondences to `title`."""
+    """Carry one prior CCP up the chain of correspondences to `title`.
+
+    Only codes that are CCPs of `title` count: a table that names anything else gives nothing.
+    """
     chain = version_chain(title, referentiels)
     if prior.title not in chain:
         return PriorHolding(prior, (), (prior.title,), True)
@@ -65,16 +60,14 @@ def map_prior_ccp(prior: PriorCcp, title: str, referentiels: Mapping[str, Refere
     codes = {prior.ccp}
     verified = True
     for level in range(depth, 0, -1):
-        newer = referentiels[chain[level - 1]]
-        correspondence = newer.correspondence
+        correspondence = referentiels[chain[level - 1]].correspondence
         assert correspondence is not None
         verified = verified and correspondence.verified
         codes = {new for old in codes for new in correspondence.mapping.get(old, ())}
         if not codes:
             break
     target = referentiels.get(title)
-    if target is not None:
-        codes &= set(target.ccp_codes)
+    codes &= set(target.ccp_codes) if target is not None else set()
     return PriorHolding(prior, tuple(sorted(codes)), tuple(reversed(chain[: depth + 1])), verified)
 
 
@@ -86,9 +79,40 @@ def held_before_session(holdings: list[PriorHolding]) -> set[str]:
     return {code for holding in holdings for code in holding.codes}
 
 
+def examined_ccps(session: SessionInfo, title: Referentiel, candidate: Candidate | None = None) -> tuple[str, ...]:
+    """Session titre: every CCP of T; session CCP: the candidate's `ccps` when given, else the
+    session's; session CCS: none. Sorted."""
+    if session.kind == "titre":
+        return tuple(sorted(title.ccp_codes))
+    if session.kind == "ccp":
+        chosen = candidate.ccps if candidate is not None and candidate.ccps is not None else session.ccps
+        return tuple(sorted(chosen))
+    return ()
+
+
 def add_one_year(day: dt.date) -> dt.date:
     """The same calendar day a year later (28 February for a 29 February)."""
     try:
         return day.replace(year=day.year + 1)
     except ValueError:
         return day.replace(year=day.year + 1, day=28)
+
+
+def completion_deadline(title: Referentiel) -> dt.date:
+    """The date by which the title must be obtained: end(T), or end(T) + 1 year when T is closed."""
+    return add_one_year(title.end) if title.closed else title.end
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
+def fold_name(text: str) -> str:
+    """A name as compared for identity: NFKD, no diacritics, œ/æ expanded, case-folded, letters only."""
+    folded = text.casefold().translate(_LIGATURES)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
+
+
+def identity(candidate: Candidate) -> tuple[str, str, dt.date | None]:
+    """Who a candidate is: nom de naissance, prénom(s) and date of birth (DOMAIN.md §6)."""
+    return fold_name(candidate.last_name), fold_name(candidate.first_name), candidate.birth_date

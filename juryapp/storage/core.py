@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from juryapp.errors import JuryError, SessionLocked
-from juryapp.model import Candidate, Juror, Referentiel, SessionData, SessionInfo
+from juryapp.model import Candidate, Issuer, Juror, Referentiel, SessionData, SessionInfo
 from juryapp.storage.common import Clock, _now_text
 
 
@@ -66,6 +66,11 @@ class StoreCore:
     def is_locked(self) -> bool:
         return self.conn.execute("SELECT 1 FROM sign_offs LIMIT 1").fetchone() is not None
 
+    def issuer(self) -> Issuer:
+        """Who delivers the documents: the newest version recorded (empty when none)."""
+        row = self.conn.execute("SELECT * FROM issuer ORDER BY id DESC LIMIT 1").fetchone()
+        return Issuer(*(row[name] for name in Issuer.FIELDS)) if row else Issuer()
+
     def session_info(self) -> SessionInfo:
         row = self.conn.execute("SELECT * FROM session WHERE id = 1").fetchone()
         return SessionInfo(
@@ -78,4 +83,5 @@ class StoreCore:
             place=row["place"],
             start=dt.date.fromisoformat(row["start"]),
             end=dt.date.fromisoformat(row["end"]),
+            issuer=self.issuer(),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from juryapp.model import Referentiel, SessionData
+from juryapp.model import Candidate, Issuer, Referentiel, SessionData, SignOff
 from juryapp.storage.common import _iso, _now_text
 from juryapp.storage.core import StoreCore
 
@@ -57,12 +57,10 @@ class CreationMixin(StoreCore):
                         "experience_months": c.experience_months,
                         "professional_dossier": int(c.professional_dossier),
                         "ecf": json.dumps(c.ecf, sort_keys=True),
-                        "prior_ccps": json.dumps(
-                            [{"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on)} for p in c.prior_ccps]
-                        ),
-                        "held_titles": json.dumps(
-                            [{"title": h.title, "obtained_on": _iso(h.obtained_on)} for h in c.held_titles]
-                        ),
+                        "prior_ccps": prior_ccps_json(c),
+                        "held_titles": held_titles_json(c),
+                        "usage_name": c.usage_name,
+                        "ccps": json.dumps(list(c.ccps)) if c.ccps is not None else None,
                     }
                     for i, c in enumerate(data.candidates)
                 ),
@@ -132,6 +130,26 @@ class CreationMixin(StoreCore):
                     }
                     for d in decisions
                 )
+            if any(getattr(s.issuer, name) for name in Issuer.FIELDS):
+                self.db.table("issuer").insert(
+                    {
+                        **{name: getattr(s.issuer, name) for name in Issuer.FIELDS},
+                        "recorded_at": now,
+                        "recorded_by": actor,
+                    }
+                )
+            self.db.table("schedule").insert_all(
+                {
+                    "candidate": e.candidate,
+                    "assessment": e.assessment,
+                    "ccp": e.ccp,
+                    "room": e.room,
+                    "start": e.start.isoformat(timespec="minutes"),
+                    "end": e.end.isoformat(timespec="minutes"),
+                    "jurors": json.dumps(list(e.jurors)),
+                }
+                for e in data.schedule
+            )
             self._audit(
                 actor,
                 "create",
@@ -140,11 +158,42 @@ class CreationMixin(StoreCore):
                 {"source": source, "session": s.ref, "candidates": len(data.candidates)},
             )
             if data.sign_off is not None:
+                confirmations = confirmations_json(data.sign_off)
                 self.db.table("sign_offs").insert(
                     {
                         "signed_at": data.sign_off.at,
                         "jurors": json.dumps(list(data.sign_off.jurors)),
                         "recorded_by": actor,
+                        "confirmations": confirmations,
                     }
                 )
-                self._audit(actor, "sign_off", "sign_offs", None, {"at": data.sign_off.at, "imported": True})
+                self._audit(
+                    actor,
+                    "sign_off",
+                    "sign_offs",
+                    None,
+                    {"at": data.sign_off.at, "imported": True, "confirmations": json.loads(confirmations)},
+                )
+
+
+def prior_ccps_json(candidate: Candidate) -> str:
+    return json.dumps(
+        [
+            {"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on), "session": p.session}
+            for p in candidate.prior_ccps
+        ],
+        ensure_ascii=False,
+    )
+
+
+def held_titles_json(candidate: Candidate) -> str:
+    return json.dumps(
+        [{"title": h.title, "obtained_on": _iso(h.obtained_on), "ccs": h.ccs} for h in candidate.held_titles],
+        ensure_ascii=False,
+    )
+
+
+def confirmations_json(sign: SignOff) -> str:
+    return json.dumps(
+        [{"subject": c.subject, "reference": c.reference, "by": c.by} for c in sign.confirmations], ensure_ascii=False
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from dataclasses import replace
@@ -13,6 +14,7 @@ from juryapp.model import (
     AwardDecisionRecord,
     Candidate,
     CcpResult,
+    Confirmation,
     Conflict,
     Evaluation,
     FinalInterview,
@@ -20,12 +22,18 @@ from juryapp.model import (
     Juror,
     PriorCcp,
     Referentiel,
+    ScheduleEntry,
     SessionData,
     SignOff,
 )
 from juryapp.storage.common import VERSION_KEYS, VersionRecord, _date, _json_list, _refs
 from juryapp.storage.core import StoreCore
 from juryapp.storage.schema import SCHEMA_VERSION, VERSIONED_TABLES
+
+
+def _sign_off(row: sqlite3.Row) -> SignOff:
+    confirmations = tuple(Confirmation(c["subject"], c["reference"], c["by"]) for c in json.loads(row["confirmations"]))
+    return SignOff(row["signed_at"], tuple(json.loads(row["jurors"])), confirmations)
 
 
 class ReadingMixin(StoreCore):
@@ -60,6 +68,13 @@ class ReadingMixin(StoreCore):
             f"""SELECT max(id) FROM {table} AS t WHERE {where}
                 AND t.id NOT IN (SELECT record_id FROM revocations WHERE record_table = ?)""",
             (*[key[c] for c in VERSION_KEYS[table]], table),
+        ).fetchone()
+        return row[0] if row else None
+
+    def revocation_id(self, table: str, record_id: int) -> int | None:
+        """The id of the revocation of one version, None when it stands."""
+        row = self.conn.execute(
+            "SELECT id FROM revocations WHERE record_table = ? AND record_id = ?", (table, record_id)
         ).fetchone()
         return row[0] if row else None
 
@@ -102,12 +117,16 @@ class ReadingMixin(StoreCore):
                 professional_dossier=bool(row["professional_dossier"]),
                 ecf=json.loads(row["ecf"]),
                 prior_ccps=tuple(
-                    PriorCcp(p["title"], p["ccp"], _date(p["obtained_on"])) for p in _json_list(row["prior_ccps"])
+                    PriorCcp(p["title"], p["ccp"], _date(p["obtained_on"]), p.get("session") or "")
+                    for p in _json_list(row["prior_ccps"])
                 ),
                 held_titles=tuple(
-                    HeldTitle(h["title"], _date(h["obtained_on"])) for h in _json_list(row["held_titles"])
+                    HeldTitle(h["title"], _date(h["obtained_on"]), h.get("ccs") or None)
+                    for h in _json_list(row["held_titles"])
                 ),
                 attendance="present",
+                usage_name=row["usage_name"],
+                ccps=tuple(json.loads(row["ccps"])) if row["ccps"] is not None else None,
             )
             for row in self.conn.execute("SELECT * FROM candidates ORDER BY position")
         )
@@ -120,6 +139,18 @@ class ReadingMixin(StoreCore):
             for c in people
         )
         sign = self.conn.execute("SELECT * FROM sign_offs ORDER BY id LIMIT 1").fetchone()
+        schedule = tuple(
+            ScheduleEntry(
+                r["candidate"],
+                r["assessment"],
+                r["ccp"],
+                r["room"],
+                dt.datetime.fromisoformat(r["start"]),
+                dt.datetime.fromisoformat(r["end"]),
+                _refs(r["jurors"]),
+            )
+            for r in self.conn.execute("SELECT * FROM schedule ORDER BY start, id")
+        )
         return SessionData(
             session=self.session_info(),
             jurors=jurors,
@@ -138,7 +169,8 @@ class ReadingMixin(StoreCore):
             ),
             title_decisions=tuple(self._awards("title_decisions")),
             ccs_decisions=tuple(self._awards("ccs_decisions")),
-            sign_off=SignOff(sign["signed_at"], tuple(json.loads(sign["jurors"]))) if sign else None,
+            sign_off=_sign_off(sign) if sign else None,
+            schedule=schedule,
         )
 
     def _awards(self, table: str) -> list[AwardDecisionRecord]:

@@ -168,7 +168,74 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
+def _append_only(table: str) -> list[str]:
+    return [
+        f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, 'juryapp: {table} is append-only'); END",
+        f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, 'juryapp: {table} is append-only'); END",
+    ]
+
+
+def _locked_after_sign_off(table: str) -> list[str]:
+    return [
+        f"CREATE TRIGGER {table}_locked_{event.lower()} BEFORE {event} ON {table} "
+        f"WHEN EXISTS (SELECT 1 FROM sign_offs) "
+        f"BEGIN SELECT RAISE(ABORT, 'juryapp: session signed off'); END"
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ]
+
+
+_V3 = [
+    # DOMAIN.md second edition: nom d'usage, the CCPs each candidate sits in a session CCP.
+    "ALTER TABLE candidates ADD COLUMN usage_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE candidates ADD COLUMN ccps TEXT",
+    # Who delivers the documents: versions, the newest current; not a decision of the jury, so
+    # it can still be completed after sign-off (a final document cannot be printed without it).
+    """CREATE TABLE issuer (
+        id INTEGER PRIMARY KEY, authority TEXT NOT NULL, place TEXT NOT NULL,
+        signatory TEXT NOT NULL, role TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL
+    )""",
+    *_append_only("issuer"),
+    # The épreuves placed in rooms and time slots (convocations, émargement, JUROR_CONFLICT).
+    """CREATE TABLE schedule (
+        id INTEGER PRIMARY KEY, candidate TEXT NOT NULL REFERENCES candidates(ref),
+        assessment TEXT NOT NULL, ccp TEXT, room TEXT NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL,
+        jurors TEXT NOT NULL
+    )""",
+    "CREATE INDEX schedule_key ON schedule (candidate)",
+    *_locked_after_sign_off("schedule"),
+    # Sign-off confirmations (blocked candidates, unverified data), DOMAIN.md §7.
+    "ALTER TABLE sign_offs ADD COLUMN confirmations TEXT NOT NULL DEFAULT '[]'",
+    # A revocation after sign-off is named by jurors and lists the outcomes it changes.
+    "ALTER TABLE revocations ADD COLUMN jurors TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE revocations ADD COLUMN outcomes TEXT NOT NULL DEFAULT '[]'",
+    # The register (DOMAIN.md §8): the key that sealed each document, its duplicata number and
+    # the date printed on it; the keys that sealed documents of this session; cancellations.
+    "ALTER TABLE issued_documents ADD COLUMN key_fingerprint TEXT",
+    "ALTER TABLE issued_documents ADD COLUMN duplicate_number INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE issued_documents ADD COLUMN dated TEXT",
+    "ALTER TABLE issued_documents ADD COLUMN file_name TEXT",
+    """CREATE TABLE seal_keys (
+        fingerprint TEXT PRIMARY KEY, public_key TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL
+    )""",
+    *_append_only("seal_keys"),
+    """CREATE TABLE issued_cancellations (
+        id INTEGER PRIMARY KEY, issued_id INTEGER NOT NULL UNIQUE REFERENCES issued_documents(id),
+        cancelled_at TEXT NOT NULL, cancelled_by TEXT NOT NULL, reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+        revocation_id INTEGER REFERENCES revocations(id)
+    )""",
+    *_append_only("issued_cancellations"),
+]
+
+
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """DOMAIN.md second edition: usage names, per-candidate CCPs, issuer, schedule, confirmations, register."""
+    for statement in _V3:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

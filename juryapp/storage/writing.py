@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from juryapp.errors import BadInput, SessionLocked
-from juryapp.model import ATTENDANCES
+from juryapp.model import ATTENDANCES, Confirmation, Issuer
 from juryapp.storage.common import VERSION_KEYS, _iso, _now_text, default_actor
 from juryapp.storage.core import StoreCore
 from juryapp.storage.schema import VERSIONED_TABLES
@@ -185,10 +185,13 @@ class WritingMixin(StoreCore):
         *,
         actor: str | None = None,
         replacement: dict[str, Any] | None = None,
+        jurors: list[str] | tuple[str, ...] = (),
+        outcomes: list[str] | tuple[str, ...] = (),
     ) -> int | None:
         """Revoke one version with its reason; `replacement` (same columns) becomes current.
 
-        The only change a signed-off session accepts. Returns the replacement's id.
+        The only change a signed-off session accepts; there, `jurors` name it and `outcomes`
+        lists (in French) each outcome it changes. Returns the replacement's id.
         """
         if table not in VERSIONED_TABLES:
             raise BadInput(f"« {table} » n'est pas un enregistrement révocable", file=self.path)
@@ -211,6 +214,8 @@ class WritingMixin(StoreCore):
             if "jurors" in replacement and not isinstance(replacement["jurors"], str):
                 self._check_jurors(replacement["jurors"])
                 replacement["jurors"] = json.dumps(list(replacement["jurors"]))
+        if jurors:
+            self._check_jurors(jurors)
         new_id = None
         with self._transaction():
             self.db.table("revocations").insert(
@@ -220,9 +225,14 @@ class WritingMixin(StoreCore):
                     "revoked_at": _now_text(self.clock),
                     "revoked_by": actor,
                     "reason": reason,
+                    "jurors": json.dumps(list(jurors)),
+                    "outcomes": json.dumps(list(outcomes), ensure_ascii=False),
                 }
             )
-            self._audit(actor, "revoke", table, record_id, {"reason": reason})
+            detail: dict[str, Any] = {"reason": reason}
+            if jurors:
+                detail.update(jurors=list(jurors), outcomes=list(outcomes))
+            self._audit(actor, "revoke", table, record_id, detail)
             if replacement is not None:
                 new_id = self._append(table, replacement, actor, reason, amends=record_id)
         return new_id
@@ -258,17 +268,46 @@ class WritingMixin(StoreCore):
                 self._audit(actor, "withdraw", table, record_id, {"reason": reason})
         return ids
 
-    def sign_off(self, jurors: list[str] | tuple[str, ...], *, actor: str | None = None, at: str | None = None) -> str:
-        """Lock the session; returns the recorded time."""
+    def sign_off(
+        self,
+        jurors: list[str] | tuple[str, ...],
+        *,
+        actor: str | None = None,
+        at: str | None = None,
+        confirmations: tuple[Confirmation, ...] = (),
+    ) -> str:
+        """Lock the session; returns the recorded time. The rules (DOMAIN.md §7) are checked by the caller."""
         self._check_open()
         if not jurors:
             raise BadInput("la clôture doit être confirmée par les jurés présents", file=self.path)
         self._check_jurors(jurors)
         at = at or _now_text(self.clock)
         actor = actor or default_actor()
+        confirmed = [{"subject": c.subject, "reference": c.reference, "by": c.by} for c in confirmations]
         with self._transaction():
             self.db.table("sign_offs").insert(
-                {"signed_at": at, "jurors": json.dumps(list(jurors)), "recorded_by": actor}
+                {
+                    "signed_at": at,
+                    "jurors": json.dumps(list(jurors)),
+                    "recorded_by": actor,
+                    "confirmations": json.dumps(confirmed, ensure_ascii=False),
+                }
             )
-            self._audit(actor, "sign_off", "sign_offs", None, {"at": at, "jurors": list(jurors)})
+            self._audit(
+                actor, "sign_off", "sign_offs", None, {"at": at, "jurors": list(jurors), "confirmations": confirmed}
+            )
         return at
+
+    def set_issuer(self, issuer: Issuer, *, actor: str | None = None) -> int:
+        """Record who delivers the documents (a new version; allowed after sign-off: it decides nothing)."""
+        actor = actor or default_actor()
+        row = {name: " ".join(getattr(issuer, name).split()) for name in Issuer.FIELDS}
+        with self._transaction():
+            row_id = int(
+                self.db.table("issuer")
+                .insert({**row, "recorded_at": _now_text(self.clock), "recorded_by": actor})
+                .last_pk
+                or 0
+            )
+            self._audit(actor, "set_issuer", "issuer", row_id, row)
+        return row_id
