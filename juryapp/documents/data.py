@@ -37,12 +37,18 @@ CERTIFIER = "Ministère chargé de l'emploi"
 
 @dataclass(frozen=True, slots=True)
 class Seal:
-    """What identifies a final document: its short code, QR text and, for a reprint, the original."""
+    """What identifies a final document: its short code, QR text and, for a reprint, the original.
+
+    A duplicata (DOMAIN.md §8) keeps the original's date (`Meta.issued_on`) and says which copy it
+    is and when it was delivered: « DUPLICATA n° 2 de l'original n° … — délivré le 15/12/2026 ».
+    """
 
     short_code: str
     qr_text: str
-    duplicate_of: str | None = None
-    duplicate_of_date: str | None = None
+    duplicate_of: str | None = None  # the original's short code
+    duplicate_of_date: str | None = None  # the date printed on the original, « 08/12/2026 »
+    duplicate_number: int = 0  # 0 for the original, then 1, 2… for each later copy
+    reprinted_on: str | None = None  # the day the duplicata is delivered, « 15/12/2026 »
 
 
 @dataclass(frozen=True, slots=True)
