@@ -70,6 +70,11 @@ def _refused_by_rules(store: SessionStore, data: SessionData, after: SessionData
 def _with(data: SessionData, table: str, row: dict[str, Any]) -> SessionData:
     """The session as it would be with `row` as the current version of its key in `table`."""
     ref = row["candidate"]
+    if table == "attendance":
+        people = tuple(
+            replace(c, attendance=row["attendance"]) if c.ref == ref else c for c in data.candidates
+        )
+        return replace(data, candidates=people)
     if table == "results":
         record = CcpResult(ref, row["ccp"], row["decision"], tuple(row["jurors"]), row["justification"])
         kept = tuple(r for r in data.results if (r.candidate, r.ccp) != (ref, row["ccp"]))
@@ -193,19 +198,27 @@ def _write(
     row: dict[str, Any],
     actor: str,
     reason: str,
-    jurors: tuple[str, ...] = (),
+    revoked_by: tuple[str, ...] = (),
 ) -> tuple[int, tuple[str, ...]]:
-    """Append a version; after sign-off, as a revocation of the current one (returns the outcomes it changed)."""
+    """Append a version; after sign-off, as a revocation of the current one (returns the outcomes it changed).
+
+    The revocation is named by `revoked_by`, else by the jurors the new version names.
+    """
     _reason_if_locked(store, reason)
     key = {column: row[column] for column in VERSION_KEYS[table]}
     if store.is_locked:
-        named = jurors or tuple(row.get("jurors", ()))
+        named = revoked_by or tuple(row.get("jurors", ()))
         new_id, changed, _revoked = _revoke(
             store, table, row["candidate"], key, row, actor=actor, reason=reason, jurors=named
         )
         assert new_id is not None
         return new_id, changed
     return store.append_version(table, row, actor=actor, reason=reason), ()
+
+
+def _refs(candidate: str, changed: tuple[str, ...]) -> tuple[str, ...]:
+    """The candidate a change is about, then every other whose outcome it changed."""
+    return tuple(dict.fromkeys((candidate, *changed)))
 
 
 def _candidate(data: SessionData, ref: str) -> None:
@@ -226,7 +239,7 @@ def set_attendance(
     *,
     actor: str,
     reason: str = "",
-    jurors: tuple[str, ...] = (),
+    revoked_by: tuple[str, ...] = (),
 ) -> Change:
     data = store.snapshot()
     _candidate(data, candidate)
@@ -234,8 +247,8 @@ def set_attendance(
     if current is not None and current.attendance == attendance:
         return Change("set_attendance", (candidate,))
     row = {"candidate": candidate, "attendance": attendance}
-    row_id, changed = _write(store, "attendance", row, actor, reason, jurors)
-    return Change("set_attendance", (candidate, *changed), "attendance", row_id)
+    row_id, changed = _write(store, "attendance", row, actor, reason, revoked_by)
+    return Change("set_attendance", _refs(candidate, changed), "attendance", row_id)
 
 
 def record_observation(
@@ -247,7 +260,7 @@ def record_observation(
     *,
     actor: str,
     reason: str = "",
-    jurors: tuple[str, ...] = (),
+    revoked_by: tuple[str, ...] = (),
 ) -> Change:
     data = store.snapshot()
     _candidate(data, candidate)
@@ -267,8 +280,8 @@ def record_observation(
         "assessment": assessment,
         "observation": observation,
     }
-    row_id, changed = _write(store, "evaluations", row, actor, reason, jurors)
-    return Change("record_observation", (candidate, *changed), "evaluations", row_id)
+    row_id, changed = _write(store, "evaluations", row, actor, reason, revoked_by)
+    return Change("record_observation", _refs(candidate, changed), "evaluations", row_id)
 
 
 def record_result(
@@ -281,6 +294,7 @@ def record_result(
     *,
     actor: str,
     reason: str = "",
+    revoked_by: tuple[str, ...] = (),
 ) -> Change:
     """A CCP acquis or non acquis, taken by at least two habilitated jurors free of conflict.
 
@@ -302,8 +316,8 @@ def record_result(
         "justification": justification.strip(),
     }
     _refused_by_rules(store, data, _with(data, "results", row), candidate)
-    row_id, changed = _write(store, "results", row, actor, reason)
-    return Change("record_result", (candidate, *changed), "results", row_id)
+    row_id, changed = _write(store, "results", row, actor, reason, revoked_by)
+    return Change("record_result", _refs(candidate, changed), "results", row_id)
 
 
 def record_final_interview(
@@ -315,6 +329,7 @@ def record_final_interview(
     *,
     actor: str,
     reason: str = "",
+    revoked_by: tuple[str, ...] = (),
 ) -> Change:
     """The entretien final, held during the session before at least two habilitated jurors."""
     data = store.snapshot()
@@ -329,8 +344,8 @@ def record_final_interview(
         "notes": notes,
     }
     _refused_by_rules(store, data, _with(data, "final_interviews", row), candidate)
-    row_id, changed = _write(store, "final_interviews", row, actor, reason)
-    return Change("record_final_interview", (candidate, *changed), "final_interviews", row_id)
+    row_id, changed = _write(store, "final_interviews", row, actor, reason, revoked_by)
+    return Change("record_final_interview", _refs(candidate, changed), "final_interviews", row_id)
 
 
 def decide(
@@ -342,6 +357,7 @@ def decide(
     *,
     actor: str,
     reason: str = "",
+    revoked_by: tuple[str, ...] = (),
 ) -> Change:
     """The title decision (the CCS decision in a session CCS). Not awarded needs its reason.
 
@@ -362,8 +378,8 @@ def decide(
         "justification": justification.strip(),
     }
     _refused_by_rules(store, data, _with(data, table, row), candidate)
-    row_id, changed = _write(store, table, row, actor, reason)
-    return Change("decide", (candidate, *changed), table, row_id)
+    row_id, changed = _write(store, table, row, actor, reason, revoked_by)
+    return Change("decide", _refs(candidate, changed), table, row_id)
 
 
 WITHDRAW_REASON = "Retrait par le jury"
@@ -376,7 +392,7 @@ def withdraw(
     *,
     actor: str,
     reason: str = "",
-    jurors: tuple[str, ...] = (),
+    revoked_by: tuple[str, ...] = (),
     **key: str,
 ) -> Change | None:
     """Take back a decision, an observation or an entretien final altogether (none is current)."""
@@ -386,9 +402,9 @@ def withdraw(
     full_key = {"candidate": candidate, **key}
     if store.is_locked:
         _new, changed, revoked = _revoke(
-            store, table, candidate, full_key, None, actor=actor, reason=reason, jurors=jurors
+            store, table, candidate, full_key, None, actor=actor, reason=reason, jurors=revoked_by
         )
-        return Change("withdraw", (candidate, *changed), table, revoked)
+        return Change("withdraw", _refs(candidate, changed), table, revoked)
     ids = store.withdraw(table, full_key, reason or WITHDRAW_REASON, actor=actor)
     if not ids:
         return None

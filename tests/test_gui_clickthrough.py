@@ -124,12 +124,19 @@ def test_a_whole_session_through_the_window(window, qtbot, cli):
     dialog.present["J3"].setChecked(False)
     qtbot.keyClicks(dialog.typed["J1"], "Claire Fontaine-Dumas")
     qtbot.keyClicks(dialog.typed["J2"], "Marc-Antoine Lefebvre")
+    # The blocked candidate and the unverified référentiel are confirmed by a signing juror.
+    confirmations = {row.subject.key: row for row in dialog.rows}
+    assert set(confirmations) == {"C05", "RNCP39063"}
+    qtbot.keyClicks(confirmations["C05"].typed, "Ines Moreau")  # typed without accents: still her name
+    ok.click()
+    assert not context.locked and "RNCP39063" in dialog.error_label.text()  # the reference is still missing
+    confirmations["RNCP39063"].typed.setText("Arrêté du 17 mai 2024, JO du 25 mai 2024")
     ok.click()
     assert context.locked
     assert not window.window_actions["sign_off"].isEnabled()
 
     # After sign-off, a change asks for its reason and is kept as a revocation.
-    context.reason_provider = lambda _what: "Erreur de saisie corrigée"
+    context.reason_provider = lambda _what, _candidate: ("Erreur de saisie corrigée", ("J1", "J2"))
     _open(window, qtbot, "le goff")
     _decide(window, qtbot, "not_awarded", "Dossier professionnel incomplet")
     history = [v for v in context.store.history("C10") if v.table == "title_decisions"]

@@ -170,18 +170,18 @@ def test_not_yet_decided_withdraws_the_result(panel, context):
 
 def test_change_after_sign_off_is_a_revocation_with_its_reason(panel, context, qtbot):
     context.store.sign_off(["J1", "J2"], actor="test")
-    context.reason_provider = lambda _describe: "motif"
+    context.reason_provider = lambda _describe, _candidate: ("motif", ("J1", "J2"))
     context.reload()
-    panel.show_candidate("C01")
-    tab = panel.ccp_tab("CCP2")
+    panel.show_candidate("C02")
+    tab = panel.ccp_tab("CCP1")
     assert "session close" in tab.status_text()
     tab.non_acquis_radio.click()
-    assert _result(context, "C01", "CCP2").decision == "acquis"  # no reason yet: nothing recorded
+    assert _result(context, "C02", "CCP1").decision == "acquis"  # no reason yet: nothing recorded
     qtbot.keyClicks(tab.justification_edit, "Erreur de saisie corrigee.")
     assert tab.flush()
-    result = _result(context, "C01", "CCP2")
+    result = _result(context, "C02", "CCP1")
     assert (result.decision, result.justification) == ("non_acquis", "Erreur de saisie corrigee.")
-    versions = [r for r in context.store.history("C01") if r.table == "results" and r.key == ("C01", "CCP2")]
+    versions = [r for r in context.store.history("C02") if r.table == "results" and r.key == ("C02", "CCP1")]
     assert versions[0].revocation_reason == "motif"
     assert versions[-1].current and versions[-1].reason == "motif" and versions[-1].amends == versions[0].id
 
@@ -191,11 +191,11 @@ def test_cell_edit_after_sign_off_asks_its_reason(context):
     context.reload()
     model = EvaluationGridModel(context, "CCP1", "C01")
     index = model.index(0, FIRST_ASSESSMENT)
-    context.reason_provider = lambda _describe: None  # the user cancels: nothing is lost
+    context.reason_provider = lambda _describe, _candidate: None  # the user cancels: nothing is lost
     assert not model.setData(index, "Veille complète.")
     assert index.data(Qt.ItemDataRole.EditRole) == "Veille complète."
     assert "Non enregistré" in index.data()
-    context.reason_provider = lambda _describe: "motif"
+    context.reason_provider = lambda _describe, _candidate: ("motif", ("J1", "J2"))
     assert model.setData(index, "Veille complète.")
     assert index.data() == "Veille complète."
 

@@ -121,7 +121,7 @@ def test_fewer_than_two_jurors_is_refused_inline_and_keeps_the_notes(context, qt
     qtbot.keyClicks(panel.notes_edit, "Projet bien construit.")
     panel.held_box.click()
     assert interview(context, "C04") is None
-    assert "au moins deux jurés" in panel.status_label.text()
+    assert "il en faut au moins deux" in panel.status_label.text()
     assert panel.notes_edit.toPlainText() == "Projet bien construit."
     panel.jurors.box("J2").click()
     saved = interview(context, "C04")
@@ -184,7 +184,7 @@ def test_absent_or_excused_candidate_is_disabled_with_the_reason(context, qtbot)
 def test_notes_of_a_refused_save_survive_a_change_of_candidate(context, qtbot):
     panel = panel_for(context, qtbot, "C01")
     panel.jurors.box("J2").click()
-    assert "au moins deux jurés" in panel.status_label.text()
+    assert "il en faut au moins deux" in panel.status_label.text()
     panel.notes_edit.setPlainText("Complément important")
     panel.flush()
     panel.show_candidate("C02")
@@ -197,7 +197,7 @@ def test_after_sign_off_a_change_asks_its_reason_and_a_cancel_keeps_the_intervie
     context.store.sign_off(["J1", "J2"], actor="test")
     context.reload()
     reasons: list[str | None] = [None]
-    context.reason_provider = lambda _describe: reasons[0]
+    context.reason_provider = lambda _describe, _candidate: (reasons[0], ("J1", "J2")) if reasons[0] is not None else None
     panel = panel_for(context, qtbot, "C01")
     panel.held_box.click()
     assert panel.held_box.isChecked() and interview(context, "C01") is not None

@@ -14,8 +14,10 @@ from juryapp.storage.store import SessionStore, _connect
 def _write_schema_1_file(path):
     """A file as juryapp's schema 1 wrote it: today's file, its schema-1 columns copied into a schema-1 file."""
     document = demo_session_document("titre")
-    document["schedule"] = []
+    document["schedule"] = []  # schema 1 has no schedule, issuer nor nom d'usage
     document["session"].pop("issuer", None)
+    for candidate in document["candidates"]:
+        candidate.pop("usage_name", None)
     imported = parse_session(document, ReferentielLibrary())
     current = path.with_name("current.jury")
     SessionStore.create(current, imported.data, imported.referentiels, actor="test", source="schéma 1").close()

@@ -10,6 +10,7 @@ from juryapp import operations as ops
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
 from juryapp.errors import BadInput, SessionLocked
+from juryapp.model import Confirmation, Issuer
 from juryapp.rules import evaluate_candidate
 from juryapp.storage.store import SessionStore
 
@@ -75,45 +76,85 @@ def test_revert_of_a_withdrawal_brings_the_content_back(store):
     assert restored and restored[0].notes == "Notes."
 
 
-def test_sign_off_needs_every_present_admissible_candidate_decided(store):
-    readiness = ops.sign_off_readiness(store)
-    assert not readiness.ready
-    assert "C05" not in readiness.missing  # blocked VAE candidate: no decision possible
-    assert "C06" not in readiness.missing  # absent
-    with pytest.raises(BadInput, match="sans décision"):
-        ops.sign_off(store, {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}, actor=ACTOR)
+SIGNERS = {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}
+SIGNED_AT = "2026-12-08T18:00:00"
+CONFIRMATIONS = (
+    Confirmation("C05", "Inès Moreau", "J1"),
+    Confirmation("RNCP39063", "Arrêté du 17 mai 2024, JO du 25 mai 2024", "J2"),
+)
+
+
+def _undecided(store):
+    return [line.split(" ", 1)[0] for line in ops.sign_off_needs(store).undecided]
+
+
+def test_sign_off_needs_every_present_unblocked_candidate_decided(store):
+    needs = ops.sign_off_needs(store)
+    undecided = _undecided(store)
+    assert undecided == ["C03", "C04", "C07", "C09", "C10"]
+    assert all("aucune décision sur le titre" in line for line in needs.undecided)
+    assert "C05" not in undecided  # blocked VAE candidate: confirmed, not decided
+    assert "C06" not in undecided and "C08" not in undecided  # absent, excused
+    assert [s.key for s in needs.to_confirm] == ["C05", "RNCP39063"]
+    with pytest.raises(BadInput, match="C03 .* aucune décision sur le titre"):
+        ops.sign_off(store, SIGNERS, actor=ACTOR, at=SIGNED_AT, confirmations=CONFIRMATIONS)
+    assert not store.is_locked
 
 
 def _decide_everyone(store):
-    for ref in ops.sign_off_readiness(store).missing:
-        jurors = ["J1", "J2"]
-        if ref != "C04":
-            jurors = ["J1", "J2"]
-        ops.record_final_interview(store, ref, dt.date(2026, 12, 8), jurors, actor=ACTOR)
-        ops.decide(store, ref, "not_awarded", jurors, "Compétences non démontrées.", actor=ACTOR)
+    for ref in _undecided(store):
+        ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
+        ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
 
 
-def test_sign_off_checks_typed_names_then_locks(store):
+def test_sign_off_checks_typed_names_date_signers_and_confirmations_then_locks(store):
     _decide_everyone(store)
-    assert ops.sign_off_readiness(store).ready
+    assert not ops.sign_off_needs(store).blocking
     with pytest.raises(BadInput, match="ne correspond pas"):
-        ops.sign_off(store, {"J1": "Claire Dupont", "J2": "Marc-Antoine Lefèbvre"}, actor=ACTOR)
-    with pytest.raises(BadInput, match="deux jurés"):
-        ops.sign_off(store, {"J1": "Claire Fontaine-Dumas"}, actor=ACTOR)
+        ops.sign_off(store, {"J1": "Claire Dupont", "J2": "Marc-Antoine Lefèbvre"}, actor=ACTOR, at=SIGNED_AT)
+    with pytest.raises(BadInput, match="au moins 2 jurés"):
+        ops.sign_off(store, {"J1": "Claire Fontaine-Dumas"}, actor=ACTOR, at=SIGNED_AT, confirmations=CONFIRMATIONS)
+    with pytest.raises(BadInput, match="avant le dernier jour de la session"):
+        ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-11-30T18:00:00", confirmations=CONFIRMATIONS)
+    with pytest.raises(BadInput, match="plus de 7 jours après"):
+        ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-16T09:00:00", confirmations=CONFIRMATIONS)
+    with pytest.raises(BadInput, match="C05 .* à faire confirmer"):
+        ops.sign_off(store, SIGNERS, actor=ACTOR, at=SIGNED_AT, confirmations=CONFIRMATIONS[1:])
+    with pytest.raises(BadInput, match="RNCP39063 .* référence du texte officiel"):
+        ops.sign_off(store, SIGNERS, actor=ACTOR, at=SIGNED_AT, confirmations=CONFIRMATIONS[:1])
+    by_non_signer = (CONFIRMATIONS[0], Confirmation("RNCP39063", "Arrêté du 17 mai 2024", "J3"))
+    with pytest.raises(BadInput, match="qui ne signe pas"):
+        ops.sign_off(store, SIGNERS, actor=ACTOR, at=SIGNED_AT, confirmations=by_non_signer)
+    assert not store.is_locked
     change = ops.sign_off(
-        store, {"J1": "claire fontaine-dumas", "J2": "LEFEBVRE Marc-Antoine"}, actor=ACTOR, at="2026-12-08T18:00:00"
+        store,
+        {"J1": "claire fontaine-dumas", "J2": "LEFEBVRE Marc-Antoine"},
+        actor=ACTOR,
+        at=SIGNED_AT,
+        confirmations=CONFIRMATIONS,
     )
     assert change.session_wide and store.is_locked
-    assert store.snapshot().sign_off.at == "2026-12-08T18:00:00"
+    sign = store.snapshot().sign_off
+    assert (sign.at, sign.jurors, sign.confirmations) == (SIGNED_AT, ("J1", "J2"), CONFIRMATIONS)
+    audit = [row for row in store.audit_log() if row["action"] == "sign_off"]
+    assert "Arrêté du 17 mai 2024" in audit[-1]["detail"]
 
 
-def test_after_sign_off_a_change_is_a_revocation_with_its_reason(store):
+def _signed(store):
     _decide_everyone(store)
-    ops.sign_off(store, {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}, actor=ACTOR)
+    ops.sign_off(store, SIGNERS, actor=ACTOR, at=SIGNED_AT, confirmations=CONFIRMATIONS)
+
+
+def test_after_sign_off_a_change_is_a_revocation_with_its_reason_and_jurors(store):
+    _signed(store)
     with pytest.raises(SessionLocked):
         ops.decide(store, "C07", "awarded", ["J1", "J2"], actor=ACTOR)
     with pytest.raises(SessionLocked):
-        ops.record_result(store, "C09", "CCP1", "acquis", ["J1", "J2"], actor=ACTOR)  # nothing to revoke
+        ops.decide(store, "C07", "not_awarded", ["J1", "J2"], "Motif.", actor=ACTOR, reason="   \u00a0 ")
+    with pytest.raises(SessionLocked):
+        ops.record_result(store, "C09", "CCP1", "acquis", ["J1", "J2"], actor=ACTOR, reason="motif")  # nothing to revoke
+    with pytest.raises(BadInput, match="au moins deux jurés"):
+        ops.set_attendance(store, "C07", "absent", actor=ACTOR, reason="Erreur de saisie", revoked_by=("J1",))
     change = ops.decide(
         store,
         "C07",
@@ -126,8 +167,52 @@ def test_after_sign_off_a_change_is_a_revocation_with_its_reason(store):
     history = [v for v in store.history("C07") if v.table == "title_decisions"]
     assert history[-1].id == change.record_id and history[-1].amends == history[-2].id
     assert history[-2].revocation_reason == "Erreur de saisie de la motivation"
+    revoke = [row for row in store.audit_log() if row["action"] == "revoke"][-1]
+    assert '"jurors": ["J1", "J2"]' in revoke["detail"]
     with pytest.raises(SessionLocked):
         ops.revert(store, change, actor=ACTOR)
+
+
+def test_a_revocation_lists_the_outcomes_it_changes_and_unissues_their_documents(store):
+    _signed(store)
+    content = {"fields": {}}
+    parchemin = store.record_issued_document("parchemin", "C01", "AAAA-AAAA-AA", content, "0" * 64, actor=ACTOR)
+    fiche = store.record_issued_document("fiche_resultats", "C01", "AAAA-AAAA-AB", content, "1" * 64, actor=ACTOR)
+    convocation = store.record_issued_document("convocation", "C01", "AAAA-AAAA-AC", content, "2" * 64, actor=ACTOR)
+    other = store.record_issued_document("livret", "C02", "AAAA-AAAA-AD", content, "3" * 64, actor=ACTOR)
+    pv = store.record_issued_document("pv", None, "AAAA-AAAA-AE", content, "4" * 64, actor=ACTOR)
+    change = ops.set_attendance(
+        store, "C01", "absent", actor=ACTOR, reason="Candidate absente, présence saisie par erreur", revoked_by=("J1", "J2")
+    )
+    assert change.candidates == ("C01",)
+    assert _outcome(store, "C01").document == "none"
+    cancelled = {d["id"]: d["cancellation_reason"] for d in store.issued_documents() if d["cancelled_at"]}
+    assert set(cancelled) == {parchemin, fiche, pv}  # the convocation and C02's livret stay valid
+    assert all("motif : Candidate absente" in reason for reason in cancelled.values())
+    assert convocation not in cancelled and other not in cancelled
+    revoke = [row for row in store.audit_log() if row["action"] == "revoke"][-1]
+    assert "C01 : attribué, CCP1, CCP2, parchemin → non attribué, aucun CCP, aucun document" in revoke["detail"]
+
+
+def test_a_forbidden_title_award_is_refused_when_it_is_entered(store):
+    with pytest.raises(BadInput, match="CCP2 est déclaré non acquis"):
+        ops.decide(store, "C02", "awarded", ["J1", "J3"], actor=ACTOR)
+    with pytest.raises(BadInput, match="sans entretien final"):
+        ops.decide(store, "C07", "awarded", ["J1", "J2"], actor=ACTOR)
+    with pytest.raises(BadInput, match="il en faut au moins deux"):
+        ops.record_final_interview(store, "C07", dt.date(2026, 12, 8), ["J1", "J3", "J9"][:1], actor=ACTOR)
+    with pytest.raises(BadInput, match="hors de la session"):
+        ops.record_final_interview(store, "C07", dt.date(2024, 12, 8), ["J1", "J2"], actor=ACTOR)
+    assert _outcome(store, "C02").title == "not_awarded" and not _outcome(store, "C02").blockers
+    assert _outcome(store, "C07").title == "pending"
+
+
+def test_the_issuer_can_be_completed_after_sign_off(store):
+    _signed(store)
+    ops.set_issuer(store, Issuer("DREETS Bretagne", "Rennes", "Yann Le Bris", "Directeur régional"), actor=ACTOR)
+    issuer = store.snapshot().session.issuer
+    assert (issuer.authority, issuer.place) == ("DREETS Bretagne", "Rennes")
+    assert store.is_locked
 
 
 def test_attendance_change_is_versioned_and_changes_the_outcome(store):

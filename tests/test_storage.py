@@ -393,7 +393,7 @@ def test_imported_sign_off_locks_and_exports_back(tmp_path: Path, example_doc: d
             store.sign_off(JURY)
         assert counts(store) == before
         document = session_to_document(store.snapshot(), store.referentiels())
-    assert document["sign_off"] == sign
+    assert document["sign_off"] == {**sign, "confirmations": []}
     assert document["title_decisions"] == example_doc["title_decisions"]
 
 

@@ -26,6 +26,7 @@ class WindowActions:
         self._add(session, "open", tr("&Ouvrir une session…"), QKeySequence.StandardKey.Open, w.open_other)
         self._add(session, "export", tr("&Exporter en JSON…"), "Ctrl+E", w.export_json)
         self._add(session, "operator", tr("&Qui saisit…"), None, w.choose_operator)
+        self._add(session, "issuer", tr("&Autorité de délivrance…"), None, w.edit_issuer)
         session.addSeparator()
         self._add(session, "sign_off", tr("&Clore la session…"), "Ctrl+Shift+C", w.sign_off)
         session.addSeparator()

@@ -21,8 +21,8 @@ def why_unavailable(context: SessionContext, candidate_ref: str | None, ccp: str
         return tr("Candidat {attendance} : ni observation ni décision sur ce CCP.").format(
             attendance=tr(ATTENDANCE_LABELS[candidate.attendance]).lower()
         )
-    if ccp not in ccps_examined(data, context.state.title):
-        return tr("Le {ccp} n'est pas examiné dans cette session.").format(ccp=ccp)
+    if ccp not in ccps_examined(data, context.state.title, candidate):
+        return tr("Le {ccp} n'est pas présenté par ce candidat dans cette session.").format(ccp=ccp)
     return None
 
 

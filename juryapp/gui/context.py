@@ -30,8 +30,10 @@ def tr(text: str) -> str:
 SessionState = SessionView
 
 
-# Asked for the reason of a change after sign-off; returns None when the user cancels.
-ReasonProvider = Callable[[str], "str | None"]
+# Asked, after sign-off, for the reason of a change and the jurors who pronounce the revocation:
+# called with what is changed and the candidate concerned; returns (reason, juror refs), or None
+# when the user cancels.
+ReasonProvider = Callable[[str, "str | None"], "tuple[str, tuple[str, ...]] | None"]
 
 
 class SessionContext(QObject):
@@ -78,21 +80,30 @@ class SessionContext(QObject):
             self.locked
             and operation is not operations.sign_off
             and operation is not operations.revert
+            and operation is not operations.set_issuer
             and not kwargs.get("reason")
         )
         self.last_error = ""
         if needs_reason:
+            candidate = args[0] if args and isinstance(args[0], str) else None
+            if operation is operations.withdraw and len(args) > 1:
+                candidate = args[1]
             if self.reason_provider is None:
                 self._refuse(tr("La session est close : une modification doit être motivée."))
                 return None
-            reason = self.reason_provider(describe or tr("Modification après clôture"))
-            if reason is None:
-                self.last_error = tr("Modification annulée : aucun motif donné.")
+            request = self.reason_provider(describe or tr("Modification après clôture"), candidate)
+            if request is None:
+                # Cancelled: nothing was written; the panels show the stored state again.
+                self.last_error = tr("Révocation annulée : rien n'a été modifié.")
+                if candidate is not None:
+                    self.changed.emit([candidate])
                 return None
+            reason, jurors = request
             if not reason.strip():
                 self._refuse(tr("La session est close : le motif de la modification est obligatoire."))
                 return None
             kwargs["reason"] = reason
+            kwargs["revoked_by"] = tuple(jurors)
         try:
             change = operation(self.store, *args, actor=self.actor, **kwargs)
         except BadInput as exc:

@@ -212,7 +212,7 @@ class DeliberationPanel(QWidget):
         results = {r.ccp: r for r in data.results if r.candidate == candidate.ref}
         observations = [ev for ev in data.evaluations if ev.candidate == candidate.ref]
         from_training = candidate.comes_from_training
-        for code in ccps_examined(data, title):
+        for code in ccps_examined(data, title, candidate):
             certificate = title.certificate(code)
             competencies = {cp.code for cp in certificate.competencies} if certificate else set()
             seen = [ev for ev in observations if ev.competency in competencies]
@@ -317,7 +317,22 @@ class DeliberationPanel(QWidget):
             justification,
             describe=tr("Décision sur {what}").format(what=self._what),
         )
+        if change is None:
+            # Refused (the rules say why) or cancelled: the buttons show the recorded decision again,
+            # what was typed stays.
+            self._show_recorded_choice()
         return self._report(change is not None)
+
+    def _show_recorded_choice(self) -> None:
+        decision = self._decision()
+        self._loading = True
+        try:
+            button = {AWARDED: self.awarded, NOT_AWARDED: self.not_awarded}.get(
+                decision.decision if decision else UNDECIDED, self.undecided
+            )
+            button.setChecked(True)
+        finally:
+            self._loading = False
 
     def _report(self, saved: bool) -> bool:
         if saved:

@@ -78,17 +78,24 @@ class JurorsSelector(QWidget):
                     self._conflicted.add(juror.ref)
                     self._reasons[juror.ref] = tr("en conflit d'intérêts ({reason})").format(reason=reason)
                     continue
-                box.setEnabled(ref is not None)
-                if habilitated:
-                    box.setText(juror.display_name)
-                    box.setToolTip("")
-                else:
-                    box.setText(tr("{name} — habilitation expirée").format(name=juror.display_name))
+                if not habilitated:
+                    # DOMAIN.md §4: a juror not habilitated on the session dates takes no part in any decision.
+                    box.setText(tr("{name} — non habilité(e)").format(name=juror.display_name))
                     box.setToolTip(
-                        tr("Habilitation jusqu'au {day} : ne compte pas parmi les deux jurés requis.").format(
+                        tr("Habilitation jusqu'au {day} : ne prend part à aucune décision de cette session.").format(
                             day=fr_date(juror.habilitation_until)
                         )
                     )
+                    box.setEnabled(False)
+                    box.setChecked(False)
+                    self._conflicted.add(juror.ref)
+                    self._reasons[juror.ref] = tr("habilitation jusqu'au {day}").format(
+                        day=fr_date(juror.habilitation_until)
+                    )
+                    continue
+                box.setEnabled(ref is not None)
+                box.setText(juror.display_name)
+                box.setToolTip("")
                 if selected is None:
                     box.setChecked(habilitated)
                 else:

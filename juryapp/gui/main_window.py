@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -42,7 +41,9 @@ from juryapp.gui.deliberation_panel import DeliberationPanel
 from juryapp.gui.evaluation_panel import EvaluationPanel
 from juryapp.gui.final_interview_panel import FinalInterviewPanel
 from juryapp.gui.history_panel import HistoryPanel
+from juryapp.gui.issuer_dialog import IssuerDialog
 from juryapp.gui.operator_dialog import OperatorDialog
+from juryapp.gui.revocation_dialog import RevocationDialog
 from juryapp.gui.session_header import SessionHeader
 from juryapp.gui.sign_off_dialog import SignOffDialog
 
@@ -290,20 +291,20 @@ class MainWindow(QMainWindow):
             settings.setValue(key, dialog.name())
         self.show_operator()
 
+    def edit_issuer(self) -> None:
+        if IssuerDialog(self.context, self).exec():
+            self.statusBar().showMessage(tr("Autorité de délivrance enregistrée."), 5000)
+
     def show_operator(self) -> None:
         self.operator_label.setText(tr("Saisie : {name}").format(name=self.context.actor))
 
-    def ask_reason(self, what: str) -> str | None:
-        """After sign-off, a change is a revocation: ask why (None when cancelled)."""
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            tr("Motif de la modification"),
-            tr(
-                "La session est close. « {what} » sera inscrite comme une révocation, avec son motif, "
-                "à l'historique et au procès-verbal.\nMotif :"
-            ).format(what=what),
-        )
-        return text if ok else None
+    def ask_reason(self, what: str, candidate: str | None) -> tuple[str, tuple[str, ...]] | None:
+        """After sign-off, a change is a revocation: ask why and which jurors (None when cancelled)."""
+        dialog = RevocationDialog(self.context, what, candidate, self)
+        if not dialog.exec():
+            return None
+        request = dialog.request()
+        return request.reason, request.jurors
 
     def about(self) -> None:
         QMessageBox.about(

@@ -1,72 +1,131 @@
-"""« Clore la session »: each juror present confirms by typing their name; then the session is locked."""
+"""« Clore la session » (DOMAIN.md §7): its date, the jurors who sign by typing their name, and
+their confirmations of blocked candidates and of data flagged unverified; then the session is locked."""
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
+from juryapp.model import Confirmation
+from juryapp.rules import Subject, sign_off_window
+from juryapp.rules.wording import fold, fr_date
+
+ERROR_STYLE = "color:#b3261e"
+
+
+def default_moment(first: dt.date, last: dt.date, now: dt.datetime) -> dt.datetime:
+    """Now when it falls in the sign-off window, else the session's last day at 18:00."""
+    if first <= now.date() <= last:
+        return now.replace(second=0, microsecond=0)
+    return dt.datetime.combine(first, dt.time(18, 0))
+
+
+class _ConfirmationRow:
+    """One subject to confirm: who confirms it and what they type (the candidate's name or the reference)."""
+
+    def __init__(self, subject: Subject, parent: QWidget) -> None:
+        self.subject = subject
+        self.label = QLabel(escape(subject.what), parent)
+        self.label.setWordWrap(True)
+        self.by = QComboBox(parent)
+        self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.by.setAccessibleName(tr("Juré qui confirme « {key} »").format(key=subject.key))
+        self.typed = QLineEdit(parent)
+        if subject.candidate:
+            self.typed.setPlaceholderText(tr("Nom du candidat, tapé par le juré"))
+        else:
+            self.typed.setPlaceholderText(tr("Référence du texte officiel (arrêté du …, JO du …)"))
+        self.typed.setAccessibleName(tr("Confirmation de « {key} »").format(key=subject.key))
 
 
 class SignOffDialog(QDialog):
-    """Asks every juror present to type their name; accepted only once the session is locked."""
+    """Accepted only once the session is signed off; every refusal is said in the dialog."""
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.setWindowTitle(tr("Clore la session"))
-        readiness = operations.sign_off_readiness(context.store)
+        data = context.state.data
+        self._needs = operations.sign_off_needs(context.store)
+        first, last = sign_off_window(data)
+
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        data = context.state.data
-        if readiness.ready:
-            self.intro.setText(
-                tr(
-                    "Chaque juré présent confirme la clôture en tapant son nom. Une fois la session "
-                    "close, toute modification sera une révocation motivée, inscrite à l'historique "
-                    "et au procès-verbal."
-                )
-            )
-        else:
-            names = []
-            for ref in readiness.missing:
-                candidate = data.candidate(ref)
-                names.append(f"{candidate.display_name} ({ref})" if candidate else ref)
-            self.intro.setText(
-                "<b style='color:#b3261e'>"
-                + escape(
-                    tr("La session ne peut pas encore être close : ces candidats présents n'ont pas de décision :")
-                )
-                + "</b><br>"
-                + "<br>".join(escape(n) for n in names)
-            )
+        self.intro.setText(self._intro_html())
+
+        self.moment = QDateTimeEdit(self)
+        self.moment.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.moment.setCalendarPopup(True)
+        self.moment.setMinimumDateTime(QDateTime(first, QTime(0, 0)))
+        self.moment.setMaximumDateTime(QDateTime(last, QTime(23, 59)))
+        self.moment.setDateTime(QDateTime(default_moment(first, last, dt.datetime.now())))
+        self.moment.setAccessibleName(tr("Date et heure de la clôture"))
+        today = dt.date.today()
+        window_text = tr("La clôture se date du {first} au {last}.").format(first=fr_date(first), last=fr_date(last))
+        if not first <= today <= last:
+            window_text += " " + tr(
+                "La date de cet ordinateur ({today}) est hors de cette période : vérifiez la date."
+            ).format(today=fr_date(today))
+        self.moment_note = QLabel(window_text, self)
+        self.moment_note.setWordWrap(True)
+        moment_row = QHBoxLayout()
+        moment_row.addWidget(QLabel(tr("Date de la clôture :"), self))
+        moment_row.addWidget(self.moment)
+        moment_row.addStretch(1)
+
         grid = QGridLayout()
-        grid.addWidget(QLabel(tr("<b>Présent</b>"), self), 0, 0)
+        grid.addWidget(QLabel(tr("<b>Signe</b>"), self), 0, 0)
         grid.addWidget(QLabel(tr("<b>Nom tapé par le juré</b>"), self), 0, 1)
         self.present: dict[str, QCheckBox] = {}
         self.typed: dict[str, QLineEdit] = {}
         for row, juror in enumerate(data.jurors, start=1):
             box = QCheckBox(juror.display_name, self)
-            box.setChecked(juror.is_habilitated_on(data.session.end))
+            box.setChecked(juror.is_habilitated_on(first))
             edit = QLineEdit(self)
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(f"Tapez « {juror.display_name} »") + 24)
             edit.setPlaceholderText(tr("Tapez « {name} »").format(name=juror.display_name))
-            edit.setAccessibleName(tr("Confirmation de {name}").format(name=juror.display_name))
+            edit.setAccessibleName(tr("Signature de {name}").format(name=juror.display_name))
             self.present[juror.ref] = box
             self.typed[juror.ref] = edit
             grid.addWidget(box, row, 0)
             grid.addWidget(edit, row, 1)
+
+        self.rows = [_ConfirmationRow(subject, self) for subject in self._needs.to_confirm]
+        confirmations = QWidget(self)
+        confirm_layout = QGridLayout(confirmations)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        for i, row in enumerate(self.rows):
+            confirm_layout.addWidget(row.label, 2 * i, 0, 1, 2)
+            confirm_layout.addWidget(row.by, 2 * i + 1, 0)
+            confirm_layout.addWidget(row.typed, 2 * i + 1, 1)
+        confirm_layout.setColumnStretch(1, 1)
+        confirm_layout.setRowStretch(2 * len(self.rows), 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(confirmations)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setVisible(bool(self.rows))
+
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -74,26 +133,128 @@ class SignOffDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("Clore la session"))
-        ok.setEnabled(readiness.ready)
+        ok.setEnabled(not self._needs.blocking)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addLayout(moment_row)
+        layout.addWidget(self.moment_note)
         layout.addLayout(grid)
+        if self.rows:
+            heading = QLabel(
+                tr(
+                    "<b>À confirmer par un juré qui signe</b> : chaque candidat bloqué (il figurera « Sans "
+                    "décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte "
+                    "officiel)."
+                ),
+                self,
+            )
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
+            layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._connect_signals()
+        self._refresh_signers()
+
+    def _intro_html(self) -> str:
+        blocking = self._needs.blocking
+        if not blocking:
+            return escape(
+                tr(
+                    "Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute "
+                    "modification sera une révocation motivée, inscrite à l'historique et au procès-verbal."
+                )
+            )
+        return (
+            f"<b style='{ERROR_STYLE}'>"
+            + escape(tr("La session ne peut pas encore être close :"))
+            + "</b><br>"
+            + "<br>".join(escape(line) for line in blocking)
+        )
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._sign)
         self.buttons.rejected.connect(self.reject)
+        self.moment.dateTimeChanged.connect(lambda _moment: self._refresh_signers())
         for box in self.present.values():
-            box.toggled.connect(lambda _on: self.error_label.clear())
+            box.toggled.connect(lambda _on: self._refresh_signers())
 
-    def confirmations(self) -> dict[str, str]:
-        return {ref: self.typed[ref].text() for ref, box in self.present.items() if box.isChecked()}
+    def signing_day(self) -> dt.date:
+        return self.moment.dateTime().toPython().date()
+
+    def _refresh_signers(self) -> None:
+        """Jurors not habilitated on the chosen day cannot sign; confirmations list the signers."""
+        self.error_label.clear()
+        data = self._context.state.data
+        day = self.signing_day()
+        for juror in data.jurors:
+            box = self.present[juror.ref]
+            habilitated = juror.is_habilitated_on(day)
+            box.setEnabled(habilitated)
+            box.setToolTip(
+                ""
+                if habilitated
+                else tr("Habilitation jusqu'au {day} : ne peut pas signer").format(
+                    day=fr_date(juror.habilitation_until)
+                )
+            )
+            self.typed[juror.ref].setEnabled(habilitated and box.isChecked())
+        signers = self.signers()
+        for row in self.rows:
+            chosen = row.by.currentData()
+            row.by.clear()
+            for ref in signers:
+                juror = data.juror(ref)
+                row.by.addItem(juror.display_name if juror else ref, ref)
+            if chosen in signers:
+                row.by.setCurrentIndex(signers.index(chosen))
+
+    def signers(self) -> list[str]:
+        return [ref for ref, box in self.present.items() if box.isEnabled() and box.isChecked()]
+
+    def signatures(self) -> dict[str, str]:
+        return {ref: self.typed[ref].text() for ref in self.signers()}
+
+    def confirmations(self) -> tuple[Confirmation, ...] | None:
+        """The confirmations typed; None (with the reason shown) when a candidate's name does not match."""
+        data = self._context.state.data
+        confirmed = []
+        for row in self.rows:
+            typed = " ".join(row.typed.text().split())
+            if not typed or row.by.currentData() is None:
+                continue
+            if row.subject.candidate:
+                candidate = data.candidate(row.subject.key)
+                names = (
+                    {fold(candidate.display_name), fold(f"{candidate.first_name} {candidate.last_name}")}
+                    if candidate
+                    else set()
+                )
+                if fold(typed) not in names:
+                    self._show_error(
+                        tr("Confirmation de {ref} : le nom tapé « {typed} » n'est pas celui du candidat.").format(
+                            ref=row.subject.key, typed=typed
+                        )
+                    )
+                    return None
+            confirmed.append(Confirmation(row.subject.key, typed, row.by.currentData()))
+        return tuple(confirmed)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(f"<span style='{ERROR_STYLE}'>" + escape(message) + "</span>")
 
     def _sign(self) -> None:
-        change = self._context.apply(operations.sign_off, self.confirmations())
+        confirmations = self.confirmations()
+        if confirmations is None:
+            return
+        moment = self.moment.dateTime().toPython().replace(second=0, microsecond=0)
+        change = self._context.apply(
+            operations.sign_off,
+            self.signatures(),
+            at=moment.isoformat(timespec="seconds"),
+            confirmations=confirmations,
+        )
         if change is None:
-            self.error_label.setText("<span style='color:#b3261e'>" + escape(self._context.last_error) + "</span>")
+            self._show_error(self._context.last_error)
             return
         self.accept()
