@@ -79,6 +79,7 @@ class Certificate:
     code: str
     name: str
     competencies: tuple[Competency, ...] = ()
+    complete: bool = True  # False: the référentiel knows only part of its competencies
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,16 @@ class Referentiel:
 
     def competency_codes(self) -> set[str]:
         return {cp.code for cert in self.ccps + self.ccs for cp in cert.competencies}
+
+    def observation_codes(self) -> set[str]:
+        """What an observation of the grid may be about: a competency, or a whole CCP or CCS (when
+        its list of competencies is not known, DOMAIN.md §2: the grid records observations per CCP)."""
+        return self.competency_codes() | {cert.code for cert in self.ccps + self.ccs}
+
+    def competencies_incomplete(self, code: str) -> bool:
+        """True when the CCP or CCS lists no competency, or only part of them (`competencies_complete`)."""
+        certificate = self.certificate(code)
+        return certificate is None or not certificate.competencies or not certificate.complete
 
     def final_interview_minutes(self) -> int | None:
         for key in ("titre", *self.ccs_codes):

@@ -85,8 +85,9 @@ def _with(data: SessionData, table: str, row: dict[str, Any]) -> SessionData:
         return replace(data, final_interviews=(*(f for f in data.final_interviews if f.candidate != ref), interview))
     if table in ("title_decisions", "ccs_decisions"):
         decision = AwardDecisionRecord(ref, row["decision"], tuple(row["jurors"]), row["justification"])
-        kept_decisions = tuple(d for d in getattr(data, table) if d.candidate != ref)
-        return replace(data, **{table: (*kept_decisions, decision)})
+        if table == "ccs_decisions":
+            return replace(data, ccs_decisions=(*(d for d in data.ccs_decisions if d.candidate != ref), decision))
+        return replace(data, title_decisions=(*(d for d in data.title_decisions if d.candidate != ref), decision))
     return data
 
 
@@ -187,8 +188,12 @@ def _without(data: SessionData, table: str, key: dict[str, Any]) -> SessionData:
     ref = key["candidate"]
     if table == "results":
         return replace(data, results=tuple(r for r in data.results if (r.candidate, r.ccp) != (ref, key["ccp"])))
-    if table in ("final_interviews", "title_decisions", "ccs_decisions"):
-        return replace(data, **{table: tuple(r for r in getattr(data, table) if r.candidate != ref)})
+    if table == "final_interviews":
+        return replace(data, final_interviews=tuple(r for r in data.final_interviews if r.candidate != ref))
+    if table == "title_decisions":
+        return replace(data, title_decisions=tuple(r for r in data.title_decisions if r.candidate != ref))
+    if table == "ccs_decisions":
+        return replace(data, ccs_decisions=tuple(r for r in data.ccs_decisions if r.candidate != ref))
     return data
 
 
@@ -265,8 +270,8 @@ def record_observation(
     data = store.snapshot()
     _candidate(data, candidate)
     title = store.referentiels()[data.session.title]
-    if competency not in title.competency_codes():
-        raise BadInput(f"« {competency} » n'est pas une compétence de {title.code}")
+    if competency not in title.observation_codes():
+        raise BadInput(f"« {competency} » n'est ni une compétence ni un CCP de {title.code}")
     for existing in data.evaluations:
         if (existing.candidate, existing.competency, existing.assessment) == (
             candidate,

@@ -43,6 +43,31 @@ def _result(context: SessionContext, candidate: str, ccp: str):
     return None
 
 
+def test_an_incomplete_list_of_competencies_gets_a_row_for_the_whole_ccp(tmp_path, qapp):
+    """RNCP34079 ships CP1 alone (DOMAIN.md §2): the grid records observations per CCP as well."""
+    from juryapp.exchange.session_doc import parse_session
+    from juryapp.storage.library import ReferentielLibrary
+
+    document = demo_session_document("titre")
+    document["session"].update(title="RNCP34079", start="2023-12-07", end="2023-12-08")
+    document.update(evaluations=[], results=[], final_interviews=[], title_decisions=[], schedule=[])
+    imported = parse_session(document, ReferentielLibrary())
+    store = SessionStore.create(tmp_path / "old.jury", imported.data, imported.referentiels, actor="test")
+    old = SessionContext(store, actor="test")
+    try:
+        first = EvaluationGridModel(old, "CCP1", "C01")
+        assert [first.competency_at(r).code for r in range(first.rowCount())] == ["CP1", "CCP1"]
+        assert "(non vérifiée)" in first.index(0, COMPETENCY).data()
+        second = EvaluationGridModel(old, "CCP2", "C01")
+        assert [second.competency_at(r).code for r in range(second.rowCount())] == ["CCP2"]
+        assert second.setData(second.index(0, FIRST_ASSESSMENT), "Négociation bien conduite.")
+        assert [(e.competency, e.observation) for e in store.snapshot().evaluations] == [
+            ("CCP2", "Négociation bien conduite.")
+        ]
+    finally:
+        old.close()
+
+
 def test_grid_model_passes_the_model_tester(context):
     model = EvaluationGridModel(context, "CCP1", "C01")
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
@@ -54,7 +79,7 @@ def test_grid_model_passes_the_model_tester(context):
         "Entretien technique",
         "Questionnaire professionnel",
     ]
-    assert model.index(2, COMPETENCY).data() == "CP3 — Prospecter un secteur défini"
+    assert model.index(2, COMPETENCY).data() == "CP3 — Prospecter un secteur défini (non vérifiée)"
     assert model.index(2, FIRST_ASSESSMENT).data(CompetencyRole) == "CP3"
     assert model.index(2, FIRST_ASSESSMENT).data() == "Plan de prospection réaliste, ciblage argumenté."
     assert not model.flags(model.index(0, COMPETENCY)) & Qt.ItemFlag.ItemIsEditable

@@ -79,7 +79,11 @@ def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) 
                     )
                 seen_competencies.add(cp["code"])
                 competencies.append(Competency(cp["code"], cp["name"], bool(cp.get("verified", True))))
-            certificates[key].append(Certificate(cert["code"], cert["name"], tuple(competencies)))
+            certificates[key].append(
+                Certificate(
+                    cert["code"], cert["name"], tuple(competencies), bool(cert.get("competencies_complete", True))
+                )
+            )
 
     ccp_codes = {c.code for c in certificates["ccps"]}
     assessments = {}

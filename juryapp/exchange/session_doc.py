@@ -268,7 +268,7 @@ class _SessionParser:
         return tuple(raw)
 
     def evaluations(self) -> tuple[Evaluation, ...]:
-        competencies = self.title.competency_codes()
+        competencies = self.title.observation_codes()
         evaluations = []
         seen: set[tuple[str, str, str]] = set()
         for i, raw_eval in enumerate(self.document.get("evaluations", [])):
@@ -276,7 +276,7 @@ class _SessionParser:
             _check_known(raw_eval["candidate"], self.candidate_refs, f"{where}.candidate", "candidat")
             if raw_eval["competency"] not in competencies:
                 raise BadInput(
-                    f"« {raw_eval['competency']} » n'est pas une compétence de {self.title.code}",
+                    f"« {raw_eval['competency']} » n'est ni une compétence ni un CCP de {self.title.code}",
                     field=f"{where}.competency",
                 )
             key = (raw_eval["candidate"], raw_eval["competency"], raw_eval["assessment"])

@@ -52,13 +52,28 @@ class CandidatePanel(QWidget):
         title = state.title
         e = escape
         born = fr_date(candidate.birth_date)
+        identity = [f"{e(tr('Nom de naissance'))} : {e(candidate.last_name.upper())}"]
+        if candidate.usage_name:
+            identity.append(f"{e(tr('Nom d’usage'))} : {e(candidate.usage_name.upper())}")
+        identity += [
+            f"{e(tr('Prénom(s)'))} : {e(candidate.first_name)}",
+            f"{e(tr('Date et lieu de naissance'))} : {e(born)} {e(tr('à'))} {e(candidate.birth_place or '—')}",
+        ]
         parts = [
             f"<h2>{e(candidate.display_name)} <small>({e(candidate.ref)})</small></h2>",
-            f"<p>{e(tr('Né(e) le'))} {e(born)} {e(tr('à'))} {e(candidate.birth_place or '—')}<br>",
+            "<p>" + "<br>".join(identity) + "<br>",
             f"{e(tr('Parcours'))} : <b>{e(tr(PATHWAY_LABELS[candidate.pathway]))}</b>"
-            + (f" — {e(tr('issu(e) de formation'))}" if candidate.comes_from_training else "")
-            + f"<br>{e(tr('Présence'))} : {e(tr(ATTENDANCE_LABELS[candidate.attendance]))}</p>",
+            + (f" — {e(tr('parcours de formation'))}" if candidate.comes_from_training else "")
+            + f"<br>{e(tr('Présence'))} : {e(tr(ATTENDANCE_LABELS[candidate.attendance]))}",
         ]
+        if state.data.session.kind == "ccp":
+            parts.append(f"<br>{e(tr('CCP présentés'))} : {e(', '.join(outcome.ccps_examined) or '—')}")
+        held = [
+            (f"{h.ccs} ({h.title})" if h.ccs else h.title) + f", {fr_date(h.obtained_on)}" for h in candidate.held_titles
+        ]
+        if held:
+            parts.append(f"<br>{e(tr('Titres et CCS détenus'))} : {e(' ; '.join(held))}")
+        parts.append("</p>")
         evidence = [
             f"{e(tr('Dossier professionnel'))} : " + e(tr("reçu") if candidate.professional_dossier else tr("non reçu"))
         ]
@@ -81,6 +96,8 @@ class CandidatePanel(QWidget):
                 certificate = version.certificate(prior.ccp) if version else None
                 name = certificate.name if certificate else ""
                 line = f"{e(prior.ccp)} {e(prior.title)} « {e(name)} », {e(fr_date(prior.obtained_on))}"
+                if prior.session:
+                    line += f" ({e(tr('session'))} {e(prior.session)})"
                 if prior.title != title.code:
                     if holding.mapped:
                         line += " → " + e(", ".join(holding.codes)) + f" {e(title.code)}"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
-from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, Competency
+from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, Competency, Referentiel
 
 SAVE_DELAY_MS = 700
 ERROR_STYLE = "color: #b3261e"
@@ -59,6 +59,16 @@ def clock_text() -> str:
     return dt.datetime.now().strftime("%H:%M")
 
 
+def grid_rows(title: Referentiel, ccp: str) -> tuple[Competency, ...]:
+    """The competencies of the CCP, and a row for the CCP as a whole when its list is incomplete
+    or unconfirmed (DOMAIN.md §2): observations never wait for a complete référentiel."""
+    certificate = title.certificate(ccp)
+    rows = certificate.competencies if certificate else ()
+    if title.competencies_incomplete(ccp):
+        rows = (*rows, Competency(ccp, tr("Ensemble du {ccp} (liste des compétences incomplète)").format(ccp=ccp)))
+    return rows
+
+
 class EvaluationGridModel(QAbstractTableModel):
     """The observations of one candidate on one CCP; edits are recorded through the operations.
 
@@ -75,8 +85,7 @@ class EvaluationGridModel(QAbstractTableModel):
         super().__init__(parent)
         self._context = context
         self.ccp = ccp
-        certificate = context.state.title.certificate(ccp)
-        self._competencies: tuple[Competency, ...] = certificate.competencies if certificate else ()
+        self._competencies: tuple[Competency, ...] = grid_rows(context.state.title, ccp)
         self._kinds = assessment_kinds(context, ccp)
         self._candidate: str | None = None
         self._observations: dict[tuple[str, str], str] = {}
@@ -157,10 +166,20 @@ class EvaluationGridModel(QAbstractTableModel):
         if role == CompetencyRole:
             return competency.code
         if index.column() == COMPETENCY:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return f"{competency.code} — {competency.name}"
+            flag = "" if competency.verified else " " + tr("(non vérifiée)")
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{competency.code} — {competency.name}{flag}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                note = (
+                    ""
+                    if competency.verified
+                    else "\n" + tr("Compétence non confirmée par une source officielle (référentiel non vérifié).")
+                )
+                return f"{competency.code} — {competency.name}{note}"
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{competency.code} {competency.name}"
+                return f"{competency.code} {competency.name}{flag}"
+            if role == Qt.ItemDataRole.ForegroundRole and not competency.verified:
+                return QBrush(QColor("#7a5200"))
             return None
         kind = self.assessment_at(index.column())
         key = (competency.code, kind)

@@ -19,9 +19,15 @@ def session_warnings(context: SessionContext) -> list[str]:
     title = state.title
     if not title.verified:
         warnings.append(tr("Référentiel {code} non vérifié sur le texte officiel").format(code=title.code))
+    if title.arrete is not None and not title.arrete.verified:
+        warnings.append(tr("Arrêté du titre {code} non vérifié : à confirmer à la clôture").format(code=title.code))
     if title.correspondence and not title.correspondence.verified:
         warnings.append(
             tr("Correspondance {old} → {new} non vérifiée").format(old=title.correspondence.source, new=title.code)
+        )
+    if session.issuer.missing():
+        warnings.append(
+            tr("Autorité de délivrance incomplète (Session › Autorité de délivrance…) : pas de document définitif")
         )
     for juror in state.data.jurors:
         if not juror.is_habilitated_on(session.end):
@@ -72,7 +78,9 @@ class SessionHeader(QFrame):
         self._title.setText(
             f"<b style='font-size:large'>{escape(title.name)}</b> — {escape(title.code)} "
             f"({escape(tr('niveau'))} {title.level}, {escape(tr('valide du'))} "
-            f"{fr_date(title.valid_from)} {escape(tr('au'))} {fr_date(title.valid_until)})"
+            f"{fr_date(title.valid_from)} {escape(tr('au'))} {fr_date(title.end)}"
+            + (f" {escape(tr('après prorogation'))}" if title.prorogations else "")
+            + ")"
         )
         jurors = ", ".join(j.display_name for j in state.data.jurors)
         self._details.setText(

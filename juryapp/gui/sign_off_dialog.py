@@ -4,7 +4,8 @@ their confirmations of blocked candidates and of data flagged unverified; then t
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+from functools import partial
+from html import escape as html_escape
 
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from juryapp.rules import Subject, sign_off_window
 from juryapp.rules.wording import fold, fr_date
 
 ERROR_STYLE = "color:#b3261e"
+escape = partial(html_escape, quote=False)  # apostrophes stay as they are in Qt's rich text
 
 
 def default_moment(first: dt.date, last: dt.date, now: dt.datetime) -> dt.datetime:
