@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import os
 import time
 
 from reportlab.lib.pagesizes import A4
@@ -14,7 +15,7 @@ from juryapp.documents.data import CcpLine, Holder, Meta, ParcheminData, Seal, S
 from juryapp.documents.render import printed_fields, render_document
 from juryapp.documents.seal import CentreKey, qr_text, seal_pdf, short_code
 
-COUNT = 1000
+COUNT = int(os.environ.get("JURYAPP_BENCH_PARCHEMINS", "1000"))
 
 
 def _sample(number: int, key: CentreKey) -> ParcheminData:
@@ -34,7 +35,7 @@ def _sample(number: int, key: CentreKey) -> ParcheminData:
             CcpLine("CCP1", "Élaborer une stratégie de prospection et la mettre en œuvre", "obtenu", "08/12/2026"),
             CcpLine("CCP2", "Négocier une solution technique et commerciale", "obtenu", "08/12/2026"),
         ),
-        Signatory("Pour le ministre et par délégation", "Anne Moulin", "Directrice régionale (DREETS)"),
+        Signatory("DREETS Auvergne-Rhône-Alpes", "Anne Moulin", "Directrice régionale"),
     )
     code = short_code(printed_fields(data), f"bench|{number}")
     return dataclasses.replace(
@@ -64,7 +65,7 @@ def _plain(number: int) -> bytes:
             "TITRE PROFESSIONNEL",
             "Négociateur technico-commercial",
             f"Anaïs LEFÈVRE-{number}",
-            "né(e) le 02/03/1994 à Lyon (69)",
+            "Date et lieu de naissance : 02/03/1994 à Lyon (69)",
         )
     ):
         canvas.drawString(100, 700 - 20 * line, text)
@@ -74,7 +75,7 @@ def _plain(number: int) -> bytes:
 
 
 def run() -> None:
-    key = CentreKey.load_or_create()
+    key = CentreKey.generate()
     samples = [_sample(n, key) for n in range(COUNT)]
     start = time.perf_counter()
     for data in samples:

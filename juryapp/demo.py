@@ -254,9 +254,10 @@ def _session_titre() -> dict[str, Any]:
     }
 
 
-def _schedule_ccp(refs: list[str], conflicted: dict[str, str], completing: set[str]) -> list[dict[str, Any]]:
+def _schedule_ccp(refs: list[str], conflicted: dict[str, str]) -> list[dict[str, Any]]:
     """One day on CCP2: the mise en situation and the questionnaire as a group, then the entretien
-    technique one after the other, and the entretien final for those whose last CCP this is."""
+    technique one after the other, and the entretien final: every candidate holds CCP1, so CCP2 is
+    their last CCP and the entretien final belongs to this session (DOMAIN.md §3)."""
     day = "2026-12-10"
     slots = []
     start = "10:45"
@@ -267,10 +268,9 @@ def _schedule_ccp(refs: list[str], conflicted: dict[str, str], completing: set[s
         end = _minutes(start, 15)
         slots.append(_slot(ref, "entretien_technique", day, start, end, "Salle Saône", panel, "CCP2"))
         start = end
-        if ref in completing:
-            end = _minutes(start, 20)
-            slots.append(_slot(ref, "entretien_final", day, start, end, "Salle Saône", panel))
-            start = end
+        end = _minutes(start, 20)
+        slots.append(_slot(ref, "entretien_final", day, start, end, "Salle Saône", panel))
+        start = end
     return slots
 
 
@@ -352,7 +352,7 @@ def _session_ccp() -> dict[str, Any]:
             "end": "2026-12-10",
             "issuer": ISSUER,
         },
-        "schedule": _schedule_ccp([c["ref"] for c in candidates], {"K03": "J2"}, {"K01", "K02", "K04"}),
+        "schedule": _schedule_ccp([c["ref"] for c in candidates], {"K03": "J2"}),
         "jurors": _jurors(
             {"J2": [{"candidate": "K03", "kind": "formateur", "note": "Formateur de la candidate en 2026"}]}
         ),

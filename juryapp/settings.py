@@ -1,7 +1,7 @@
 """Centre and printing preferences, declared once with their defaults, kept as JSON.
 
 Window state belongs to QSettings in the GUI; these are the facts a centre sets once and
-that the documents print (the signatory, the place of delivery, the printer's offset).
+that the documents need (the printer's offset, the centre's own templates).
 """
 
 from __future__ import annotations
@@ -24,16 +24,9 @@ class Option:
     default: Any
 
 
+# Who signs and where documents are delivered belong to each session (`session.issuer`, DOMAIN.md §5),
+# not to these preferences; an older settings file that still holds them keeps them, unread.
 OPTIONS: tuple[Option, ...] = (
-    Option(
-        "signatory_authority",
-        "Autorité signataire",
-        "Pour le ministre chargé de l'emploi et par délégation, le directeur régional de l'économie, "
-        "de l'emploi, du travail et des solidarités",
-    ),
-    Option("signatory_name", "Nom du signataire", ""),
-    Option("signatory_role", "Qualité du signataire", "Directeur régional (DREETS)"),
-    Option("delivery_place", "Lieu de délivrance (vide : ville du centre)", ""),
     Option("printer_offset_x_mm", "Décalage de l'imprimante, horizontal (mm)", 0.0),
     Option("printer_offset_y_mm", "Décalage de l'imprimante, vertical (mm)", 0.0),
     Option("template_dir", "Dossier des modèles (vide : modèles fournis)", ""),

@@ -236,7 +236,9 @@ class DeliberationPanel(QWidget):
         interview = next((f for f in data.final_interviews if f.candidate == candidate.ref), None)
         interview_text = tr("tenu le {day}").format(day=fr_date(interview.held_on)) if interview else tr("non tenu")
         priors = ", ".join(
-            f"{h.prior.ccp} ({h.prior.title})" + (" → " + ", ".join(h.codes) if h.through_correspondence else "")
+            f"{h.prior.ccp} ({h.prior.title})"
+            + (" → " + ", ".join(h.codes) if h.through_correspondence else "")
+            + (" " + tr("(correspondance non vérifiée)") if h.through_correspondence and not h.verified else "")
             for h in outcome.prior_holdings
         ) or tr("aucun")
         return (
