@@ -68,8 +68,9 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Sessions de jury du Titre Professionnel.",
         epilog="Sans commande, ouvre la fenêtre sur une session de démonstration.",
     )
-    parser.add_argument("--version", action="version", version=f"juryapp {__version__}",
-                        help="afficher la version et quitter")
+    parser.add_argument(
+        "--version", action="version", version=f"juryapp {__version__}", help="afficher la version et quitter"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser, title="commandes")
 
     cmd = commands.add_parser("open", help="ouvrir la fenêtre sur un fichier de session")
@@ -100,18 +101,108 @@ def _build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
     cmd.add_argument("--json", action="store_true", help="au format juryapp.results/1")
 
-    cmd = commands.add_parser("print", help="écrire les documents de la session en PDF")
+    cmd = commands.add_parser(
+        "print",
+        help="écrire les documents de la session en PDF",
+        description=(
+            "Écrit les documents de la session en PDF (tout ou rien). Avant la clôture, les documents de "
+            "décision sont des projets ; après, ils sont scellés et inscrits au registre de la session. "
+            "Un document déjà délivré n'est réimprimé qu'avec --duplicata ; les convocations et la feuille "
+            "d'émargement déjà délivrées sont laissées de côté."
+        ),
+    )
     cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
-    cmd.add_argument("--out", type=Path, required=True, metavar="DOSSIER")
+    cmd.add_argument("--out", type=Path, required=True, metavar="DOSSIER", help="dossier où écrire les PDF")
+    cmd.add_argument(
+        "--duplicata",
+        action="store_true",
+        help="réimprimer aussi les documents déjà délivrés, chacun comme DUPLICATA de son original",
+    )
 
-    cmd = commands.add_parser("verify", help="vérifier le sceau d'un document imprimé")
+    cmd = commands.add_parser(
+        "verify",
+        help="vérifier le sceau d'un document imprimé",
+        description=(
+            "Vérifie le sceau d'un document et dit quelle clé l'a scellé (clé du centre, ancienne clé du "
+            "centre, clé d'un centre approuvé ou clé inscrite au registre de la session). Code de sortie 1 "
+            "quand le document n'est pas valide."
+        ),
+    )
     cmd.add_argument("document", type=Path, metavar="DOCUMENT.pdf")
     cmd.add_argument(
-        "--session", type=Path, metavar="FICHIER.jury", help="comparer aussi avec le registre de la session"
+        "--session",
+        type=Path,
+        metavar="FICHIER.jury",
+        help="chercher aussi le document dans le registre de la session (inscrit, identique, annulé)",
     )
+
+    _add_key_commands(commands)
 
     cmd = commands.add_parser("referentiels", help="lister les référentiels installés")
     return parser
+
+
+def _add_key_commands(commands: argparse._SubParsersAction) -> None:
+    cmd = commands.add_parser(
+        "key",
+        help="gérer la clé de sceau du centre (créer, afficher, sauvegarder, restaurer)",
+        description="La clé qui scelle les documents définitifs du centre. Elle n'est jamais recréée d'office.",
+    )
+    actions = cmd.add_subparsers(dest="key_command", metavar="ACTION", parser_class=_Parser, title="actions")
+    actions.required = True
+    new = actions.add_parser(
+        "new",
+        help="créer volontairement la clé du centre",
+        description=(
+            "Crée la clé du centre et l'inscrit à l'historique du dossier des clés. Si une clé est déjà sur "
+            "cette machine, il faut --replace : l'ancienne est retirée et reste connue pour vérifier les "
+            "documents qu'elle a scellés."
+        ),
+    )
+    new.add_argument("--reason", default="", metavar="TEXTE", help="motif, inscrit à l'historique des clés")
+    new.add_argument("--replace", action="store_true", help="remplacer la clé présente (elle est retirée)")
+    actions.add_parser("show", help="afficher la clé du centre, les anciennes clés et l'historique")
+    backup = actions.add_parser(
+        "backup",
+        help="sauvegarder la clé du centre dans un fichier (droits 0600)",
+        description=(
+            "Écrit la clé privée du centre dans un nouveau fichier, chiffrée quand une phrase secrète est donnée."
+        ),
+    )
+    backup.add_argument("file", type=Path, metavar="FICHIER", help="nouveau fichier de sauvegarde (jamais remplacé)")
+    backup.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="fichier contenant la phrase secrète qui chiffre la sauvegarde",
+    )
+    restore = actions.add_parser(
+        "restore",
+        help="remettre la clé du centre depuis une sauvegarde",
+        description=(
+            "Remet la clé du centre depuis une sauvegarde. Une autre clé présente (ou inscrite comme clé "
+            "du centre) n'est remplacée qu'avec --replace : elle est alors retirée, et l'acte inscrit."
+        ),
+    )
+    restore.add_argument("file", type=Path, metavar="FICHIER", help="sauvegarde faite par « juryapp key backup »")
+    restore.add_argument("--passphrase-file", type=Path, metavar="F", help="fichier contenant la phrase secrète")
+    restore.add_argument("--replace", action="store_true", help="remplacer une autre clé présente (elle est retirée)")
+    restore.add_argument("--reason", default="", metavar="TEXTE", help="motif, inscrit à l'historique des clés")
+
+
+def read_passphrase(path: Path | None) -> bytes | None:
+    """The passphrase held by `path` (its first line), or None when no file is given."""
+    if path is None:
+        return None
+    try:
+        lines = path.read_bytes().splitlines()
+    except FileNotFoundError:
+        raise BadInput("fichier introuvable", file=path) from None
+    except OSError as exc:
+        raise BadInput(f"lecture impossible ({exc.strerror})", file=path) from None
+    if not lines or not lines[0].strip():
+        raise BadInput("la phrase secrète est vide", file=path)
+    return lines[0]
 
 
 def write_json_atomically(target: Path, document: dict) -> None:
@@ -246,22 +337,70 @@ def _cmd_print(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\r[{done}/{total}] {name:<40}")
             sys.stderr.flush()
 
+    from juryapp.documents.register import AlreadyIssued
+
     with SessionStore.open(args.file) as store:
-        report = print_session(store, args.out, progress=progress)
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
-    state = "projets (session non close : filigrane « PROJET — NON VALIDÉ »)" if report.draft else "définitifs"
-    print(f"{len(report.files)} fichiers écrits dans {args.out} — documents {state}")
-    if report.issued:
-        print(
-            f"{report.issued} documents scellés et inscrits au registre de la session, "
-            f"dont {report.duplicates} duplicata(s)"
-        )
+        try:
+            report = print_session(store, args.out, progress=progress, duplicata=args.duplicata)
+        except AlreadyIssued as exc:
+            print("Déjà délivrés (rien n'a été écrit) :")
+            for line in exc.lines:
+                print(f"  - {line}")
+            raise
+        finally:
+            if sys.stderr.isatty():
+                sys.stderr.write("\n")
+    for line in print_report_lines(report, args.out):
+        print(line)
     return 0
 
 
+def print_report_lines(report: object, out: Path) -> list[str]:
+    """What `juryapp print` says it did, in French, one fact a line."""
+    from juryapp.documents.batch import PrintReport
+
+    assert isinstance(report, PrintReport)
+    lines = [f"{len(report.files)} fichiers écrits dans {out}"]
+    if report.draft:
+        lines.append(
+            "Documents de décision : PROJETS (session non close : filigrane « PROJET — NON VALIDÉ »), "
+            "ni scellés ni inscrits au registre"
+        )
+    else:
+        lines.append("Documents de décision : définitifs (session close)")
+    if report.issued:
+        duplicates = f"{report.duplicates} duplicata{'s' if report.duplicates > 1 else ''}"
+        originals = f"{report.originals} {'originaux' if report.originals > 1 else 'original'}"
+        lines.append(
+            f"{report.issued} documents scellés avec la clé du centre {report.key_fingerprint} et inscrits "
+            f"au registre de la session : {originals}, {duplicates}"
+        )
+    if report.skipped:
+        lines.append(
+            f"Non réimprimés car déjà délivrés : {pre_session_text(report.skipped)} ; "
+            "ajoutez --duplicata pour en imprimer des duplicatas"
+        )
+    if report.unsealed:
+        lines.append(
+            f"Imprimés SANS SCEAU et non inscrits au registre : {pre_session_text(report.unsealed)}, "
+            f"car {report.key_problem}"
+        )
+    return lines
+
+
+def pre_session_text(file_names: list[str]) -> str:
+    """« 10 convocations et la feuille d'émargement » for those file names."""
+    convocations = sum(1 for name in file_names if name.startswith("convocation-"))
+    parts = []
+    if convocations:
+        parts.append(f"{convocations} convocation{'s' if convocations > 1 else ''}")
+    if any(name.startswith("emargement") for name in file_names):
+        parts.append("la feuille d'émargement")
+    return " et ".join(parts) or ", ".join(file_names)
+
+
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from juryapp.documents.seal import verify_pdf
+    from juryapp.documents.register import verify_document
 
     try:
         pdf = args.document.read_bytes()
@@ -269,25 +408,48 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         raise BadInput("fichier introuvable", file=args.document) from None
     except OSError as exc:
         raise BadInput(f"lecture impossible ({exc.strerror})", file=args.document) from None
-    result = verify_pdf(pdf)
-    ok = result.ok
-    print(result.verdict)
-    for problem in result.problems:
-        print(f"  - {problem}")
-    if ok and args.session is not None and result.payload is not None:
-        import hashlib
-
+    if args.session is None:
+        ok, result, lines = verify_document(pdf)
+    else:
         with SessionStore.open(args.session) as store:
-            entry = store.issued_by_code(result.payload.get("short_code", ""))
-        if entry is None:
-            ok = False
-            print("  - ce code n'est pas inscrit au registre de cette session")
-        elif entry["sha256"] != hashlib.sha256(pdf).hexdigest():
-            ok = False
-            print("  - le fichier diffère de celui inscrit au registre de la session")
-        else:
-            print("  - inscrit au registre de la session, identique à l'original émis")
+            ok, result, lines = verify_document(pdf, store)
+    print(result.verdict)
+    for line in [*result.problems, *lines]:
+        print(f"  - {line}")
     return 0 if ok else 1
+
+
+def _cmd_key(args: argparse.Namespace) -> int:
+    from juryapp.documents import centre_key_acts, centre_keys
+
+    if args.key_command == "new":
+        event = centre_key_acts.create_centre_key(reason=args.reason, replace_existing=args.replace)
+        print(f"Nouvelle clé du centre créée : empreinte {event.fingerprint}")
+        if event.retired:
+            print(f"L'ancienne clé {event.retired} est retirée : elle reste connue pour vérifier ce qu'elle a scellé")
+        print("Sauvegardez-la maintenant : juryapp key backup FICHIER --passphrase-file F")
+    elif args.key_command == "backup":
+        passphrase = read_passphrase(args.passphrase_file)
+        event = centre_key_acts.backup_centre_key(args.file, passphrase)
+        how = "chiffrée par la phrase secrète" if passphrase else "NON chiffrée : gardez ce fichier en lieu sûr"
+        print(f"Clé du centre {event.fingerprint} sauvegardée dans {args.file} ({how})")
+    elif args.key_command == "restore":
+        restored = centre_key_acts.restore_centre_key(
+            args.file, read_passphrase(args.passphrase_file), replace_existing=args.replace, reason=args.reason
+        )
+        if restored is None:
+            print(f"La clé de {args.file} est déjà la clé du centre : rien à faire")
+        else:
+            print(f"Clé du centre {restored.fingerprint} restaurée depuis {args.file}")
+            if restored.retired:
+                print(
+                    f"L'ancienne clé {restored.retired} est retirée : elle reste connue pour vérifier "
+                    "ce qu'elle a scellé"
+                )
+    else:
+        for line in centre_keys.describe_centre_keys():
+            print(line)
+    return 0
 
 
 def _cmd_referentiels(args: argparse.Namespace) -> int:
@@ -315,6 +477,7 @@ COMMANDS = {
     "referentiels": _cmd_referentiels,
     "print": _cmd_print,
     "verify": _cmd_verify,
+    "key": _cmd_key,
 }
 
 

@@ -1,6 +1,7 @@
 """The PDF renderers: every printed field is in the extracted text, drafts carry the watermark,
-final documents never hedge, long tables paginate, templates move, the parchemin looks as
-recorded (reference PNG in tests/data, regenerated with JURYAPP_UPDATE_REFERENCES=1)."""
+final documents never hedge, long tables paginate, templates move, every font is embedded (no
+base-14 font in any PDF), the parchemin looks as recorded (reference PNG in tests/data,
+regenerated with JURYAPP_UPDATE_REFERENCES=1)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from juryapp.documents.data import (
     CcpLine,
     ConvocationData,
     EmargementData,
+    EmargementDay,
     EmargementRow,
     FicheResultatsData,
     FicheSyntheseData,
@@ -33,6 +35,7 @@ from juryapp.documents.data import (
     PvRow,
     Seal,
     Signatory,
+    Slot,
     TitleInfo,
 )
 from juryapp.documents.render import (
@@ -57,9 +60,9 @@ NTC = TitleInfo(
     "Arrêté du 17 mai 2024 (JO du 25 mai 2024)",
 )
 LYON = Holder("C001", "Martin", "Jeanne", "02/03/1994", "Lyon (69)")
-CASA = Holder("C002", "El Idrissi", "Youssef", "11/09/1988", "Casablanca (Maroc)")
+CASA = Holder("C002", "El Idrissi", "Youssef", "11/09/1988", "Casablanca (Maroc)", usage_name="Roux")
 SIGNATORY = Signatory(
-    "Pour le ministre et par délégation,",
+    "DREETS Auvergne-Rhône-Alpes",
     "Claire DUBOIS",
     "Directrice régionale de l'économie, de l'emploi, du travail et des solidarités",
 )
@@ -71,14 +74,22 @@ DUPLICATE = Seal(
     "https://verification.example/Z9Y8X7W6V5",
     duplicate_of="K7QF-3M9P-2X",
     duplicate_of_date="01/07/2025",
+    duplicate_number=1,
+    reprinted_on="15/09/2025",
 )
 SESSION = "S-2025-NTC-06"
 DATES = "du 23 au 27 juin 2025"
-FORBIDDEN = ("sous réserve", "en cours")
+FORBIDDEN = ("sous réserve", "en cours", "non vérifi", "né(e)")
+BASE_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
 
 
 def meta(kind: str, *, draft: bool = False, seal: Seal | None = None, candidate: str | None = "Jeanne MARTIN") -> Meta:
     return Meta(kind, SESSION, candidate, draft, "Lyon", dt.date(2025, 7, 1), seal)
+
+
+def undated(data):
+    """A document of a session not signed off yet (pre-session documents have no date either)."""
+    return dataclasses.replace(data, meta=dataclasses.replace(data.meta, issued_on=None, seal=None, draft=True))
 
 
 def parchemin(holder: Holder = LYON, **kw) -> ParcheminData:
@@ -101,8 +112,11 @@ def livret(holder: Holder = CASA, **kw) -> LivretData:
         meta("livret", seal=SEAL, candidate=holder.full_name, **kw),
         NTC,
         holder,
-        (CcpLine("CCP1", CCP1, "acquis", "27/06/2025", SESSION),),
-        (CcpLine("CCP2", CCP2, "à obtenir"),),
+        (
+            CcpLine("CCP1", CCP1, "obtenu", "17/11/2023", "S-2023-11", origin="CCP1 de RNCP34079"),
+            CcpLine("CCP2", CCP2, "obtenu", "27/06/2025", SESSION),
+        ),
+        (CcpLine("CCP3", "Piloter un portefeuille de grands comptes", "à obtenir"),),
         "31/08/2030",
         SIGNATORY,
     )
@@ -114,7 +128,7 @@ def fiche(**kw) -> FicheResultatsData:
         NTC,
         CASA,
         "Formation continue",
-        "Présent",
+        "Présence",
         DATES,
         (
             CcpLine("CCP1", CCP1, "acquis", justification="Compétences démontrées en MSP."),
@@ -125,8 +139,9 @@ def fiche(**kw) -> FicheResultatsData:
         "Le CCP2 n'est pas acquis : la négociation n'a pas abouti.",
         "Entretien final mené le 27/06/2025.",
         ("Paul LEROY", "Amina BENALI"),
-        ("CCP2 non acquis",),
+        (),
         "Livret de certification",
+        "Fiche arrêtée le 1er juillet 2025, date de signature du procès-verbal de la session.",
     )
 
 
@@ -141,17 +156,27 @@ def convocation(**kw) -> ConvocationData:
         "Session titre",
         (CcpLine("CCP1", CCP1), CcpLine("CCP2", CCP2)),
         (
-            ("Mise en situation professionnelle", "3 h 30"),
-            ("Entretien technique", "45 min"),
-            ("Entretien final", "20 min"),
+            Slot("Mise en situation professionnelle", "lundi 23 juin 2025", "8 h 30 – 12 h 00", "Salle 2", "3 h 30"),
+            Slot("Entretien technique", "lundi 23 juin 2025", "14 h 00 – 14 h 45", "Salle 3", "45 min"),
+            Slot("Entretien final", "mardi 24 juin 2025", "9 h 00 – 9 h 20", "Salle 3", "20 min"),
         ),
-        ("Se présenter 30 minutes avant le début des épreuves.", "Apporter son dossier professionnel."),
+        ("Présentez-vous 30 minutes avant le début des épreuves.", "Apportez votre dossier professionnel."),
     )
 
 
 def pv_rows(count: int) -> tuple[PvRow, ...]:
     return tuple(
-        PvRow(f"C{i:03d}", f"Prénom{i} NOM{i}", "Formation", "Présent", "CCP1, CCP2", "Titre attribué", "Parchemin", "")
+        PvRow(
+            f"C{i:03d}",
+            f"Prénom{i} NOM{i}",
+            "ROUX" if i % 7 == 0 else "",
+            "Formation",
+            "Présence",
+            ("CCP1 : acquis", "CCP2 : acquis"),
+            "Titre attribué",
+            "Parchemin",
+            ("Déport : Paul LEROY",) if i % 5 == 0 else (),
+        )
         for i in range(1, count + 1)
     )
 
@@ -164,25 +189,40 @@ def pv(count: int = 3, **kw) -> PvData:
         "12 rue des Métiers, 69200 Vénissieux",
         "Session titre",
         DATES,
-        (("Paul LEROY", "habilité jusqu'au 31/12/2026"), ("Amina BENALI", "habilitée jusqu'au 30/06/2027")),
+        (
+            ("Paul LEROY", "habilitation valable jusqu'au 31/12/2026"),
+            ("Amina BENALI", "habilitation valable jusqu'au 30/06/2027"),
+        ),
         pv_rows(count),
         (),
-        "27/06/2025 à 17 h 30",
+        "1er juillet 2025",
         ("Paul LEROY", "Amina BENALI"),
-        {"Candidats inscrits": count, "Titres attribués": count},
+        {"Candidats inscrits": count, "Parchemins": count},
+        ("Référentiel RNCP39063 : confirmé sur le texte officiel par Paul LEROY (référence : « JO du 25 mai 2024 »)",),
     )
 
 
 def emargement(count: int = 3, **kw) -> EmargementData:
-    rows = tuple(EmargementRow(f"C{i:03d}", f"Prénom{i} NOM{i}", "01/01/1990") for i in range(1, count + 1))
+    def rows(day: str) -> tuple[EmargementRow, ...]:
+        return tuple(
+            EmargementRow(
+                f"C{i:03d}",
+                f"NOM{i}",
+                "ROUX" if i % 7 == 0 else "",
+                f"Prénom{i}",
+                "01/01/1990",
+                (f"8 h 30 – 12 h 00 · Mise en situation professionnelle · Salle {day}",),
+            )
+            for i in range(1, count + 1)
+        )
+
     return EmargementData(
         meta("emargement", candidate=None, **kw),
         NTC,
         "Centre AFPA Lyon-Vénissieux",
         "12 rue des Métiers, 69200 Vénissieux",
         DATES,
-        ("23/06/2025", "24/06/2025", "27/06/2025"),
-        rows,
+        (EmargementDay("lundi 23 juin 2025", rows("A")), EmargementDay("mardi 24 juin 2025", rows("B"))),
         ("Paul LEROY", "Amina BENALI"),
     )
 
@@ -193,9 +233,10 @@ def synthese(**kw) -> FicheSyntheseData:
         NTC,
         "Centre AFPA Lyon-Vénissieux",
         DATES,
-        (("Candidats inscrits", 3), ("Candidats présents", 3)),
+        (("Candidats inscrits", 3), ("Présence", 3)),
         (("Formation", 2, 1, 1), ("VAE", 1, 1, 0)),
         pv_rows(3),
+        "Établie d'après le procès-verbal arrêté et signé le 1er juillet 2025.",
     )
 
 
@@ -239,21 +280,60 @@ def test_parchemin_states_what_france_competences_requires(holder: Holder) -> No
     text = flat(render_document(data))
     for needed in (
         holder.full_name,
-        holder.birth_line,
-        "Ministère chargé de l'emploi",
+        f"Nom de naissance : {holder.last_name.upper()}",
+        f"Prénom(s) : {holder.first_name}",
+        f"Date et lieu de naissance : {holder.birth_date} à {holder.birth_place}",
+        "est délivré par le ministère chargé de l'emploi à",
+        "Pour le ministre chargé de l'emploi et par délégation,",
+        "DREETS Auvergne-Rhône-Alpes",
         "Négociateur technico-commercial",
-        "RNCP39063",
-        "Arrêté du 17 mai 2024",
+        "Enregistré au RNCP sous le n° RNCP39063 — Arrêté du 17 mai 2024 (JO du 25 mai 2024)",
         "Niveau 5 du cadre national",
         "niveau 5 du cadre européen",
         "312t",
         "Fait à Lyon, le 1er juillet 2025",
         "Claire DUBOIS",
+        "Directrice régionale de l'économie",
         "Code de vérification : K7QF-3M9P-2X",
         "RÉPUBLIQUE FRANÇAISE",
     ):
         assert needed in text, needed
+    assert ("Nom d'usage : ROUX" in text) == bool(holder.usage_name)
     assert "DUPLICATA" not in text
+    assert "né(e)" not in text.lower()
+    assert text.count("RNCP sous le n°") == 1
+
+
+def test_the_rncp_registration_alone_when_no_arrete_is_known() -> None:
+    bare = dataclasses.replace(NTC, arrete="")
+    for data in (dataclasses.replace(parchemin(), title=bare), dataclasses.replace(livret(), title=bare)):
+        text = flat(render_document(data))
+        assert "Enregistré au RNCP sous le n° RNCP39063" in text
+        assert text.count("RNCP sous le n°") == 1 and "Arrêté" not in text
+
+
+def test_signature_block_names_the_delegation_and_the_issuer_on_two_lines() -> None:
+    fields = printed_fields(parchemin())
+    assert fields["Délégation (1/2)"] == "Pour le ministre chargé de l'emploi et par délégation,"
+    assert fields["Délégation (2/2)"] == "DREETS Auvergne-Rhône-Alpes"
+
+
+def test_an_undated_draft_leaves_the_date_to_fill() -> None:
+    for data in (undated(parchemin()), undated(livret())):
+        text = flat(render_document(data))
+        assert "Fait à Lyon, le [date de signature du procès-verbal]" in text
+        assert DRAFT_WATERMARK in text
+
+
+def test_draft_caveats_are_printed_on_drafts_only() -> None:
+    caveat = ("à confirmer à la signature : arrêté du 17 mai 2024 (JO du 25 mai 2024) non vérifié",)
+    for build in (parchemin, livret, pv, fiche):
+        data = build()
+        draft = dataclasses.replace(data, meta=dataclasses.replace(data.meta, draft=True, seal=None, caveats=caveat))
+        text = flat(render_document(draft))
+        assert "Projet — à confirmer à la signature : arrêté du 17 mai 2024 (JO du 25 mai 2024) non vérifié." in text
+        final_ = dataclasses.replace(data, meta=dataclasses.replace(data.meta, draft=False, caveats=caveat))
+        assert "non vérifi" not in flat(render_document(final_))
 
 
 def test_ccs_parchemin_names_the_ccs_and_its_title() -> None:
@@ -265,9 +345,13 @@ def test_ccs_parchemin_names_the_ccs_and_its_title() -> None:
 
 def test_livret_certifies_its_blocs_only_and_gives_the_deadline() -> None:
     text = flat(render_document(livret()))
+    assert "Livret délivré par le ministère chargé de l'emploi à" in text
     assert "certifie uniquement les blocs de compétences" in text
-    assert "CCP1 obtenu le 27/06/2025 — session S-2025-NTC-06" in text
-    assert "restant à obtenir" in text and "CCP2" in text and "31/08/2030" in text
+    assert "CCP1 de RNCP34079, obtenu le 17/11/2023 — session S-2023-11" in text
+    assert "Obtenu le 27/06/2025 — session S-2025-NTC-06" in text
+    assert "restant à obtenir" in text and "CCP3" in text
+    assert "Date limite d'obtention du titre : 31/08/2030" in text
+    assert "Nom d'usage : ROUX" in text and "Date et lieu de naissance : 11/09/1988 à Casablanca (Maroc)" in text
 
 
 def test_long_names_and_many_ccps_still_print_every_field() -> None:
@@ -276,8 +360,7 @@ def test_long_names_and_many_ccps_still_print_every_field() -> None:
     )
     holder = Holder("C9", "de La Rochefoucauld", "Marie-Charlotte", "01/01/1990", "Saint-Martin-d'Uriage (38)")
     many = tuple(
-        CcpLine(f"CCP{i}", CCP2, "acquis", "27/06/2025", SESSION, note="repris du RNCP34079 (non vérifié)")
-        for i in range(1, 6)
+        CcpLine(f"CCP{i}", CCP2, "obtenu", "27/06/2025", SESSION, origin=f"CCP{i} de RNCP34079") for i in range(1, 6)
     )
     documents = [
         dataclasses.replace(parchemin(), title=long_title, holder=holder),
@@ -294,8 +377,9 @@ def test_long_names_and_many_ccps_still_print_every_field() -> None:
 def test_duplicate_is_marked() -> None:
     data = dataclasses.replace(parchemin(), meta=meta("parchemin", seal=DUPLICATE))
     text = flat(render_document(data))
-    assert "DUPLICATA — remplace l'original n° K7QF-3M9P-2X du 01/07/2025" in text
+    assert "DUPLICATA n° 1 de l'original n° K7QF-3M9P-2X du 01/07/2025 — Duplicata délivré le 15/09/2025" in text
     assert "Code de vérification : Z9Y8-X7W6-V5" in text
+    assert "Fait à Lyon, le 1er juillet 2025" in text  # the original's date, not the reprint's
 
 
 @pytest.mark.parametrize("kind", list(BUILDERS))
@@ -310,16 +394,66 @@ def test_watermark_only_on_drafts_and_final_documents_do_not_hedge(kind: str) ->
 
 
 def test_long_tables_paginate_with_repeated_headers_and_page_numbers() -> None:
-    for data in (pv(150), emargement(150)):
+    for data, row in ((pv(150), r"\bPrénom{i} NOM{i}\b"), (emargement(150), r"\bNOM{i}\b.*?\bPrénom{i}\b")):
         pages = page_texts(render_document(data))
         assert len(pages) >= 3
         for number, text in enumerate(pages, start=1):
             assert f"page {number}/{len(pages)}" in text
-            if re.search(r"Prénom\d+ NOM\d+", text):  # a page of the table repeats its header
-                assert re.search(r"N° Réf\. (Candidat|Nom et prénom)", text), text[:300]
+            if re.search(r"NOM\d+", text):  # a page of the table repeats its header
+                assert re.search(r"N° Réf\. Nom de naissance", text), text[:300]
             assert "Session S-2025-NTC-06" in text
         everything = " ".join(pages)
-        assert all(f"Prénom{i} NOM{i}" in everything for i in range(1, 151))
+        assert all(re.search(row.format(i=i), everything) for i in range(1, 151))
+
+
+def _font_problems(pdf: bytes) -> list[str]:
+    """Every font a page (or a form it draws) uses that is not embedded, or is a base-14 font."""
+    problems: list[str] = []
+    seen: set[int] = set()
+
+    def visit_resources(resources) -> None:
+        if resources is None:
+            return
+        resources = resources.get_object()
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            name = str(font.get("/BaseFont", "?"))
+            descriptor = font.get("/FontDescriptor")
+            if font.get("/Subtype") == "/Type0":
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            if not embedded or any(base in name for base in BASE_14):
+                problems.append(name)
+        for xobject in (resources.get("/XObject") or {}).values():
+            ref = getattr(xobject, "idnum", None)
+            if ref in seen:
+                continue
+            seen.add(ref)
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Form":
+                visit_resources(xobject.get("/Resources"))
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        visit_resources(page.get("/Resources"))
+    for base in BASE_14:
+        if f"/{base}".encode() in pdf:
+            problems.append(f"/{base} in the file")
+    return problems
+
+
+@pytest.mark.parametrize("kind", list(BUILDERS))
+def test_every_font_is_embedded_and_none_is_base_14(kind: str) -> None:
+    data = final(kind)
+    draft = dataclasses.replace(data, meta=dataclasses.replace(data.meta, draft=True, seal=None, caveats=("x",)))
+    for document in (data, draft):
+        pdf = render_document(document)
+        assert not _font_problems(pdf), _font_problems(pdf)
+
+
+def test_calibration_and_combined_files_embed_every_font_too() -> None:
+    assert not _font_problems(render_calibration(load_template("parchemin")))
+    assert not _font_problems(render_combined([parchemin(), livret()]))
 
 
 def test_metadata_is_set() -> None:

@@ -17,7 +17,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from juryapp.documents.keys import CentreKey, fingerprint, trust_public_key, trusted_keys
+from juryapp.documents.centre_key_acts import create_centre_key
+from juryapp.documents.centre_keys import trusted_keys
+from juryapp.documents.keys import CentreKey, fingerprint, trust_public_key
 from juryapp.documents.seal import (
     CROCKFORD,
     FILE_SIGNATURE_KEY,
@@ -72,7 +74,7 @@ def seal(pdf: bytes, printed: dict[str, str], code: str, key: CentreKey | None =
         candidate=extra.pop("candidate", "C-001"),
         short_code=code,
         printed=printed,
-        key=key or CentreKey.load_or_create(),
+        key=key or CentreKey.load(),
         issued_at="2024-06-21T10:30:00",
         **extra,
     )
@@ -83,7 +85,16 @@ B_NAME, B_BIRTH = "Karim BENALI", "né(e) le 17/11/1990 à Casablanca (Maroc)"
 
 
 @pytest.fixture
-def sealed_a() -> bytes:
+def centre_key(data_dir: Path) -> CentreKey:
+    """The centre's key, made on purpose (never silently) in this test's data folder."""
+    create_centre_key(reason="clé des tests")
+    key = CentreKey.load()
+    assert key is not None
+    return key
+
+
+@pytest.fixture
+def sealed_a(centre_key: CentreKey) -> bytes:
     return seal(make_pdf(lines_for(A_NAME, A_BIRTH, CODE_A)), printed_for(A_NAME, A_BIRTH), CODE_A)
 
 
@@ -107,17 +118,20 @@ def assert_refused(pdf: bytes, *expected: str) -> list[str]:
 # Keys
 
 
-def test_centre_key_is_made_once_private_and_kept(data_dir: Path):
-    key = CentreKey.load_or_create()
+def test_centre_key_is_made_on_purpose_private_and_kept(data_dir: Path):
+    assert CentreKey.load() is None  # looking never makes one
+    assert not (data_dir / "keys").exists()
+    create_centre_key(reason="premier poste")
+    key = CentreKey.load()
     path = data_dir / "keys" / "centre-ed25519.pem"
-    assert path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
+    assert key is not None and path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
     if sys.platform != "win32":
         assert os.stat(path).st_mode & 0o777 == 0o600
-    again = CentreKey.load_or_create()
-    assert again.public_bytes() == key.public_bytes() and len(key.public_bytes()) == 32
+    again = CentreKey.load()
+    assert again is not None and again.public_bytes() == key.public_bytes() and len(key.public_bytes()) == 32
     assert re.fullmatch(r"[0-9A-F]{4}(-[0-9A-F]{4}){3}", key.fingerprint)
     key.public_key.verify(key.sign(b"message"), b"message")
-    assert [p.name for p in path.parent.iterdir() if p.is_file()] == [path.name]  # no temp file left
+    assert not [p.name for p in path.parent.iterdir() if p.name.startswith(".")]  # no temp file left
 
 
 def test_an_unreadable_centre_key_is_reported_and_never_replaced(data_dir: Path):
@@ -125,14 +139,18 @@ def test_an_unreadable_centre_key_is_reported_and_never_replaced(data_dir: Path)
     path.parent.mkdir()
     path.write_bytes(b"not a key")
     with pytest.raises(BadInput, match="clé du centre illisible"):
-        CentreKey.load_or_create()
+        CentreKey.load()
+    with pytest.raises(BadInput, match="existe déjà"):
+        create_centre_key()
     assert path.read_bytes() == b"not a key"
 
 
 def test_trusted_keys_hold_the_local_key_and_added_ones(data_dir: Path, tmp_path: Path):
     assert trusted_keys() == {}  # looking does not create the local key
-    local = CentreKey.load_or_create()
-    other = CentreKey.load_or_create(tmp_path / "other")
+    create_centre_key()
+    local = CentreKey.load()
+    assert local is not None
+    other = CentreKey.generate()
     assert list(trusted_keys()) == [local.fingerprint]
     assert trust_public_key(other.public_pem(), "Centre AFPA de Lyon") == other.fingerprint
     assert trust_public_key(other.public_bytes(), "Centre AFPA de Lyon") == other.fingerprint  # kept once
@@ -148,7 +166,7 @@ def test_trusting_a_bad_key_is_refused_in_french():
     with pytest.raises(BadInput, match="clé publique illisible"):
         trust_public_key(b"hello", "Centre")
     with pytest.raises(BadInput, match="nom du centre est vide"):
-        trust_public_key(CentreKey.load_or_create().public_bytes(), "  ")
+        trust_public_key(CentreKey.generate().public_bytes(), "  ")
 
 
 # Short codes and QR text
@@ -165,7 +183,7 @@ def test_short_code_is_deterministic_unambiguous_and_salted():
 
 
 def test_qr_text_round_trip():
-    key = CentreKey.load_or_create()
+    key = CentreKey.generate()
     text = qr_text(CODE_A, "parchemin", key.fingerprint)
     assert text == f"JURYAPP1:{CODE_A}:parchemin:{key.fingerprint}"
     assert parse_qr_text(text) == (CODE_A, "parchemin", key.fingerprint)
@@ -191,7 +209,7 @@ def test_sealing_keeps_pages_and_records_the_payload(sealed_a: bytes):
     assert len(payload_sha256(payload)) == 64 and len(document_sha256(sealed_a)) == 64
 
 
-def test_seal_refuses_a_page_that_does_not_say_what_is_printed():
+def test_seal_refuses_a_page_that_does_not_say_what_is_printed(centre_key: CentreKey):
     pdf = make_pdf(lines_for(A_NAME, A_BIRTH, CODE_A))
     with pytest.raises(BadInput, match="Titulaire « Karim BENALI »"):
         seal(pdf, printed_for(B_NAME, A_BIRTH), CODE_A)
@@ -218,18 +236,28 @@ def test_a_genuine_document_verifies_after_a_trip_to_disk(sealed_a: bytes, tmp_p
     assert result.ok and result.problems == [], result.problems
     assert result.verdict.startswith("Document authentique : Parchemin n° ABCD-EFGH-JK")
     assert "21/06/2024" in result.verdict and "DUPLICATA" not in result.verdict
-    assert result.signer == "ce centre (clé locale)"
-    assert result.fingerprint == CentreKey.load_or_create().fingerprint and not result.is_duplicate
+    assert result.signer == "la clé du centre"
+    assert f"scellé par la clé du centre (empreinte {centre_key_fingerprint()})" in result.verdict
+    assert result.fingerprint == centre_key_fingerprint() and not result.is_duplicate
 
 
-def test_a_duplicate_verifies_and_says_so():
+def centre_key_fingerprint() -> str:
+    key = CentreKey.load()
+    assert key is not None
+    return key.fingerprint
+
+
+def test_a_duplicate_verifies_and_says_so(centre_key: CentreKey):
     pdf = make_pdf(lines_for(A_NAME, A_BIRTH, CODE_B))
     result = verify_pdf(seal(pdf, printed_for(A_NAME, A_BIRTH), CODE_B, duplicate_of=CODE_A))
     assert result.ok, result.problems
     assert result.is_duplicate and f"DUPLICATA de l'original {CODE_A}" in result.verdict
+    numbered = verify_pdf(seal(pdf, printed_for(A_NAME, A_BIRTH), CODE_B, duplicate_of=CODE_A, duplicate_number=2))
+    assert numbered.ok and f"le DUPLICATA n° 2 de l'original {CODE_A}" in numbered.verdict
+    assert numbered.payload is not None and numbered.payload["duplicate_number"] == 2
 
 
-def test_a_multi_page_document_without_candidate_verifies():
+def test_a_multi_page_document_without_candidate_verifies(centre_key: CentreKey):
     pdf = make_pdf(["PROCÈS-VERBAL", f"Code de vérification : {CODE_A}"], ["Élodie DURAND : titre attribué"])
     printed = {"Ligne 1": "Élodie DURAND : titre attribué"}
     result = verify_pdf(seal(pdf, printed, CODE_A, candidate=None))
@@ -237,7 +265,7 @@ def test_a_multi_page_document_without_candidate_verifies():
     assert "candidat" not in result.verdict
 
 
-def test_printed_values_are_compared_in_nfc():
+def test_printed_values_are_compared_in_nfc(centre_key: CentreKey):
     decomposed = unicodedata.normalize("NFD", A_NAME)
     assert decomposed != A_NAME
     pdf = make_pdf(lines_for(A_NAME, A_BIRTH, CODE_A))
@@ -300,7 +328,7 @@ def test_a_payload_edited_without_signing_is_refused(sealed_a: bytes):
 
 
 def test_an_untrusted_key_is_refused_until_trusted(tmp_path: Path):
-    other = CentreKey.load_or_create(tmp_path / "elsewhere")
+    other = CentreKey.generate()
     pdf = make_pdf(lines_for(A_NAME, A_BIRTH, CODE_A))
     sealed = seal(pdf, printed_for(A_NAME, A_BIRTH), CODE_A, key=other)
     assert_refused(sealed, f"empreinte {other.fingerprint}", "pas une clé de confiance")
@@ -311,9 +339,9 @@ def test_an_untrusted_key_is_refused_until_trusted(tmp_path: Path):
     assert "scellé par Centre AFPA de Lyon" in result.verdict
 
 
-def test_a_forged_key_with_a_trusted_fingerprint_is_refused(tmp_path: Path):
-    local = CentreKey.load_or_create()
-    other = CentreKey.load_or_create(tmp_path / "elsewhere")
+def test_a_forged_key_with_a_trusted_fingerprint_is_refused(centre_key: CentreKey):
+    local = centre_key
+    other = CentreKey.generate()
     sealed = seal(make_pdf(lines_for(A_NAME, A_BIRTH, CODE_A)), printed_for(A_NAME, A_BIRTH), CODE_A, key=other)
     lookalike = {other.fingerprint: ("ce centre", local.public_key)}  # same label, another key
     result = verify_pdf(sealed, trusted=lookalike)
@@ -335,7 +363,7 @@ def test_a_truncated_or_extended_file_is_refused(sealed_a: bytes):
     assert_refused(sealed_a + b"\n% appended\n", "le fichier a été modifié")
 
 
-def test_a_page_removed_or_an_incremental_update_is_refused():
+def test_a_page_removed_or_an_incremental_update_is_refused(centre_key: CentreKey):
     pdf = make_pdf(lines_for(A_NAME, A_BIRTH, CODE_A), ["Annexe : Élodie DURAND"])
     sealed = seal(pdf, printed_for(A_NAME, A_BIRTH), CODE_A)
     assert verify_pdf(sealed).ok
@@ -352,6 +380,18 @@ def test_a_page_removed_or_an_incremental_update_is_refused():
     assert_refused(out.getvalue(), "le fichier a été modifié")
 
 
-def test_a_damaged_local_key_makes_verification_refuse_not_crash(sealed_a: bytes, data_dir: Path):
+def test_a_damaged_private_key_does_not_stop_verification(sealed_a: bytes, data_dir: Path):
+    # The centre folder keeps the public key: verifying never needs the private one.
+    (data_dir / "keys" / "centre-ed25519.pem").write_bytes(b"damaged")
+    assert verify_pdf(sealed_a).ok
+
+
+def test_a_damaged_key_register_makes_verification_refuse_not_crash(sealed_a: bytes, data_dir: Path):
+    (data_dir / "keys" / "centre-keys.json").write_text("{damaged", encoding="utf-8")
+    assert_refused(sealed_a, "registre des clés du centre illisible", "pas une clé de confiance")
+
+
+def test_a_damaged_key_made_before_the_register_makes_verification_refuse(sealed_a: bytes, data_dir: Path):
+    (data_dir / "keys" / "centre-keys.json").unlink()
     (data_dir / "keys" / "centre-ed25519.pem").write_bytes(b"damaged")
     assert_refused(sealed_a, "clé du centre illisible", "pas une clé de confiance")

@@ -197,7 +197,9 @@ def test_after_sign_off_a_change_asks_its_reason_and_a_cancel_keeps_the_intervie
     context.store.sign_off(["J1", "J2"], actor="test")
     context.reload()
     reasons: list[str | None] = [None]
-    context.reason_provider = lambda _describe, _candidate: (reasons[0], ("J1", "J2")) if reasons[0] is not None else None
+    context.reason_provider = lambda _describe, _candidate: (
+        (reasons[0], ("J1", "J2")) if reasons[0] is not None else None
+    )
     panel = panel_for(context, qtbot, "C01")
     panel.held_box.click()
     assert panel.held_box.isChecked() and interview(context, "C01") is not None

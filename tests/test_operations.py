@@ -152,7 +152,9 @@ def test_after_sign_off_a_change_is_a_revocation_with_its_reason_and_jurors(stor
     with pytest.raises(SessionLocked):
         ops.decide(store, "C07", "not_awarded", ["J1", "J2"], "Motif.", actor=ACTOR, reason="   \u00a0 ")
     with pytest.raises(SessionLocked):
-        ops.record_result(store, "C09", "CCP1", "acquis", ["J1", "J2"], actor=ACTOR, reason="motif")  # nothing to revoke
+        ops.record_result(
+            store, "C09", "CCP1", "acquis", ["J1", "J2"], actor=ACTOR, reason="motif"
+        )  # nothing to revoke
     with pytest.raises(BadInput, match="au moins deux jurés"):
         ops.set_attendance(store, "C07", "absent", actor=ACTOR, reason="Erreur de saisie", revoked_by=("J1",))
     change = ops.decide(
@@ -182,7 +184,12 @@ def test_a_revocation_lists_the_outcomes_it_changes_and_unissues_their_documents
     other = store.record_issued_document("livret", "C02", "AAAA-AAAA-AD", content, "3" * 64, actor=ACTOR)
     pv = store.record_issued_document("pv", None, "AAAA-AAAA-AE", content, "4" * 64, actor=ACTOR)
     change = ops.set_attendance(
-        store, "C01", "absent", actor=ACTOR, reason="Candidate absente, présence saisie par erreur", revoked_by=("J1", "J2")
+        store,
+        "C01",
+        "absent",
+        actor=ACTOR,
+        reason="Candidate absente, présence saisie par erreur",
+        revoked_by=("J1", "J2"),
     )
     assert change.candidates == ("C01",)
     assert _outcome(store, "C01").document == "none"

@@ -38,7 +38,16 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The wheel `pip wheel .` builds from the source tree (no download: the build tools are in .venv)."""
     out = tmp_path_factory.mktemp("dist")
     built = _run(
-        sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "-w", out, ROOT,
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--quiet",
+        "-w",
+        out,
+        ROOT,
         cwd=out,
         env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
     )
@@ -61,24 +70,31 @@ def test_the_installed_command_works_from_any_folder(wheel: Path, tmp_path: Path
     venv.EnvBuilder(with_pip=False).create(target)
     python = target / "bin" / "python"
     installed = _run(
-        sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--quiet", wheel,
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        python,
+        "install",
+        "--no-deps",
+        "--quiet",
+        wheel,
         cwd=tmp_path,
         env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
     )
     assert installed.returncode == 0, installed.stderr
     # The dependencies (PySide6, ReportLab…) come from this test's environment, appended after the
     # fresh environment's own site-packages: juryapp itself can only come from the wheel.
-    site = Path(_run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path,
-                     env=dict(os.environ)).stdout.strip())
+    site = Path(
+        _run(
+            python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path, env=dict(os.environ)
+        ).stdout.strip()
+    )
     (site / "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
 
     elsewhere = tmp_path / "ailleurs"
     elsewhere.mkdir()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")
-    }
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
     env.update(JURYAPP_DATA_DIR=str(tmp_path / "donnees"), QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
     where = _run(python, "-c", "import juryapp; print(juryapp.__file__)", cwd=elsewhere, env=env)
     assert where.returncode == 0, where.stderr
@@ -95,8 +111,9 @@ def test_the_installed_command_works_from_any_folder(wheel: Path, tmp_path: Path
     printed = _run(command, "print", "session.jury", "--out", "documents", cwd=elsewhere, env=env)
     assert printed.returncode == 0, printed.stderr
     assert (elsewhere / "documents" / "parchemin-C01.pdf").is_file()
-    verified = _run(command, "verify", "documents/convocation-C01.pdf", "--session", "session.jury",
-                    cwd=elsewhere, env=env)
+    verified = _run(
+        command, "verify", "documents/convocation-C01.pdf", "--session", "session.jury", cwd=elsewhere, env=env
+    )
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "authentique" in verified.stdout
     print(demo.stdout, results.stdout[:200], key.stdout, printed.stdout, verified.stdout, sep="\n")

@@ -1,33 +1,63 @@
 """Printing a session's documents: one PDF per candidate and document, and combined files.
 
-Before sign-off, the documents about the jury's decisions are drafts (watermarked, not
-sealed, not recorded). After sign-off they are final: sealed, and their content and hash
-recorded in the session file; printing one again gives a duplicate that names the original.
-Convocations and the feuille d'émargement are pre-session documents: always final.
+Before sign-off, the documents about the jury's decisions are drafts (watermarked, not sealed,
+not registered). After sign-off they are final: sealed with the centre's key and registered in
+the session file (DOMAIN.md §8): an original, then, only when asked for, « duplicata n ».
+Convocations and the feuille d'émargement are pre-session documents, final once the schedule is
+set; once issued, a whole-session print leaves them out (and says so) unless duplicata is asked
+for, so that drafts can be printed again before sign-off and the finals after it without a flag.
+
+A print is all or nothing: every file is rendered into a staging folder, then moved into place,
+then the register is written in one transaction; if anything fails, the files already moved
+are removed, the files they replaced are put back, and nothing is registered.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import datetime as dt
-import hashlib
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from juryapp.documents import content
-from juryapp.documents.data import DECISION_KINDS, DocumentData, Seal
-from juryapp.documents.render import printed_fields, render_combined, render_document
-from juryapp.documents.seal import CentreKey, qr_text, seal_pdf, short_code
+from juryapp.documents.issuing import PlannedDocument, Prepared, key_for, prepare, register
+from juryapp.documents.register import (
+    DUPLICATE,
+    ISSUED,
+    SKIPPED,
+    UNSEALED,
+    AlreadyIssued,
+    Issue,
+    decide_issue,
+    describe_entry,
+)
+from juryapp.documents.render import render_combined
 from juryapp.errors import BadInput
-from juryapp.rules.wording import fr_date, fr_datetime
+from juryapp.rules.wording import fr_datetime
 from juryapp.session_view import SessionView, read_session
 from juryapp.settings import Settings
 from juryapp.storage.store import TABLE_LABELS, SessionStore, default_actor
+
+__all__ = [
+    "COMBINED",
+    "FILE_NAMES",
+    "PlannedDocument",
+    "Prepared",
+    "PrintReport",
+    "already_issued",
+    "candidate_documents",
+    "plan",
+    "prepare_one",
+    "print_session",
+    "register",
+    "render_options",
+    "session_documents",
+]
 
 Progress = Callable[[int, int, str], None]
 
@@ -43,18 +73,20 @@ FILE_NAMES = {
 COMBINED = {"parchemin": "parchemins.pdf", "livret": "livrets.pdf"}
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedDocument:
-    data: DocumentData
-    file_name: str
-
-
 @dataclass
 class PrintReport:
     files: list[Path]
     draft: bool
-    issued: int = 0
+    issued: int = 0  # register entries written: originals and duplicatas
     duplicates: int = 0
+    skipped: list[str] = field(default_factory=list)  # pre-session documents already issued, not printed
+    unsealed: list[str] = field(default_factory=list)  # pre-session documents printed without a seal
+    key_fingerprint: str | None = None
+    key_problem: str | None = None  # why nothing was sealed, when the centre's key is not here
+
+    @property
+    def originals(self) -> int:
+        return self.issued - self.duplicates
 
 
 def safe_ref(ref: str) -> str:
@@ -66,10 +98,13 @@ def revocations_after_sign_off(store: SessionStore, view: SessionView) -> tuple[
     sign = view.data.sign_off
     if sign is None:
         return ()
+    # The moment the sign-off was recorded (the jury may date it otherwise): later revocations count.
+    recorded = [row["at"] for row in store.audit_log() if row["action"] == "sign_off"]
+    since = recorded[-1] if recorded else sign.at
     lines = []
     for candidate in view.data.candidates:
         for version in store.history(candidate.ref):
-            if version.revoked_at and version.revoked_at >= sign.at:
+            if version.revoked_at and version.revoked_at >= since:
                 key = " ".join(k for k in version.key[1:] if k)
                 what = TABLE_LABELS[version.table] + (f" {key}" if key else "")
                 when = fr_datetime(version.revoked_at)
@@ -107,91 +142,93 @@ def plan(store: SessionStore, settings: Settings, today: dt.date) -> tuple[Sessi
     return view, planned
 
 
-@dataclass
-class _Issued:
-    data: DocumentData
-    pdf: bytes
-    record: dict | None  # what to write in issued_documents; None for drafts
-
-
-def _seal(store: SessionStore, key: CentreKey, data: DocumentData, stamp: str, options: dict) -> _Issued:
-    meta = data.meta
-    previous = (
-        store.issued_documents(meta.kind, meta.candidate)
-        if meta.candidate
-        else [d for d in store.issued_documents(meta.kind) if d["candidate"] is None]
-    )
-    original = None
-    for earlier in previous:
-        # A reprint reproduces the original, date of delivery included, and says it is a duplicate.
-        then = dt.date.fromisoformat(earlier["issued_at"][:10])
-        as_then = dataclasses.replace(data, meta=dataclasses.replace(meta, issued_on=then))
-        if earlier["original_id"] is None and earlier["content"].get("fields") == printed_fields(
-            as_then, template_dir=options.get("template_dir")
-        ):
-            original, data, meta = earlier, as_then, as_then.meta
-            break
-    fields = printed_fields(data, template_dir=options.get("template_dir"))
-    salt = f"{meta.session_ref}|{meta.kind}|{meta.candidate}|{len(previous)}|{stamp}"
-    code = short_code(fields, salt)
-    seal = Seal(
-        code,
-        qr_text(code, meta.kind, key.fingerprint),
-        original["short_code"] if original else None,
-        fr_date(dt.date.fromisoformat(original["issued_at"][:10])) if original else None,
-    )
-    data = dataclasses.replace(data, meta=dataclasses.replace(meta, seal=seal))
-    printed = printed_fields(data, template_dir=options.get("template_dir"))
-    pdf = render_document(data, **options)
-    sealed = seal_pdf(
-        pdf,
-        kind=meta.kind,
-        session=meta.session_ref,
-        candidate=meta.candidate,
-        short_code=code,
-        printed=printed,
-        key=key,
-        issued_at=stamp,
-        duplicate_of=seal.duplicate_of,
-    )
-    record = {
-        "kind": meta.kind,
-        "candidate": meta.candidate,
-        "short_code": code,
-        "content": {"fields": fields, "printed": printed},
-        "sha256": hashlib.sha256(sealed).hexdigest(),
-        "original_id": original["id"] if original else None,
-    }
-    return _Issued(data, sealed, record)
-
-
 def render_options(settings: Settings) -> dict:
     """The template folder and printer offset the renderers take, from the centre's settings."""
     return {"template_dir": settings.template_dir, "offset": settings.printer_offset}
 
 
-def produce(
+def _names(view: SessionView) -> dict[str, str]:
+    return {c.ref: c.display_name for c in view.data.candidates}
+
+
+def _place(staging: Path, out_dir: Path, names: list[str]) -> Callable[[], None]:
+    """Move the staged files into `out_dir`; returns the undo that removes them and puts back,
+    byte for byte, the files they replaced. On failure, undoes what it did and raises."""
+    created = not out_dir.exists()
+    out_dir.mkdir(exist_ok=True)
+    previous = staging / ".previous"
+    previous.mkdir()
+    placed: list[Path] = []
+    saved: list[str] = []
+
+    def undo() -> None:
+        for path in reversed(placed):
+            with contextlib.suppress(OSError):
+                path.unlink()
+        for name in saved:
+            with contextlib.suppress(OSError):
+                try:
+                    os.replace(previous / name, out_dir / name)
+                except OSError:
+                    shutil.copy2(previous / name, out_dir / name)
+        if created:
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()
+
+    try:
+        for name in names:
+            target = out_dir / name
+            if target.is_dir():
+                raise BadInput("un dossier porte le nom d'un document à écrire", file=target)
+            if target.exists():
+                try:
+                    os.link(target, previous / name)
+                except OSError:
+                    shutil.copy2(target, previous / name)
+                saved.append(name)
+            os.replace(staging / name, target)
+            placed.append(target)
+    except BaseException:
+        undo()
+        raise
+    return undo
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BadInput("ce n'est pas un dossier", file=out_dir)
+    if not out_dir.parent.is_dir():
+        raise BadInput("le dossier parent n'existe pas", file=out_dir)
+
+
+def _issues(
+    store: SessionStore, planned: list[PlannedDocument], *, duplicata: bool
+) -> list[tuple[PlannedDocument, Issue]]:
+    return [(item, decide_issue(store, item.data, duplicata=duplicata, whole_session=True)) for item in planned]
+
+
+def _refused(
+    view: SessionView, issues: list[tuple[PlannedDocument, Issue]], statuses: tuple[str, ...] = (ISSUED,)
+) -> list[str]:
+    names = _names(view)
+    return [
+        describe_entry(issue.original, names) for _item, issue in issues if issue.status in statuses and issue.original
+    ]
+
+
+def already_issued(
     store: SessionStore,
     *,
     settings: Settings | None = None,
     today: dt.date | None = None,
-    progress: Progress | None = None,
-) -> Iterator[tuple[PlannedDocument, _Issued]]:
-    """Render (and seal, for final documents) every planned document, one at a time."""
-    settings = settings or Settings.load()
-    today = today or dt.date.today()
-    options = render_options(settings)
-    _view, planned = plan(store, settings, today)
-    key = CentreKey.load_or_create()
-    stamp = dt.datetime.now().isoformat(timespec="seconds")
-    for number, item in enumerate(planned, start=1):
-        if progress is not None:
-            progress(number, len(planned), item.file_name)
-        meta = item.data.meta
-        if meta.draft and meta.kind in DECISION_KINDS:
-            yield item, _Issued(item.data, render_document(item.data, **options), None)
-        else:
-            yield item, _seal(store, key, item.data, stamp, options)
+    pre_session: bool = False,
+) -> list[str]:
+    """The decision documents already issued that a print of the whole session would print again
+    (they need `duplicata`), one French line each; empty when none. With `pre_session`, also the
+    convocations and feuille d'émargement already issued (left out unless `duplicata`)."""
+    view, planned = plan(store, settings or Settings.load(), today or dt.date.today())
+    statuses = (ISSUED, SKIPPED) if pre_session else (ISSUED,)
+    return _refused(view, _issues(store, planned, duplicata=False), statuses)
 
 
 def print_session(
@@ -202,81 +239,86 @@ def print_session(
     actor: str | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    duplicata: bool = False,
 ) -> PrintReport:
-    """Write every document of the session into `out_dir`; all or nothing."""
+    """Write every document of the session into `out_dir`, all or nothing (module docstring).
+
+    Raises AlreadyIssued (listing them) when final documents already issued would be printed
+    without `duplicata`, KeyUnavailable when final decision documents are due and the centre's
+    key is not on this machine; nothing is written then.
+    """
     out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise BadInput("ce n'est pas un dossier", file=out_dir)
-    parent = out_dir.parent
-    if not parent.is_dir():
-        raise BadInput("le dossier parent n'existe pas", file=out_dir)
+    _check_out_dir(out_dir)
     actor = actor or default_actor()
     settings = settings or Settings.load()
-    draft = store.snapshot().sign_off is None
-    staging = Path(tempfile.mkdtemp(prefix=".juryapp-print-", dir=parent))
+    today = today or dt.date.today()
+    options = render_options(settings)
+    view, planned = plan(store, settings, today)
+    issues = _issues(store, planned, duplicata=duplicata)
+    refused = _refused(view, issues)
+    if refused:
+        raise AlreadyIssued(refused, file=store.path)
+    key, key_problem = key_for(store, issues)
+    to_print = [(item, issue) for item, issue in issues if issue.status != SKIPPED]
+    stamp = dt.datetime.now().isoformat(timespec="seconds")
+    staging = Path(tempfile.mkdtemp(prefix=".juryapp-print-", dir=out_dir.parent))
     try:
-        by_kind: dict[str, list[DocumentData]] = {}
-        records = []
-        names = []
-        for item, issued in produce(store, settings=settings, today=today, progress=progress):
-            (staging / item.file_name).write_bytes(issued.pdf)
-            names.append(item.file_name)
-            by_kind.setdefault(item.data.meta.kind, []).append(issued.data)
-            if issued.record is not None:
-                records.append(issued.record)
+        done: list[Prepared] = []
+        for number, (item, issue) in enumerate(to_print, start=1):
+            if progress is not None:
+                progress(number, len(to_print), item.file_name)
+            prepared = prepare(item, issue, key, stamp=stamp, today=today, options=options)
+            (staging / item.file_name).write_bytes(prepared.pdf)
+            done.append(prepared)
+        names = [p.item.file_name for p in done]
         for kind, combined_name in COMBINED.items():
-            if by_kind.get(kind):
-                (staging / combined_name).write_bytes(render_combined(by_kind[kind], **render_options(settings)))
+            same_kind = [p.data for p in done if p.data.meta.kind == kind]
+            if same_kind:
+                (staging / combined_name).write_bytes(render_combined(same_kind, **options))
                 names.append(combined_name)
-        with store.transaction():
-            for record in records:
-                store.record_issued_document(
-                    record["kind"],
-                    record["candidate"],
-                    record["short_code"],
-                    record["content"],
-                    record["sha256"],
-                    actor=actor,
-                    original_id=record["original_id"],
-                )
-        out_dir.mkdir(exist_ok=True)
-        files = []
-        for name in names:
-            os.replace(staging / name, out_dir / name)
-            files.append(out_dir / name)
+        undo = _place(staging, out_dir, names)
+        try:
+            count = register(store, done, actor=actor)
+        except BaseException:
+            undo()
+            raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    duplicates = sum(1 for r in records if r["original_id"] is not None)
-    return PrintReport(files, draft, len(records), duplicates)
+    return PrintReport(
+        [out_dir / name for name in names],
+        view.data.sign_off is None,
+        count,
+        sum(1 for p in done if p.record is not None and p.status == DUPLICATE),
+        [item.file_name for item, issue in issues if issue.status == SKIPPED],
+        [p.item.file_name for p in done if p.status == UNSEALED],
+        key.fingerprint if key else None,
+        key_problem,
+    )
 
 
-def issue_one(
+def prepare_one(
     store: SessionStore,
-    data: DocumentData,
+    item: PlannedDocument,
     *,
     settings: Settings | None = None,
-    actor: str | None = None,
-) -> bytes:
-    """The PDF of one document as it is handed out: a draft, or sealed and recorded as issued."""
+    today: dt.date | None = None,
+    duplicata: bool = False,
+) -> Prepared:
+    """One document as it is handed out (e.g. to a system printer): a draft, unsealed, or sealed
+    with the register entry to write — with `register` — once it was really handed out.
+
+    Raises AlreadyIssued when it was issued before and `duplicata` is not asked for, and
+    KeyUnavailable for a final decision document when the centre's key is not here.
+    """
     settings = settings or Settings.load()
-    options = render_options(settings)
-    meta = data.meta
-    if meta.draft and meta.kind in DECISION_KINDS:
-        return render_document(data, **options)
+    issue = decide_issue(store, item.data, duplicata=duplicata, whole_session=False)
+    if issue.status == ISSUED and issue.original is not None:
+        raise AlreadyIssued([describe_entry(issue.original)], window=True)
+    key, problem = key_for(store, [(item, issue)])
     stamp = dt.datetime.now().isoformat(timespec="seconds")
-    issued = _seal(store, CentreKey.load_or_create(), data, stamp, options)
-    record = issued.record
-    assert record is not None
-    store.record_issued_document(
-        record["kind"],
-        record["candidate"],
-        record["short_code"],
-        record["content"],
-        record["sha256"],
-        actor=actor or default_actor(),
-        original_id=record["original_id"],
-    )
-    return issued.pdf
+    prepared = prepare(item, issue, key, stamp=stamp, today=today or dt.date.today(), options=render_options(settings))
+    prepared.note = problem or ""
+    return prepared
 
 
 def candidate_documents(

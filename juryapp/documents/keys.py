@@ -1,11 +1,14 @@
-"""The centre's signing key and the public keys it trusts, kept in the user data folder.
+"""Ed25519 key primitives, and the other centres' public keys this centre trusts.
 
-Layout of `user_data_dir()/keys` (never inside a session file, which is shared and archived):
+The centre's own key (its private key, the public keys of its current and retired keys, and the
+history of every change) is managed by `juryapp.documents.centre_keys`; this module holds what
+both need. Layout of `keys_dir()` = `user_data_dir()/keys` (never inside a session file, which
+is shared and archived):
 
-- `centre-ed25519.pem`: this centre's Ed25519 private key (PKCS#8 PEM, mode 0600), made on
-  first use;
+- `centre-ed25519.pem`: this centre's Ed25519 private key (PKCS#8 PEM, mode 0600); never made
+  silently, see `centre_key_acts.create_centre_key`;
 - `trusted/*.pub`: other centres' public keys, one per file: a first line `# <name>` then the
-  key as PEM. The local centre's own key is always trusted without a file.
+  key as PEM.
 
 A fingerprint names a key for people (« 3F2A-9B1C-77E0-42D1 »); trust is always decided by
 comparing the whole key, never the fingerprint alone.
@@ -31,12 +34,11 @@ from juryapp.paths import user_data_dir
 
 KEY_FILE = "centre-ed25519.pem"
 TRUSTED_DIR = "trusted"
-LOCAL_KEY_NAME = "ce centre (clé locale)"
 _PEM_BLOCK = re.compile(rb"-----BEGIN PUBLIC KEY-----.+?-----END PUBLIC KEY-----", re.DOTALL)
 
 
 def keys_dir() -> Path:
-    """The folder holding the centre key and the trusted keys."""
+    """The folder holding the centre key, its register and the trusted keys."""
     return user_data_dir() / "keys"
 
 
@@ -74,10 +76,10 @@ def parse_public_key(raw_or_pem: bytes) -> Ed25519PublicKey:
     raise BadInput("clé publique illisible : attendu une clé Ed25519 (PEM, base64 ou 32 octets)")
 
 
-def _write_new_file(path: Path, data: bytes) -> bool:
+def write_new_file(path: Path, data: bytes) -> bool:
     """Write `data` to `path` atomically with mode 0600 unless `path` already exists.
 
-    Returns False when another writer got there first (the existing file is kept).
+    Returns False when the file exists (or another writer got there first): it is kept as it is.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -101,37 +103,67 @@ def _write_new_file(path: Path, data: bytes) -> bool:
 
 
 class CentreKey:
-    """This centre's Ed25519 signing key."""
+    """An Ed25519 signing key (the centre's, when loaded from its folder)."""
 
     def __init__(self, private_key: Ed25519PrivateKey, path: Path | None = None) -> None:
         self._private_key = private_key
         self.path = path
 
     @classmethod
-    def load_or_create(cls, folder: Path | None = None) -> CentreKey:
-        """The key stored in `folder` (default `keys_dir()`), made and saved there on first use.
+    def generate(cls) -> CentreKey:
+        """A new key, in memory only: saving it is `centre_key_acts.create_centre_key`'s business."""
+        return cls(Ed25519PrivateKey.generate())
 
-        Raises BadInput when the stored key file is unreadable (it is never overwritten).
+    @classmethod
+    def load(cls, folder: Path | None = None) -> CentreKey | None:
+        """The private key stored in `folder` (default `keys_dir()`), or None when there is none.
+
+        Never creates one. Raises BadInput when the stored key file is unreadable.
         """
         path = (folder or keys_dir()) / KEY_FILE
-        if not path.exists():
-            pem = Ed25519PrivateKey.generate().private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-            _write_new_file(path, pem)
-        return cls(cls._load(path), path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise BadInput(f"clé du centre illisible ({error.strerror})", file=path) from error
+        try:
+            return cls(cls.from_pem(data), path)
+        except BadInput as error:
+            raise BadInput(f"clé du centre illisible ({error.problem})", file=path) from None
 
     @staticmethod
-    def _load(path: Path) -> Ed25519PrivateKey:
+    def from_pem(data: bytes, passphrase: bytes | None = None) -> Ed25519PrivateKey:
+        """The Ed25519 private key of a PEM file, decrypted with `passphrase` when it is encrypted.
+
+        Raises BadInput saying what is wrong: encrypted without a passphrase, wrong passphrase,
+        a public key only, another kind of key, or not a key at all.
+        """
+        if b"-----BEGIN PUBLIC KEY-----" in data and b"PRIVATE KEY-----" not in data:
+            raise BadInput("ce fichier ne contient qu'une clé publique : il faut la clé privée (sauvegarde)")
+        if b"PRIVATE KEY-----" not in data:
+            raise BadInput("ce fichier n'est pas une clé Ed25519 (aucune clé privée PEM)")
+        encrypted = b"ENCRYPTED" in data
+        if encrypted and not passphrase:
+            raise BadInput("sauvegarde chiffrée : il faut sa phrase secrète (--passphrase-file)")
         try:
-            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-        except (OSError, ValueError, TypeError, UnsupportedAlgorithm) as error:
-            raise BadInput(f"clé du centre illisible ({error})", file=path) from error
+            key = serialization.load_pem_private_key(data, password=passphrase if encrypted else None)
+        except (ValueError, TypeError, UnsupportedAlgorithm) as error:
+            if encrypted:
+                raise BadInput("phrase secrète incorrecte, ou sauvegarde abîmée") from error
+            raise BadInput(f"ce fichier n'est pas une clé Ed25519 lisible ({error})") from error
         if not isinstance(key, Ed25519PrivateKey):
-            raise BadInput("la clé du centre n'est pas une clé Ed25519", file=path)
+            raise BadInput("ce fichier n'est pas une clé Ed25519 (autre type de clé)")
         return key
+
+    def private_pem(self, passphrase: bytes | None = None) -> bytes:
+        """The private key as PKCS#8 PEM, encrypted with `passphrase` when one is given."""
+        encryption: serialization.KeySerializationEncryption = (
+            serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
+        )
+        return self._private_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+        )
 
     @property
     def public_key(self) -> Ed25519PublicKey:
@@ -140,6 +172,10 @@ class CentreKey:
     def public_bytes(self) -> bytes:
         """The 32 raw bytes of the public key."""
         return raw_public_bytes(self.public_key)
+
+    def public_b64(self) -> str:
+        """The public key as base64 text (how session files and the centre register keep it)."""
+        return base64.b64encode(self.public_bytes()).decode("ascii")
 
     def public_pem(self) -> bytes:
         """The public key as PEM, to give to other centres (see `trust_public_key`)."""
@@ -170,7 +206,7 @@ def trust_public_key(raw_or_pem: bytes, name: str, folder: Path | None = None) -
         raise BadInput("le nom du centre est vide", field="nom")
     key = parse_public_key(raw_or_pem)
     print_ = fingerprint(key)
-    known = trusted_keys(folder)
+    known = other_centres_keys(folder)
     if print_ in known and raw_public_bytes(known[print_][1]) == raw_public_bytes(key):
         return print_
     pem = key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
@@ -179,7 +215,7 @@ def trust_public_key(raw_or_pem: bytes, name: str, folder: Path | None = None) -
     stem = f"{_file_stem(name)}-{print_[:4].lower()}"
     for attempt in range(100):
         candidate = trusted / (f"{stem}.pub" if attempt == 0 else f"{stem}-{attempt}.pub")
-        if _write_new_file(candidate, body):
+        if write_new_file(candidate, body):
             return print_
     raise BadInput("impossible d'enregistrer la clé de confiance", file=trusted)
 
@@ -195,20 +231,14 @@ def _read_trusted_file(path: Path) -> tuple[str, Ed25519PublicKey] | None:
     return name or path.stem, key
 
 
-def trusted_keys(folder: Path | None = None) -> dict[str, tuple[str, Ed25519PublicKey]]:
-    """Every trusted key by fingerprint: `(name, key)`.
+def other_centres_keys(folder: Path | None = None) -> dict[str, tuple[str, Ed25519PublicKey]]:
+    """The other centres' keys this centre trusts, by fingerprint: `(name, key)`.
 
-    The local centre key is included when it exists (looking never creates it); raises BadInput
-    when that file is unreadable. Unreadable files in `trusted/` are skipped: they make nothing
-    trusted.
+    Unreadable files in `trusted/` are skipped: they make nothing trusted.
     """
-    base = folder or keys_dir()
     keys: dict[str, tuple[str, Ed25519PublicKey]] = {}
-    for path in sorted((base / TRUSTED_DIR).glob("*.pub")):
+    for path in sorted(((folder or keys_dir()) / TRUSTED_DIR).glob("*.pub")):
         found = _read_trusted_file(path)
         if found:
             keys[fingerprint(found[1])] = found
-    if (base / KEY_FILE).exists():
-        local = CentreKey.load_or_create(base)
-        keys[local.fingerprint] = (LOCAL_KEY_NAME, local.public_key)
     return keys

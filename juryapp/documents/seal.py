@@ -10,8 +10,10 @@ payload's canonical JSON) and `/JuryappFileSignature` (hex Ed25519 signature of 
 the whole file, that hex string itself blanked with « 0 », the way PDF signatures use a
 /ByteRange). The pages are left untouched.
 
-`verify_pdf` checks the two signatures, that the signing key is trusted (see `keys`), that the
-pages are the ones sealed and that every printed value and the short code are in the page text.
+`verify_pdf` checks the two signatures, that the signing key is trusted (the centre's current or
+retired keys, other centres' trusted keys: see `centre_keys.trusted_keys`; the caller may add a
+session register's keys), that the pages are the ones sealed and that every printed value and the
+short code are in the page text.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject
 
+from juryapp.documents.centre_keys import trusted_keys
 from juryapp.documents.data import KIND_LABELS
-from juryapp.documents.keys import CentreKey, fingerprint, raw_public_bytes, trusted_keys
+from juryapp.documents.keys import CentreKey, fingerprint, raw_public_bytes
 from juryapp.errors import BadInput
 
 __all__ = [
@@ -153,10 +156,12 @@ def seal_pdf(
     key: CentreKey,
     issued_at: str,
     duplicate_of: str | None = None,
+    duplicate_number: int = 0,
 ) -> bytes:
     """The PDF with its seal added and its pages unchanged; sealing must be the last change.
 
     `printed` maps a label to a value exactly as printed (e.g. {"Titulaire": "Élodie DURAND"}).
+    A duplicata names its original's short code (`duplicate_of`) and its number (1, 2…).
     Raises BadInput when the PDF is unreadable, already sealed, the short code is malformed,
     or a printed value or the short code is not in the page text.
     """
@@ -173,7 +178,7 @@ def seal_pdf(
         raise BadInput(f"code de vérification mal formé : {short_code}", field="short_code")
     if missing:
         raise BadInput("document à sceller incohérent : " + " ; ".join(missing))
-    payload = {
+    payload: dict[str, Any] = {
         "format": FORMAT,
         "kind": kind,
         "session": session,
@@ -185,6 +190,8 @@ def seal_pdf(
         "pages": hashes,
         "public_key": base64.b64encode(key.public_bytes()).decode("ascii"),
     }
+    if duplicate_of and duplicate_number:
+        payload["duplicate_number"] = duplicate_number
     writer = PdfWriter(clone_from=reader)
     writer.add_metadata(
         {
@@ -211,7 +218,8 @@ class Verification:
     `ok` only when there is no problem. `verdict` is one French sentence for the user;
     `problems` the French reasons it is not authentic. `payload` is the seal's data when its
     signature is valid (even if the key is not trusted or the file was altered: check `ok`
-    before relying on it), else None. `signer` is the trusted key's name, else None.
+    before relying on it), else None. `signer` says which trusted key sealed it (« la clé du
+    centre », « une ancienne clé du centre, en usage du … au … », another centre's name…), else None.
     """
 
     ok: bool
@@ -262,15 +270,18 @@ def _date_text(issued_at: str) -> str:
         return issued_at
 
 
-def _authentic_verdict(payload: Mapping[str, Any], signer: str) -> str:
+def _authentic_verdict(payload: Mapping[str, Any], signer: str, print_: str) -> str:
     label = KIND_LABELS.get(payload["kind"], payload["kind"])
     who = f", candidat {payload['candidate']}" if payload["candidate"] else ""
     sentence = (
         f"Document authentique : {label} n° {payload['short_code']}{who}, session "
-        f"{payload['session']}, émis le {_date_text(payload['issued_at'])} et scellé par {signer}"
+        f"{payload['session']}, émis le {_date_text(payload['issued_at'])} et scellé par {signer} "
+        f"(empreinte {print_})"
     )
     if payload["duplicate_of"]:
-        sentence += f" ; c'est un DUPLICATA de l'original {payload['duplicate_of']}"
+        number = payload.get("duplicate_number")
+        which = f"le DUPLICATA n° {number}" if isinstance(number, int) and number > 0 else "un DUPLICATA"
+        sentence += f" ; c'est {which} de l'original {payload['duplicate_of']}"
     return sentence + "."
 
 
@@ -345,13 +356,14 @@ def _check(pdf: bytes, trusted: Mapping[str, tuple[str, Ed25519PublicKey]] | Non
     if problems:
         return _refused(problems, payload=payload, signer=signer, fingerprint=print_)
     assert signer is not None
-    return Verification(True, _authentic_verdict(payload, signer), [], payload, signer, print_)
+    return Verification(True, _authentic_verdict(payload, signer, print_), [], payload, signer, print_)
 
 
 def verify_pdf(pdf: bytes, *, trusted: Mapping[str, tuple[str, Ed25519PublicKey]] | None = None) -> Verification:
     """Whether `pdf` is a genuine, unaltered document sealed by a trusted key; never raises.
 
-    `trusted` defaults to `keys.trusted_keys()` (the local centre and the keys it trusts).
+    `trusted` defaults to `centre_keys.trusted_keys()` (the centre's current and retired keys,
+    and the other centres' keys it trusts).
     """
     try:
         return _check(pdf, trusted)

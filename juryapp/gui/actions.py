@@ -65,6 +65,13 @@ class WindowActions:
         documents.addSeparator()
         self._add(documents, "verify", tr("&Vérifier un document…"), "Ctrl+Shift+V", w.verify_document)
         documents.addSeparator()
+        key_menu = documents.addMenu(tr("&Clé du centre"))
+        self._add(key_menu, "key_show", tr("&Afficher la clé du centre…"), None, w.show_centre_key)
+        self._add(key_menu, "key_backup", tr("&Sauvegarder la clé du centre…"), None, w.backup_centre_key)
+        self._add(key_menu, "key_restore", tr("&Restaurer…"), None, w.restore_centre_key)
+        key_menu.addSeparator()
+        self._add(key_menu, "key_new", tr("&Nouvelle clé du centre…"), None, w.new_centre_key)
+        documents.addSeparator()
         self._add(documents, "calibration", tr("Page d'é&talonnage de l'imprimante…"), None, w.calibration_page)
         self._add(documents, "preferences", tr("&Préférences du centre…"), None, w.centre_preferences)
 

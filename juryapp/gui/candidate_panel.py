@@ -69,7 +69,8 @@ class CandidatePanel(QWidget):
         if state.data.session.kind == "ccp":
             parts.append(f"<br>{e(tr('CCP présentés'))} : {e(', '.join(outcome.ccps_examined) or '—')}")
         held = [
-            (f"{h.ccs} ({h.title})" if h.ccs else h.title) + f", {fr_date(h.obtained_on)}" for h in candidate.held_titles
+            (f"{h.ccs} ({h.title})" if h.ccs else h.title) + f", {fr_date(h.obtained_on)}"
+            for h in candidate.held_titles
         ]
         if held:
             parts.append(f"<br>{e(tr('Titres et CCS détenus'))} : {e(' ; '.join(held))}")

@@ -1,4 +1,9 @@
-"""Preview of a document's pages, and printing it on a system printer through Qt's print dialog."""
+"""Preview of a document's pages, and printing it on a system printer through Qt's print dialog.
+
+A final document handed to a printer is registered (DOMAIN.md §8) only once the printer took
+the whole job: sealed first, printed, then registered in one transaction. A cancelled dialog, a
+printer that cannot be opened or that fails the job registers nothing.
+"""
 
 from __future__ import annotations
 
@@ -19,15 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juryapp.documents.batch import PlannedDocument, issue_one, render_options
-from juryapp.documents.data import DECISION_KINDS
+from juryapp.documents import batch
+from juryapp.documents.batch import PlannedDocument, render_options
+from juryapp.documents.centre_keys import KeyUnavailable
+from juryapp.documents.register import AlreadyIssued, describe_entry, is_draft
 from juryapp.documents.render import render_document
 from juryapp.errors import JuryError
 from juryapp.gui.context import SessionContext, tr
 from juryapp.settings import Settings
+from juryapp.storage.store import SessionStore
 
 PREVIEW_DPI = 80
 PRINT_DPI = 300
+
+
+class PrintRefused(JuryError):
+    """The printer did not take the job: nothing was handed out, nothing is registered."""
 
 
 def pdf_images(pdf: bytes, dpi: int) -> list[QImage]:
@@ -47,32 +59,116 @@ def pdf_images(pdf: bytes, dpi: int) -> list[QImage]:
     return images
 
 
-def print_pdf(make_pdf: Callable[[], bytes], parent: QWidget | None = None) -> bool:
-    """Ask for a printer, then make the PDF and print every page; False when the user cancels.
+def key_message(error: KeyUnavailable) -> str:
+    """What the window says when the centre's key is not on this machine."""
+    return tr(
+        "{reason}.\n\nRestaurez la clé depuis sa sauvegarde (Documents › Clé du centre › Restaurer…), "
+        "ou créez volontairement une nouvelle clé (Documents › Clé du centre › Nouvelle clé du centre…)."
+    ).format(reason=error.reason[:1].upper() + error.reason[1:])
 
-    The PDF is made only once a printer is chosen: a final document is recorded as issued then.
-    """
+
+def error_message(error: JuryError) -> str:
+    return key_message(error) if isinstance(error, KeyUnavailable) else str(error)
+
+
+def choose_printer(parent: QWidget | None) -> QPrinter | None:
+    """Qt's print dialog; the chosen printer, or None when the user cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(tr("Imprimer"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    pdf = make_pdf()
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def send_to_printer(printer: QPrinter, pdf: bytes) -> None:
+    """Paint every page of `pdf` on `printer`; PrintRefused when the printer refuses or fails the job."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise JuryError(tr("L'imprimante n'a pas pu être ouverte."))
+        raise PrintRefused(tr("L'imprimante n'a pas pu être ouverte : rien n'a été imprimé."))
+    ended = False
     try:
         for number, image in enumerate(pdf_images(pdf, PRINT_DPI)):
-            if number:
-                printer.newPage()
+            if number and not printer.newPage():
+                raise PrintRefused(tr("L'imprimante a refusé la page {n}.").format(n=number + 1))
             target = painter.viewport()
             size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.setViewport(target.x(), target.y(), size.width(), size.height())
             painter.setWindow(image.rect())
             painter.drawImage(0, 0, image)
     finally:
-        painter.end()
-    return True
+        ended = painter.end()
+    state = printer.printerState()
+    if not ended or state in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        raise PrintRefused(tr("L'imprimante a signalé une erreur : le travail n'a pas abouti."))
+
+
+def confirm_duplicata(parent: QWidget | None, lines: list[str]) -> bool:
+    """Ask whether documents already issued are to be printed again, each as a DUPLICATA."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Document déjà délivré"))
+    box.setText(
+        tr("Ce document a déjà été délivré :")
+        if len(lines) == 1
+        else tr("{n} documents ont déjà été délivrés :").format(n=len(lines))
+    )
+    shown = lines[:6] + ([tr("… et {n} autre(s), voir les détails").format(n=len(lines) - 6)] if len(lines) > 6 else [])
+    if len(lines) > 6:
+        box.setDetailedText("\n".join(lines))
+    question = (
+        tr(
+            "L'imprimer de nouveau ? Il portera « DUPLICATA » avec le numéro et la date de l'original, "
+            "et sera inscrit au registre de la session."
+        )
+        if len(lines) == 1
+        else tr(
+            "Les imprimer de nouveau ? Chacun portera « DUPLICATA » avec le numéro et la date de son original, "
+            "et sera inscrit au registre de la session."
+        )
+    )
+    box.setInformativeText("\n".join(f"• {line}" for line in shown) + "\n\n" + question)
+    label = tr("Imprimer un &duplicata") if len(lines) == 1 else tr("Imprimer des &duplicatas")
+    duplicata = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is duplicata
+
+
+def print_document(
+    store: SessionStore,
+    item: PlannedDocument,
+    parent: QWidget | None,
+    *,
+    actor: str,
+    settings: Settings | None = None,
+    confirm: Callable[[QWidget | None, list[str]], bool] | None = None,
+) -> str | None:
+    """Print one document on a system printer; what happened, in French, or None when cancelled.
+
+    A document already issued is printed again only as a duplicata, once `confirm` agrees.
+    Raises JuryError (PrintRefused, KeyUnavailable…) when nothing could be printed.
+    """
+    confirm = confirm or confirm_duplicata
+    try:
+        prepared = batch.prepare_one(store, item, settings=settings)
+    except AlreadyIssued as exc:
+        if not confirm(parent, exc.lines):
+            return None
+        prepared = batch.prepare_one(store, item, settings=settings, duplicata=True)
+    printer = choose_printer(parent)
+    if printer is None:
+        return None
+    send_to_printer(printer, prepared.pdf)
+    if prepared.record is None:
+        if prepared.note:
+            return tr("Imprimé sans sceau, non inscrit au registre : {why}").format(why=prepared.note)
+        return tr("Projet imprimé (ni scellé ni inscrit au registre).")
+    batch.register(store, [prepared], actor=actor)
+    number = prepared.record["duplicate_number"]
+    what = tr("duplicata n° {n}").format(n=number) if number else tr("original")
+    return tr("Imprimé et inscrit au registre : {what}, n° {code}.").format(
+        what=what, code=prepared.record["short_code"]
+    )
 
 
 class DocumentPreviewDialog(QDialog):
@@ -90,7 +186,7 @@ class DocumentPreviewDialog(QDialog):
         self.chooser.setAccessibleName(tr("Document à afficher"))
         for item in documents:
             label = item.data.meta.label
-            if item.data.meta.draft and item.data.meta.kind in DECISION_KINDS:
+            if is_draft(item.data):
                 label += tr(" (projet)")
             self.chooser.addItem(f"{label} — {item.file_name}")
         self.pages = QLabel(self)
@@ -140,19 +236,27 @@ class DocumentPreviewDialog(QDialog):
             y += image.height() + 12
         painter.end()
         self.pages.setPixmap(QPixmap.fromImage(canvas))
-        draft = item.data.meta.draft and item.data.meta.kind in DECISION_KINDS
-        self.note.setText(
-            tr("Projet : la session n'est pas close, le document porte le filigrane « PROJET — NON VALIDÉ ».")
-            if draft
-            else tr("Document définitif : à l'impression, il est scellé (code et QR) et inscrit au registre.")
-        )
+        self.note.setText(self._status(item))
+
+    def _status(self, item: PlannedDocument) -> str:
+        if is_draft(item.data):
+            return tr("Projet : la session n'est pas close, le document porte le filigrane « PROJET — NON VALIDÉ ».")
+        original = self._context.store.valid_original(item.data.meta.kind, item.data.meta.candidate)
+        if original is not None:
+            return tr("Déjà délivré ({entry}) : une nouvelle impression sera un DUPLICATA, après confirmation.").format(
+                entry=describe_entry(original)
+            )
+        return tr("Document définitif : à l'impression, il est scellé (code et QR) et inscrit au registre.")
 
     def _print(self) -> None:
-        item = self.current()
         try:
-            print_pdf(
-                lambda: issue_one(self._context.store, item.data, settings=self._settings, actor=self._context.actor),
-                self,
+            done = print_document(
+                self._context.store, self.current(), self, actor=self._context.actor, settings=self._settings
             )
         except JuryError as exc:
-            QMessageBox.warning(self, tr("Impression impossible"), str(exc))
+            QMessageBox.warning(
+                self, tr("Impression impossible"), error_message(exc) + tr("\nRien n'a été inscrit au registre.")
+            )
+            return
+        if done:
+            self.note.setText(done)

@@ -1,4 +1,7 @@
-"""The « Documents » actions: preview and print, print the whole session, verify a document, settings."""
+"""The « Documents » actions: preview and print, print the whole session, verify a document, settings.
+
+The centre's key (new, backup, restore) has its own module, `centre_key_menu`.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp.documents import batch
-from juryapp.documents.seal import verify_pdf
+from juryapp.documents.register import AlreadyIssued
+from juryapp.documents.register import verify_document as verify_with_register
 from juryapp.errors import JuryError
 from juryapp.gui.context import SessionContext, tr
-from juryapp.gui.document_preview import DocumentPreviewDialog
+from juryapp.gui.document_preview import DocumentPreviewDialog, confirm_duplicata, error_message
 from juryapp.settings import OPTIONS, Settings
 from juryapp.storage.store import SessionStore
 
@@ -36,25 +40,72 @@ class PrintWorker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, session_path: Path, out_dir: Path, actor: str) -> None:
+    def __init__(self, session_path: Path, out_dir: Path, actor: str, duplicata: bool = False) -> None:
         super().__init__()
         self._session_path = session_path
         self._out_dir = out_dir
         self._actor = actor
+        self._duplicata = duplicata
 
     def run(self) -> None:
         try:
             with SessionStore.open(self._session_path) as store:
                 report = batch.print_session(
-                    store, self._out_dir, actor=self._actor, progress=lambda d, t, n: self.progressed.emit(d, t, n)
+                    store,
+                    self._out_dir,
+                    actor=self._actor,
+                    duplicata=self._duplicata,
+                    progress=lambda d, t, n: self.progressed.emit(d, t, n),
                 )
+        except AlreadyIssued as exc:
+            self.failed.emit(str(exc) + "\n" + "\n".join(f"• {line}" for line in exc.lines[:12]))
+            return
         except (JuryError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_message(exc) if isinstance(exc, JuryError) else str(exc))
             return
         self.finished.emit(report)
 
 
+def report_text(report: batch.PrintReport, out_dir: Path) -> str:
+    """What the print did, in French, for the message shown at the end."""
+    state = tr("projets (session non close)") if report.draft else tr("définitifs, scellés")
+    lines = [
+        tr("{n} fichiers ({state}) écrits dans\n{folder}").format(n=len(report.files), state=state, folder=out_dir)
+    ]
+    if report.issued:
+        lines.append(
+            tr("{n} document(s) inscrit(s) au registre de la session, dont {d} duplicata(s).").format(
+                n=report.issued, d=report.duplicates
+            )
+        )
+    if report.skipped:
+        lines.append(
+            tr("Déjà délivrés, non réimprimés : {n} document(s) d'avant la session (convocations, émargement).").format(
+                n=len(report.skipped)
+            )
+        )
+    if report.unsealed:
+        lines.append(
+            tr("Imprimés sans sceau, non inscrits au registre : {n} document(s) d'avant la session, car {why}").format(
+                n=len(report.unsealed), why=report.key_problem
+            )
+        )
+    return "\n\n".join(lines)
+
+
 def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
+    """Ask for a folder and print the whole session there, off the GUI thread; documents already
+    issued are printed again only as duplicatas, after a confirmation."""
+    duplicata = False
+    try:
+        issued = batch.already_issued(context.store)
+    except JuryError as exc:
+        QMessageBox.warning(parent, tr("Impression impossible"), error_message(exc))
+        return
+    if issued:  # printed again, every document already issued becomes a duplicata, convocations included
+        if not confirm_duplicata(parent, batch.already_issued(context.store, pre_session=True)):
+            return
+        duplicata = True
     folder = QFileDialog.getExistingDirectory(parent, tr("Dossier où écrire les documents"), str(context.path.parent))
     if not folder:
         return
@@ -64,7 +115,7 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
     progress.setCancelButton(None)
     progress.setMinimumDuration(0)
     thread = QThread(parent)
-    worker = PrintWorker(context.path, out_dir, context.actor)
+    worker = PrintWorker(context.path, out_dir, context.actor, duplicata)
     worker.moveToThread(thread)
 
     def on_progress(done: int, total: int, name: str) -> None:
@@ -74,17 +125,14 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
 
     def on_finished(report: batch.PrintReport) -> None:
         progress.close()
-        state = tr("projets (session non close)") if report.draft else tr("définitifs, scellés")
-        QMessageBox.information(
-            parent,
-            tr("Documents écrits"),
-            tr("{n} fichiers ({state}) écrits dans\n{folder}").format(n=len(report.files), state=state, folder=out_dir),
-        )
+        QMessageBox.information(parent, tr("Documents écrits"), report_text(report, out_dir))
         context.reload()
 
     def on_failed(message: str) -> None:
         progress.close()
-        QMessageBox.warning(parent, tr("Impression impossible"), message)
+        QMessageBox.warning(
+            parent, tr("Impression impossible"), message + tr("\n\nAucun fichier écrit, rien inscrit au registre.")
+        )
 
     worker.progressed.connect(on_progress)
     worker.finished.connect(on_finished)
@@ -99,8 +147,9 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
     progress.show()
 
 
-def verify_document(parent: QWidget, path: str | None = None) -> str | None:
-    """Ask for a PDF and say whether it is genuine; returns the verdict shown."""
+def verify_document(parent: QWidget | None, path: str | None = None, store: SessionStore | None = None) -> str | None:
+    """Ask for a PDF and say whether it is genuine, which key sealed it and, given the open
+    session, whether it is in its register and still valid; returns the verdict shown."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, tr("Vérifier un document"), "", tr("Documents PDF (*.pdf)"))
         if not path:
@@ -110,9 +159,9 @@ def verify_document(parent: QWidget, path: str | None = None) -> str | None:
     except OSError as exc:
         QMessageBox.warning(parent, tr("Vérifier un document"), f"{path} : {exc.strerror}")
         return None
-    result = verify_pdf(pdf)
-    details = "\n".join(f"• {p}" for p in result.problems)
-    box = QMessageBox.information if result.ok else QMessageBox.warning
+    ok, result, lines = verify_with_register(pdf, store)
+    details = "\n".join(f"• {p}" for p in [*result.problems, *lines])
+    box = QMessageBox.information if ok else QMessageBox.warning
     box(parent, tr("Vérifier un document"), f"{result.verdict}\n\n{details}".strip())
     return result.verdict
 

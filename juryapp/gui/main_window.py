@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from juryapp import __version__, operations
 from juryapp.errors import JuryError
-from juryapp.gui import documents_menu
+from juryapp.gui import centre_key_menu, documents_menu
 from juryapp.gui.actions import WindowActions
 from juryapp.gui.attendance_delegate import AttendanceDelegate
 from juryapp.gui.candidate_model import (
@@ -273,7 +273,20 @@ class MainWindow(QMainWindow):
         documents_menu.print_session_to_folder(self.context, self)
 
     def verify_document(self) -> None:
-        documents_menu.verify_document(self)
+        documents_menu.verify_document(self, store=self.context.store)
+
+    def show_centre_key(self) -> None:
+        centre_key_menu.show_centre_key(self)
+
+    def new_centre_key(self) -> None:
+        if centre_key_menu.new_centre_key(self, self.context) is not None:
+            self.statusBar().showMessage(tr("Nouvelle clé du centre créée et inscrite au journal."), 8000)
+
+    def backup_centre_key(self) -> None:
+        centre_key_menu.backup_centre_key(self, self.context)
+
+    def restore_centre_key(self) -> None:
+        centre_key_menu.restore_centre_key(self, self.context)
 
     def calibration_page(self) -> None:
         documents_menu.save_calibration_page(self)

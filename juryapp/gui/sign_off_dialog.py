@@ -7,7 +7,7 @@ import datetime as dt
 from functools import partial
 from html import escape as html_escape
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,8 +77,8 @@ class SignOffDialog(QDialog):
         self.moment = QDateTimeEdit(self)
         self.moment.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.moment.setCalendarPopup(True)
-        self.moment.setMinimumDateTime(QDateTime(first, QTime(0, 0)))
-        self.moment.setMaximumDateTime(QDateTime(last, QTime(23, 59)))
+        self.moment.setMinimumDateTime(QDateTime(dt.datetime.combine(first, dt.time(0, 0))))
+        self.moment.setMaximumDateTime(QDateTime(dt.datetime.combine(last, dt.time(23, 59))))
         self.moment.setDateTime(QDateTime(default_moment(first, last, dt.datetime.now())))
         self.moment.setAccessibleName(tr("Date et heure de la clôture"))
         today = dt.date.today()
@@ -115,10 +115,10 @@ class SignOffDialog(QDialog):
         confirmations = QWidget(self)
         confirm_layout = QGridLayout(confirmations)
         confirm_layout.setContentsMargins(0, 0, 0, 0)
-        for i, row in enumerate(self.rows):
-            confirm_layout.addWidget(row.label, 2 * i, 0, 1, 2)
-            confirm_layout.addWidget(row.by, 2 * i + 1, 0)
-            confirm_layout.addWidget(row.typed, 2 * i + 1, 1)
+        for i, confirmation in enumerate(self.rows):
+            confirm_layout.addWidget(confirmation.label, 2 * i, 0, 1, 2)
+            confirm_layout.addWidget(confirmation.by, 2 * i + 1, 0)
+            confirm_layout.addWidget(confirmation.typed, 2 * i + 1, 1)
         confirm_layout.setColumnStretch(1, 1)
         confirm_layout.setRowStretch(2 * len(self.rows), 1)
         scroll = QScrollArea(self)
@@ -181,8 +181,13 @@ class SignOffDialog(QDialog):
         for box in self.present.values():
             box.toggled.connect(lambda _on: self._refresh_signers())
 
+    def chosen_moment(self) -> dt.datetime:
+        """The date and time in the field, to the minute."""
+        day, time = self.moment.date(), self.moment.time()
+        return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
     def signing_day(self) -> dt.date:
-        return self.moment.dateTime().toPython().date()
+        return self.chosen_moment().date()
 
     def _refresh_signers(self) -> None:
         """Jurors not habilitated on the chosen day cannot sign; confirmations list the signers."""
@@ -206,8 +211,8 @@ class SignOffDialog(QDialog):
             chosen = row.by.currentData()
             row.by.clear()
             for ref in signers:
-                juror = data.juror(ref)
-                row.by.addItem(juror.display_name if juror else ref, ref)
+                signer = data.juror(ref)
+                row.by.addItem(signer.display_name if signer else ref, ref)
             if chosen in signers:
                 row.by.setCurrentIndex(signers.index(chosen))
 
@@ -249,7 +254,7 @@ class SignOffDialog(QDialog):
         confirmations = self.confirmations()
         if confirmations is None:
             return
-        moment = self.moment.dateTime().toPython().replace(second=0, microsecond=0)
+        moment = self.chosen_moment()
         change = self._context.apply(
             operations.sign_off,
             self.signatures(),

@@ -26,9 +26,15 @@ STRIPE = Color(0.965, 0.97, 0.98)
 register_fonts()
 BODY = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=11.5, textColor=INK)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=8, leading=10)
+CAVEAT = ParagraphStyle("caveat", parent=BODY, fontSize=8, leading=10, textColor=Color(0.7, 0.1, 0.1))
 SECTION = ParagraphStyle(
     "section", parent=BODY, fontName=SANS_BOLD, fontSize=10.5, leading=13, spaceBefore=5 * mm, spaceAfter=2 * mm
 )
+
+
+# Every table starts from an embedded font: a string cell (even an empty one) is otherwise drawn
+# in ReportLab's default Helvetica, a base-14 font the PDF would reference without embedding.
+EMBEDDED_FONT = ("FONT", (0, 0), (-1, -1), SANS, 8)
 
 
 class OneLine(Flowable):
@@ -78,7 +84,7 @@ def data_table(
     heights = [None] + [row_height] * len(body) if row_height else None
     table = Table([head, *body], colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT")
     style = [
-        ("FONT", (0, 0), (-1, -1), SANS, 8),
+        EMBEDDED_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -94,7 +100,7 @@ def data_table(
 
 def key_values(pairs: Sequence[tuple[str, str]], width: float, *, one_line: bool = True) -> Table:
     """Label / value rows; values are `OneLine`s (drawn whole) unless `one_line` is False."""
-    label_width = 42 * mm
+    label_width = 47 * mm
     rows = [
         [OneLine(label, font=SANS_BOLD, size=8.5), OneLine(value, size=9) if one_line else para(value)]
         for label, value in pairs
@@ -103,6 +109,7 @@ def key_values(pairs: Sequence[tuple[str, str]], width: float, *, one_line: bool
     table.setStyle(
         TableStyle(
             [
+                EMBEDDED_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, HEADER_FILL),
                 ("LEFTPADDING", (0, 0), (-1, -1), 1 * mm),
@@ -137,7 +144,8 @@ def signature_boxes(
         table = Table(rows, colWidths=[column] * len(chunk), rowHeights=[None, None, height], hAlign="LEFT")
         table.setStyle(
             TableStyle(
-                [("BOX", (i, 0), (i, -1), 0.5, RULE) for i in range(len(chunk))]
+                [EMBEDDED_FONT]
+                + [("BOX", (i, 0), (i, -1), 0.5, RULE) for i in range(len(chunk))]
                 + [
                     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                     ("LINEBELOW", (0, 1), (-1, 1), 0.25, RULE),
@@ -161,6 +169,7 @@ def gap(height_mm: float = 3) -> Spacer:
 
 __all__ = [
     "BODY",
+    "CAVEAT",
     "SMALL",
     "OneLine",
     "bullet_list",

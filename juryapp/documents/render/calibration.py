@@ -30,7 +30,7 @@ def render_calibration(template: Template, offset: tuple[float, float] = (0.0, 0
     moved = template.with_offset(*offset)
     width, height = template.page_width, template.page_height
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width * mm, height * mm), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(width * mm, height * mm), pageCompression=1, initialFontName=SANS)
     canvas.setTitle(f"Calibration du gabarit « {template.kind} »")
     canvas.setAuthor("juryapp")
     canvas.setSubject("Page de calibration de l'imprimante (décalage en mm)")

@@ -2,7 +2,9 @@
 decision, jurors' signatures) and the convocation.
 
 Contract: `render_fiche_resultats` / `render_convocation` return A4 PDFs; `fiche_fields` /
-`convocation_fields` give the strings drawn whole on them.
+`convocation_fields` give the strings drawn whole on them. The identity is printed as
+« Nom de naissance », « Nom d'usage » (when there is one), « Prénom(s) », « Date et lieu de
+naissance »; the wording agrees with no gender (there is no civility to agree with).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ..data import ConvocationData, FicheResultatsData
+from ..data import ConvocationData, FicheResultatsData, Holder
 from . import wording as w
 from .blocks import (
     OneLine,
@@ -33,6 +35,10 @@ def decision_line(data: FicheResultatsData) -> str:
     return f"{data.decision_label} : {data.decision}"
 
 
+def identity_fields(holder: Holder) -> dict[str, str]:
+    return dict(holder.identity_pairs())
+
+
 def fiche_fields(data: FicheResultatsData) -> dict[str, str]:
     head = header_lines(data.meta, data.title, data.session_dates, "")
     fields = {
@@ -40,8 +46,7 @@ def fiche_fields(data: FicheResultatsData) -> dict[str, str]:
         "Titre": head["title"],
         "Référence": head["reference"],
         "Niveau": head["level"],
-        "Candidat": data.holder.full_name,
-        "Naissance": data.holder.birth_line,
+        **identity_fields(data.holder),
         "Parcours": data.pathway,
         "Présence": data.attendance,
         "Décision": decision_line(data),
@@ -61,8 +66,7 @@ def render_fiche_resultats(data: FicheResultatsData) -> bytes:
     story: list[Flowable] = [
         key_values(
             [
-                ("Candidat", holder.full_name),
-                ("Naissance", holder.birth_line),
+                *holder.identity_pairs(),
                 ("Référence", holder.ref),
                 ("Parcours", data.pathway),
                 ("Présence", data.attendance),
@@ -91,6 +95,10 @@ def render_fiche_resultats(data: FicheResultatsData) -> bytes:
         gap(3),
         key_values([("Document délivré", data.outcome)], WIDTH),
         gap(2),
+    ]
+    if data.closing:
+        story += [para(data.closing), gap(1.5)]
+    story += [
         para(
             "Conformément à la réglementation, les résultats ne sont pas communiqués au candidat "
             "par les membres du jury."
@@ -105,31 +113,44 @@ def convocation_fields(data: ConvocationData) -> dict[str, str]:
     fields = {
         "Session": head["session"],
         "Titre": head["title"],
-        "Candidat": data.holder.full_name,
-        "Naissance": data.holder.birth_line,
+        "Référence": head["reference"],
+        **identity_fields(data.holder),
         "Centre": data.centre,
         "Adresse": data.address,
         "Dates": data.session_dates,
         "Type de session": data.session_kind,
-        "Lieu et date": w.place_date_line(data.meta),
     }
     fields.update({f"CCP {c.code}": c.code for c in data.ccps})
-    fields.update({f"Épreuve {name}": name for name, _ in data.assessments})
+    for i, slot in enumerate(data.slots, start=1):
+        fields[f"Épreuve {i}"] = slot.assessment
+        fields[f"Jour {i}"] = slot.day
+        if slot.hours:
+            fields[f"Horaire {i}"] = slot.hours
+        if slot.room:
+            fields[f"Salle {i}"] = slot.room
     fields.update({k: head[k] for k in ("code", "duplicate") if k in head})
     return {k: v for k, v in fields.items() if v}
 
 
 def render_convocation(data: ConvocationData) -> bytes:
     holder = data.holder
+    size = 8
+    slot_rows = [
+        [
+            OneLine(s.assessment, size=size),
+            OneLine(s.day, size=size),
+            OneLine(s.hours or "—", size=size),
+            OneLine(s.room or "—", size=size),
+            OneLine(s.duration or "—", size=size, align="right"),
+        ]
+        for s in data.slots
+    ]
     story: list[Flowable] = [
-        key_values(
-            [("Candidat", holder.full_name), ("Naissance", holder.birth_line), ("Référence", holder.ref)], WIDTH
-        ),
+        key_values([*holder.identity_pairs(), ("Référence", holder.ref)], WIDTH),
         gap(4),
         para(
-            f"Vous êtes convoqué(e) aux épreuves de la session d'examen du "
-            f"{w.title_line(data.title)} ({data.title.code}), aux lieu et dates ci-dessous. "
-            "Présentez-vous muni(e) d'une pièce d'identité valide."
+            "Nous vous convoquons aux épreuves de la session d'examen du "
+            f"{w.title_line(data.title)} (RNCP : {data.title.code}), selon le planning ci-dessous."
         ),
         section("Lieu et dates"),
         key_values(
@@ -141,28 +162,27 @@ def render_convocation(data: ConvocationData) -> bytes:
             ],
             WIDTH,
         ),
-        section("Certificats de compétences professionnelles présentés"),
+        section(data.ccps_heading),
         data_table(
-            ["CCP", "Intitulé"],
+            ["Code", "Intitulé"],
             [[OneLine(c.code, font=SANS_BOLD, size=8.5), c.name] for c in data.ccps],
             [18 * mm, WIDTH - 18 * mm],
         )
         if data.ccps
         else para("Le titre complet."),
-        section("Épreuves"),
+        section("Vos épreuves"),
         data_table(
-            ["Épreuve", "Durée"],
-            [[OneLine(name, size=8.5), OneLine(duration, size=8.5)] for name, duration in data.assessments],
-            [WIDTH - 40 * mm, 40 * mm],
+            ["Épreuve", "Jour", "Horaire", "Salle", "Durée"],
+            slot_rows,
+            [WIDTH - 112 * mm, 40 * mm, 29 * mm, 28 * mm, 15 * mm],
         )
-        if data.assessments
+        if slot_rows
         else para("Néant."),
         section("Consignes"),
         *bullet_list(data.instructions),
         gap(8),
-        OneLine(w.place_date_line(data.meta), size=9.5, align="right"),
-        gap(1),
         OneLine("Le responsable de la session", size=9, align="right"),
+        OneLine(data.centre, size=9, align="right"),
     ]
     return build_sheet(
         data.meta,

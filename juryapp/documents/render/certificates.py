@@ -2,8 +2,9 @@
 
 Contract: `render_certificate` draws one A4 page from a `Template`: every one-line text given
 by the caller at its element (skipping elements the template does not place), the CCP list
-areas, the seal (QR + short code) when `meta.seal` is set and the draft watermark when
-`meta.draft` is true; it returns the PDF bytes with title, author and subject set.
+areas, the seal (QR + short code) when `meta.seal` is set and, when `meta.draft` is true, the
+draft watermark and the caveats (unverified facts) along the bottom edge. Every font is
+embedded. It returns the PDF bytes with title, author and subject set.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..data import Meta, TitleInfo
 from .fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
-from .kit import GREY, INK, draw_element, draw_line, draw_qr, draw_watermark, set_metadata
+from .kit import GREY, INK, WATERMARK_COLOUR, draw_element, draw_line, draw_qr, draw_watermark, set_metadata
 from .templates import Element, Template
+from .wording import caveats_line
 
 _BOLD = {SERIF: SERIF_BOLD, SANS: SANS_BOLD, SERIF_ITALIC: SERIF_BOLD}
 _ITALIC = {SERIF: SERIF_ITALIC, SERIF_BOLD: SERIF_ITALIC}
@@ -54,7 +56,8 @@ def render_certificate(
     register_fonts()
     buffer = io.BytesIO()
     size = (template.page_width * mm, template.page_height * mm)
-    canvas = Canvas(buffer, pagesize=size, pageCompression=1)
+    # The initial font is an embedded one: no base-14 Helvetica left in the page resources.
+    canvas = Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=SANS, initialFontSize=10)
     set_metadata(canvas, meta, title, title.certifier)
     if template.frame:
         _draw_frame(canvas, *size)
@@ -72,6 +75,8 @@ def render_certificate(
         draw_qr(canvas, meta.seal.qr_text, qr.x * mm, qr.y * mm, side)
     _draw_signature_rule(canvas, template)
     if meta.draft:
+        if meta.caveats:
+            _draw_caveats(canvas, meta.caveats, *size)
         draw_watermark(canvas, *size)
     canvas.showPage()
     canvas.save()
@@ -121,6 +126,14 @@ def _layout(area: Area, text_width: float, font: str, size: float) -> list[tuple
             rows.append(("name", entry.code if i == 0 else "", part))
         rows.extend(("detail", "", d) for d in entry.details if d)
     return rows
+
+
+def _draw_caveats(canvas: Canvas, caveats: tuple[str, ...], width: float, height: float) -> None:
+    """A draft's notice of the unverified facts it relies on, along the bottom edge."""
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_COLOUR)
+    draw_line(canvas, caveats_line(caveats), width / 2, 13.5 * mm, SANS, 7, align="center", max_width=width - 30 * mm)
+    canvas.restoreState()
 
 
 def _draw_frame(canvas: Canvas, width: float, height: float) -> None:

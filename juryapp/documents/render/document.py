@@ -34,7 +34,8 @@ from .emargement import emargement_fields, render_emargement
 from .kit import element_lines
 from .parchemin import livret_areas, livret_lines, parchemin_lines, render_livret, render_parchemin
 from .pv import pv_fields, render_fiche_synthese, render_pv, synthese_fields
-from .templates import REQUIRED, Template, load_template
+from .templates import OPTIONAL, REQUIRED, Template, load_template
+from .wording import caveats_line
 
 Offset = tuple[float, float]
 
@@ -59,7 +60,8 @@ _LABELS = {
     "holder_label": "Mention du titulaire",
     "scope_note": "Portée (précision)",
     "holder_name": "Titulaire",
-    "birth_line": "Naissance",
+    "birth_line": "Date et lieu de naissance",
+    "identity_line": "Identité",
     "certification_name": "Certification",
     "document_title": "Document",
     "parent_title": "Titre de rattachement",
@@ -106,6 +108,8 @@ def printed_fields(data: DocumentData, *, template_dir: str | Path | None = None
         if data.ccs_name:
             fields["Titre de rattachement (nom)"] = data.title.name
         fields.update({f"CCP {c.code}": c.code for c in data.ccps})
+        if data.meta.draft and data.meta.caveats:
+            fields["Réserves du projet"] = caveats_line(data.meta.caveats)
         return fields
     if isinstance(data, LivretData):
         fields = _template_fields(livret_lines(data), load_template("livret", template_dir))
@@ -116,6 +120,8 @@ def printed_fields(data: DocumentData, *, template_dir: str | Path | None = None
             fields[f"CCP obtenu {entry.code}"] = entry.code
             fields[f"Obtention {entry.code}"] = entry.details[0]
         fields.update({f"CCP à obtenir {e.code}": e.code for e in missing.entries})
+        if data.meta.draft and data.meta.caveats:
+            fields["Réserves du projet"] = caveats_line(data.meta.caveats)
         return fields
     fields_of = _FIELDS.get(type(data))
     if fields_of is None:
@@ -126,9 +132,9 @@ def printed_fields(data: DocumentData, *, template_dir: str | Path | None = None
 def _template_fields(lines: dict[str, str], template: Template) -> dict[str, str]:
     """The required elements' texts, split as the template draws them."""
     fields: dict[str, str] = {}
-    for name in REQUIRED[template.kind]:
+    for name in (*REQUIRED[template.kind], *OPTIONAL[template.kind]):
         text = lines.get(name, "")
-        if not text or template[name].type != "text":
+        if not text or name not in template.elements or template[name].type != "text":
             continue
         label = _LABELS.get(name, name)
         parts = element_lines(template[name], text)

@@ -65,7 +65,13 @@ def draw_line(
 def element_lines(element: Element, text: str) -> list[str]:
     """The lines `text` is drawn on at a template "text" element: one, unless the element allows
     two (`max_lines`: 2) and one line would shrink below WRAP_BELOW of its size, in which case
-    the text is cut at the space that best balances the two lines."""
+    the text is cut at the space that best balances the two lines. A "\n" in `text` is where a
+    two-line element breaks (a one-line element draws a space there)."""
+    if "\n" in text:
+        head, _, tail = text.partition("\n")
+        if element.max_lines >= 2:
+            return [head, tail.replace("\n", " ")]
+        text = text.replace("\n", " ")
     max_width = element.max_width * mm if element.max_width else None
     size = fitted_size(text, element.font, element.size, max_width)
     words = text.split(" ")

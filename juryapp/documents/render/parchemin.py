@@ -3,6 +3,9 @@
 Contract: `parchemin_lines` / `livret_lines` give the exact one-line strings drawn at each
 template element (also what `printed_fields` reports); `render_parchemin` / `render_livret`
 draw them on one A4 page of the given template.
+
+Both name the certifier (« le ministère chargé de l'emploi »), the issuing authority by
+delegation, the signatory and her or his role, and « Fait à {commune}, le {date in words} ».
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from .templates import Template
 TITLE_HEADING = "TITRE PROFESSIONNEL"
 CCS_HEADING = "CERTIFICAT COMPLÉMENTAIRE DE SPÉCIALISATION"
 LIVRET_HEADING = "LIVRET DE CERTIFICATION"
+AWARD_INTRO = f"est délivré par {w.CERTIFIER_PHRASE} à"
+LIVRET_HOLDER = f"Livret délivré par {w.CERTIFIER_PHRASE} à"
 
 
 def _frame_lines(meta: Meta, title: TitleInfo, signatory: Signatory) -> dict[str, str]:
@@ -27,7 +32,7 @@ def _frame_lines(meta: Meta, title: TitleInfo, signatory: Signatory) -> dict[str
         "level_line": title.level_text,
         "nsf_line": w.nsf_line(title),
         "place_date": w.place_date_line(meta),
-        "signatory_authority": signatory.authority,
+        "signatory_authority": w.delegation_line(signatory),
         "signatory_role": signatory.role,
         "signatory_name": signatory.name,
     }
@@ -47,9 +52,10 @@ def parchemin_lines(data: ParcheminData) -> dict[str, str]:
         {
             "document_title": CCS_HEADING if is_ccs else TITLE_HEADING,
             "certification_name": data.ccs_name if data.ccs_name else data.title.name,
-            "award_intro": "est délivré à",
+            "award_intro": AWARD_INTRO,
             "holder_name": data.holder.full_name,
             "birth_line": data.holder.birth_line,
+            "identity_line": data.holder.identity_line,
             "session_line": w.session_decision_line(data.meta.session_ref, data.session_dates),
         }
     )
@@ -61,11 +67,7 @@ def parchemin_lines(data: ParcheminData) -> dict[str, str]:
 def parchemin_areas(data: ParcheminData) -> tuple[Area, ...]:
     if not data.ccps:
         return ()
-    heading = (
-        "Certificats de compétences professionnelles du certificat"
-        if data.ccs_name
-        else "Certificats de compétences professionnelles constitutifs du titre"
-    )
+    heading = "Certificats de compétences professionnelles constitutifs du titre"
     entries = tuple(AreaEntry(c.code, c.name) for c in data.ccps)
     return (Area("ccp_list", heading, entries),)
 
@@ -81,9 +83,10 @@ def livret_lines(data: LivretData) -> dict[str, str]:
         {
             "document_title": LIVRET_HEADING,
             "certification_name": w.title_line(data.title),
-            "holder_label": "Titulaire",
+            "holder_label": LIVRET_HOLDER,
             "holder_name": data.holder.full_name,
             "birth_line": data.holder.birth_line,
+            "identity_line": data.holder.identity_line,
             "scope_line": w.LIVRET_SCOPE,
             "scope_note": w.LIVRET_SCOPE_NOTE,
             "deadline_line": w.deadline_line(data.completion_deadline),
@@ -92,21 +95,9 @@ def livret_lines(data: LivretData) -> dict[str, str]:
     return lines
 
 
-def obtained_detail(code: str, obtained_on: str, session_ref: str, status: str) -> str:
-    """The dating line under an obtained CCP (drawn whole)."""
-    return w.ccp_obtained_detail(code, obtained_on, session_ref, status)
-
-
-def _joined(detail: str, note: str) -> str:
-    return f"{detail} — {note}" if note else detail
-
-
 def livret_areas(data: LivretData) -> tuple[Area, ...]:
-    obtained = tuple(
-        AreaEntry(c.code, c.name, (_joined(obtained_detail(c.code, c.obtained_on, c.session_ref, c.status), c.note),))
-        for c in data.obtained
-    )
-    missing = tuple(AreaEntry(c.code, c.name, (c.note,)) for c in data.missing)
+    obtained = tuple(AreaEntry(c.code, c.name, (w.ccp_obtained_detail(c),)) for c in data.obtained)
+    missing = tuple(AreaEntry(c.code, c.name, (c.note,) if c.note else ()) for c in data.missing)
     return (
         Area("obtained_list", "Certificats de compétences professionnelles obtenus", obtained),
         Area("missing_list", "Certificats de compétences professionnelles restant à obtenir", missing),

@@ -2,7 +2,9 @@
 
 Contract: `render_pv` / `render_fiche_synthese` return A4 landscape PDFs whose results table
 repeats its header row on every page; `pv_fields` / `synthese_fields` give the strings drawn
-whole (session, centre, each candidate's name and reference, jurors and signers).
+whole (session, centre, each candidate's name, reference, attendance and decision, jurors and
+signers). The PV is signed by `PvData.signers` only: the jurors who signed off (on a draft, the
+jurors habilitated for the session, with empty boxes).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from reportlab.platypus import Flowable
 
 from ..data import FicheSyntheseData, PvData, PvRow
 from .blocks import (
+    SMALL,
     OneLine,
     bullet_list,
     data_table,
@@ -28,24 +31,41 @@ from .fonts import SANS_BOLD
 from .sheets import MARGIN, build_sheet, header_lines
 
 WIDTH = landscape(A4)[0] - 2 * MARGIN
-ROW_HEADER = ("N°", "Réf.", "Candidat", "Parcours", "Présence", "CCP obtenus", "Décision", "Document", "Observations")
-_FIXED = [9, 20, 52, 26, 22, 26, 36, 34]
+ROW_HEADER = (
+    "N°",
+    "Réf.",
+    "Nom de naissance, prénom(s)",
+    "Parcours",
+    "Présence",
+    "Résultat par CCP",
+    "Décision",
+    "Document",
+    "Observations",
+)
+_FIXED = [8, 16, 46, 24, 28, 32, 39, 28]
 ROW_WIDTHS = [v * mm for v in _FIXED] + [WIDTH - sum(_FIXED) * mm]
 
 
+def _name_cell(row: PvRow) -> list[Flowable]:
+    cell: list[Flowable] = [OneLine(row.name, font=SANS_BOLD, size=8.5)]
+    if row.usage_name:
+        cell.append(OneLine(f"Nom d'usage : {row.usage_name}", size=7.5))
+    return cell
+
+
 def results_table(rows: Sequence[PvRow]) -> Flowable:
-    """One line per candidate; name and reference drawn whole, the rest may wrap."""
+    """One line per candidate; name, reference, attendance and decision drawn whole, the rest may wrap."""
     body = [
         [
             OneLine(str(i), size=8),
             OneLine(r.ref, size=8),
-            OneLine(r.name, font=SANS_BOLD, size=8.5),
+            _name_cell(r),
             r.pathway,
-            r.attendance,
-            r.ccps_obtained,
-            r.decision,
+            OneLine(r.attendance, size=8),
+            [para(line, SMALL) for line in r.ccp_results],
+            OneLine(r.decision, font=SANS_BOLD, size=8),
             r.document,
-            r.remarks,
+            [para(remark, SMALL) for remark in r.remarks] or "",
         ]
         for i, r in enumerate(rows, start=1)
     ]
@@ -59,7 +79,17 @@ def _rows_fields(rows: Sequence[PvRow]) -> dict[str, str]:
     for row in rows:
         fields[f"Candidat {row.ref}"] = row.name
         fields[f"Référence {row.ref}"] = row.ref
+        fields[f"Présence {row.ref}"] = row.attendance
+        fields[f"Décision {row.ref}"] = row.decision
+        if row.usage_name:
+            fields[f"Nom d'usage {row.ref}"] = f"Nom d'usage : {row.usage_name}"
     return fields
+
+
+def closing_line(data: PvData) -> str:
+    if data.signed_on:
+        return f"Procès-verbal arrêté et signé le {data.signed_on} par les membres du jury ci-dessous."
+    return "Projet de procès-verbal : à arrêter et signer par les membres du jury."
 
 
 def pv_fields(data: PvData) -> dict[str, str]:
@@ -74,13 +104,9 @@ def pv_fields(data: PvData) -> dict[str, str]:
     }
     fields.update({f"Juré {name}": name for name, _ in data.jurors})
     fields.update(_rows_fields(data.rows))
-    fields.update({f"Signataire {name}": name for name in _signers(data)})
+    fields.update({f"Signataire {name}": name for name in data.signers})
     fields.update({k: head[k] for k in ("code", "duplicate") if k in head})
     return fields
-
-
-def _signers(data: PvData) -> tuple[str, ...]:
-    return data.signers or tuple(name for name, _ in data.jurors)
 
 
 def render_pv(data: PvData) -> bytes:
@@ -96,7 +122,7 @@ def render_pv(data: PvData) -> bytes:
         ),
         section("Membres du jury"),
         data_table(
-            ["Nom", "Habilitation / présence"],
+            ["Nom", "Habilitation"],
             [[OneLine(n, font=SANS_BOLD, size=8.5), q] for n, q in data.jurors],
             [WIDTH * 0.4, WIDTH * 0.6],
         )
@@ -107,19 +133,16 @@ def render_pv(data: PvData) -> bytes:
     ]
     if data.counts:
         story += [gap(3), para("Effectifs : " + " ; ".join(f"{k} : {v}" for k, v in data.counts.items()) + ".")]
+    if data.confirmations:
+        story += [section("Confirmations des signataires"), *bullet_list(data.confirmations)]
     if data.revocations:
         story += [section("Modifications après signature"), *bullet_list(data.revocations)]
-    closing = (
-        f"Procès-verbal arrêté et signé le {data.signed_at} par les membres du jury."
-        if data.signed_at
-        else "Procès-verbal à signer par les membres du jury."
-    )
     story.append(
         signature_boxes(
             "Signatures des membres du jury",
-            [(n, "Membre du jury") for n in _signers(data)],
+            [(n, "Membre du jury") for n in data.signers],
             WIDTH * 0.7,
-            lead=[para(closing), gap(2)],
+            lead=[para(closing_line(data)), gap(2)],
         )
     )
     return build_sheet(
@@ -159,7 +182,7 @@ def render_fiche_synthese(data: FicheSyntheseData) -> bytes:
         key_values([(label, str(n)) for label, n in data.counts], WIDTH * 0.5),
         section("Résultats par parcours"),
         data_table(
-            ["Parcours", "Présents", "Titres délivrés", "Livrets délivrés"],
+            ["Parcours", "Présence", "Parchemins", "Livrets de certification"],
             numbers,
             [WIDTH * 0.4, WIDTH * 0.2, WIDTH * 0.2, WIDTH * 0.2],
         )
@@ -168,6 +191,8 @@ def render_fiche_synthese(data: FicheSyntheseData) -> bytes:
         section("Détail par candidat"),
         results_table(data.rows),
     ]
+    if data.closing:
+        story += [gap(3), para(data.closing)]
     return build_sheet(
         data.meta,
         data.title,

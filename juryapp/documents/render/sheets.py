@@ -3,7 +3,9 @@
 Contract: `build_sheet` lays out a story under the official header (« RÉPUBLIQUE FRANÇAISE »,
 the certifier, the document's name, the title with its RNCP code and levels) on the first
 page and a compact header on the following ones; every page carries « page i/n », the seal
-(QR + short code) when `meta.seal` is set and the draft watermark when `meta.draft` is true.
+(QR + short code) when `meta.seal` is set and the draft watermark when `meta.draft` is true; a
+draft starts with its caveats (the unverified facts it relies on). Every font is embedded (the
+canvas starts on DejaVu Sans, not on the base-14 Helvetica).
 Every header string is drawn whole on one line (see `header_lines`).
 """
 
@@ -19,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ..data import Meta, TitleInfo
 from . import wording as w
+from .blocks import CAVEAT, gap, para
 from .fonts import SANS, SANS_BOLD, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from .kit import GREY, INK, document_subject, document_title, draw_line, draw_qr, draw_watermark
 
@@ -111,6 +114,8 @@ def build_sheet(
         if meta.draft:
             draw_watermark(canvas, width, height)
 
+    if meta.draft and meta.caveats:
+        story = [para(w.caveats_line(meta.caveats), CAVEAT), gap(2), *story]
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
@@ -123,6 +128,7 @@ def build_sheet(
         rightMargin=MARGIN,
         topMargin=height - first_top,
         bottomMargin=bottom,
+        initialFontName=SANS,  # passed to the canvas: no base-14 Helvetica in the resources
     )
     doc.addPageTemplates(
         [

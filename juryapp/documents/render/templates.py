@@ -16,6 +16,9 @@ Element types and what their anchor (x, y) means:
 - "qr": the bottom-left corner of a square of side `width`.
 `size` is a font size in points; `leading` (areas) is the line pitch in millimetres.
 
+Elements listed in `OPTIONAL` (e.g. `identity_line`, the « Nom de naissance … Prénom(s) » line)
+take a default position that fits the shipped layout when a template does not place them.
+
 Contract: `load_template` returns a validated `Template` or raises `BadInput` naming the file and
 the element; `Template.with_offset(dx, dy)` moves every element by the printer's offset.
 """
@@ -85,6 +88,34 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "seal_qr",
         "seal_code",
     ),
+}
+
+
+# Elements a template may leave out: they then take this default position, which fits the
+# shipped layouts (a centre's own template can place them itself).
+OPTIONAL: dict[str, dict[str, dict[str, Any]]] = {
+    "parchemin": {
+        "identity_line": {
+            "type": "text",
+            "x": 105,
+            "y": 160,
+            "font": "DejaVuSerif",
+            "size": 10,
+            "align": "center",
+            "max_width": 170,
+        },
+    },
+    "livret": {
+        "identity_line": {
+            "type": "text",
+            "x": 25,
+            "y": 181,
+            "font": "DejaVuSerif",
+            "size": 9.5,
+            "align": "left",
+            "max_width": 160,
+        },
+    },
 }
 
 
@@ -162,6 +193,8 @@ def _parse(kind: str, doc: Any) -> Template:
     if not isinstance(raw, dict):
         raise BadInput("« elements » doit être un objet", field="elements")
     elements = {name: _element(name, spec) for name, spec in raw.items()}
+    for name, spec in OPTIONAL[kind].items():
+        elements.setdefault(name, _element(name, spec))
     missing = [n for n in REQUIRED[kind] if n not in elements]
     if missing:
         raise BadInput(f"éléments manquants : {', '.join(missing)}", field="elements")
