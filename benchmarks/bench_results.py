@@ -16,6 +16,16 @@ from juryapp.storage.store import SessionStore
 CANDIDATES = 10_000
 
 
+def _letters(number: int) -> str:
+    """« Ab », « Ac »…: names differ by their letters, as people's do (identity ignores digits)."""
+    text = ""
+    while True:
+        number, rest = divmod(number, 26)
+        text = "abcdefghijklmnopqrstuvwxyz"[rest] + text
+        if not number:
+            return text.capitalize()
+
+
 def large_session_document(count: int = CANDIDATES) -> dict:
     """The demo session's shape, scaled: jurors, conflicts, results, interviews, decisions."""
     document = demo_session_document("titre")
@@ -27,7 +37,7 @@ def large_session_document(count: int = CANDIDATES) -> dict:
         candidates.append(
             {
                 "ref": ref,
-                "last_name": f"Lefèvre-{i}",
+                "last_name": f"Lefèvre-{_letters(i)}",
                 "first_name": "Anaïs",
                 "birth_date": "1990-01-01",
                 "birth_place": "Lyon (69)",
@@ -70,6 +80,7 @@ def large_session_document(count: int = CANDIDATES) -> dict:
         final_interviews=interviews,
         title_decisions=decisions,
         evaluations=[],
+        schedule=[],
     )
     for juror in document["jurors"]:
         juror["conflicts"] = (

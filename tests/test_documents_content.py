@@ -507,3 +507,13 @@ def test_ccs_documents_name_the_ccs_not_the_title(tmp_path: Path) -> None:
     assert "Le titre complet" not in convocation
     rows = content.pv(view, False, SETTINGS, PRINTED, ()).rows
     assert rows[0].decision == "CCS attribué" and rows[0].document == "Parchemin"
+
+
+def test_pre_session_documents_name_the_title_and_its_rncp_code_only(demo: SessionView) -> None:
+    """Final before any sign-off: they cannot print an arrêté the jury has not confirmed yet."""
+    assert not demo.title.arrete.verified
+    for data in (content.convocation(demo, "C01", SETTINGS, PRINTED), content.emargement(demo, SETTINGS, PRINTED)):
+        assert not data.meta.draft
+        text = text_of(data)
+        assert "RNCP39063" in text and "Négociateur technico-commercial" in text
+        assert "Arrêté" not in text and "non vérifié" not in text

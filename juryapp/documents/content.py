@@ -85,8 +85,11 @@ def arrete_text(arrete: Arrete | None) -> str:
     return f"{text} (JO du {french_date(arrete.jo)})" if arrete.jo else text
 
 
-def title_info(ref: Referentiel) -> TitleInfo:
-    return TitleInfo(ref.code, ref.tp_code, ref.name, ref.level, ref.level, ref.nsf, arrete_text(ref.arrete))
+def title_info(ref: Referentiel, *, pre_session: bool = False) -> TitleInfo:
+    """The certification as documents name it; a pre-session document names the title and its RNCP
+    code only (DOMAIN.md §5): it is final before the sign-off has confirmed an unverified arrêté."""
+    arrete = "" if pre_session else arrete_text(ref.arrete)
+    return TitleInfo(ref.code, ref.tp_code, ref.name, ref.level, ref.level, ref.nsf, arrete)
 
 
 def holder(candidate: Candidate) -> Holder:
@@ -554,7 +557,7 @@ def convocation(view: SessionView, ref: str, settings: Settings, today: dt.date)
         )
     return ConvocationData(
         pre_session_meta(view, "convocation", ref, reasons),
-        title_info(title),
+        title_info(title, pre_session=True),
         holder(candidate),
         session.centre,
         session.place,
@@ -618,7 +621,7 @@ def emargement(view: SessionView, settings: Settings, today: dt.date) -> Emargem
     jurors = [j for j in data.jurors if j.ref in scheduled_jurors] or list(data.jurors)
     return EmargementData(
         pre_session_meta(view, "emargement", None, reasons),
-        title_info(view.title),
+        title_info(view.title, pre_session=True),
         session.centre,
         session.place,
         session_dates(view),
