@@ -57,7 +57,7 @@ def test_an_incomplete_list_of_competencies_gets_a_row_for_the_whole_ccp(tmp_pat
     try:
         first = EvaluationGridModel(old, "CCP1", "C01")
         assert [first.competency_at(r).code for r in range(first.rowCount())] == ["CP1", "CCP1"]
-        assert "(non vérifiée)" in first.index(0, COMPETENCY).data()
+        assert first.index(0, COMPETENCY).data().endswith("⚠")
         second = EvaluationGridModel(old, "CCP2", "C01")
         assert [second.competency_at(r).code for r in range(second.rowCount())] == ["CCP2"]
         assert second.setData(second.index(0, FIRST_ASSESSMENT), "Négociation bien conduite.")
@@ -79,7 +79,9 @@ def test_grid_model_passes_the_model_tester(context):
         "Entretien technique",
         "Questionnaire professionnel",
     ]
-    assert model.index(2, COMPETENCY).data() == "CP3 — Prospecter un secteur défini (non vérifiée)"
+    assert model.index(2, COMPETENCY).data() == "CP3 — Prospecter un secteur défini ⚠"
+    assert "non confirmée" in model.index(2, COMPETENCY).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(2, COMPETENCY).data(Qt.ItemDataRole.AccessibleTextRole).endswith("(non vérifiée)")
     assert model.index(2, FIRST_ASSESSMENT).data(CompetencyRole) == "CP3"
     assert model.index(2, FIRST_ASSESSMENT).data() == "Plan de prospection réaliste, ciblage argumenté."
     assert not model.flags(model.index(0, COMPETENCY)) & Qt.ItemFlag.ItemIsEditable

@@ -109,3 +109,32 @@ def test_the_default_moment_is_now_inside_the_window_else_the_last_day_at_six():
     first, last = dt.date(2026, 12, 8), dt.date(2026, 12, 15)
     assert default_moment(first, last, dt.datetime(2026, 12, 9, 10, 31, 12)) == dt.datetime(2026, 12, 9, 10, 31)
     assert default_moment(first, last, dt.datetime(2026, 12, 1, 9, 0)) == dt.datetime(2026, 12, 8, 18, 0)
+
+
+def test_the_dialogs_fit_1366x768_at_200_percent_text_without_squashing(context, qtbot, qapp):
+    from PySide6.QtGui import QFont
+
+    from juryapp.gui.issuer_dialog import IssuerDialog
+    from juryapp.gui.revocation_dialog import RevocationDialog
+
+    original = QFont(qapp.font())
+    bigger = QFont(original)
+    bigger.setPointSizeF(original.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        for dialog in (
+            SignOffDialog(context),
+            RevocationDialog(context, "Décision sur le titre", "C04"),
+            IssuerDialog(context),
+        ):
+            qtbot.addWidget(dialog)
+            dialog.resize(min(dialog.width(), 1366), min(dialog.height(), 768))
+            dialog.show()
+            qapp.processEvents()
+            hint = dialog.minimumSizeHint()
+            assert hint.width() <= 1366 and hint.height() <= 768, (type(dialog).__name__, hint)
+            if isinstance(dialog, SignOffDialog):
+                for edit in [*dialog.typed.values(), *(row.typed for row in dialog.rows)]:
+                    assert edit.height() >= edit.sizeHint().height()
+    finally:
+        qapp.setFont(original)

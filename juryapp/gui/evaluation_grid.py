@@ -168,7 +168,8 @@ class EvaluationGridModel(QAbstractTableModel):
         if index.column() == COMPETENCY:
             flag = "" if competency.verified else " " + tr("(non vérifiée)")
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{competency.code} — {competency.name}{flag}"
+                # A short mark keeps rows low; the tooltip and the accessible text say it in words.
+                return f"{competency.code} — {competency.name}" + ("" if competency.verified else " ⚠")
             if role == Qt.ItemDataRole.ToolTipRole:
                 note = (
                     ""

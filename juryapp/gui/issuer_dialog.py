@@ -9,9 +9,17 @@ from juryapp.gui.context import SessionContext, tr
 from juryapp.model import Issuer
 
 
+PLACEHOLDERS = {
+    "authority": "DREETS Auvergne-Rhône-Alpes",
+    "place": "Lyon",
+    "signatory": "Prénom Nom",
+    "role": "Directeur régional",
+}
+
+
 def field_labels() -> dict[str, str]:
     return {
-        "authority": tr("Autorité de délivrance (ex. DREETS Auvergne-Rhône-Alpes)"),
+        "authority": tr("Autorité de délivrance"),
         "place": tr("Commune de délivrance (« Fait à … »)"),
         "signatory": tr("Nom du signataire"),
         "role": tr("Qualité du signataire"),
@@ -27,6 +35,7 @@ class IssuerDialog(QDialog):
         self.setWindowTitle(tr("Autorité de délivrance"))
         issuer = context.state.data.session.issuer
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         intro = QLabel(
             tr(
                 "Parchemins et livrets sont délivrés par le représentant territorial du ministère du Travail "
@@ -42,7 +51,8 @@ class IssuerDialog(QDialog):
         for name in Issuer.FIELDS:
             edit = QLineEdit(getattr(issuer, name), self)
             edit.setAccessibleName(labels[name])
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 48))
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 30))
+            edit.setPlaceholderText(PLACEHOLDERS[name])
             self.editors[name] = edit
             form.addRow(labels[name], edit)
         self.error_label = QLabel(self)

@@ -112,21 +112,37 @@ class SignOffDialog(QDialog):
             grid.addWidget(edit, row, 1)
 
         self.rows = [_ConfirmationRow(subject, self) for subject in self._needs.to_confirm]
-        confirmations = QWidget(self)
-        confirm_layout = QGridLayout(confirmations)
-        confirm_layout.setContentsMargins(0, 0, 0, 0)
-        for i, confirmation in enumerate(self.rows):
-            confirm_layout.addWidget(confirmation.label, 2 * i, 0, 1, 2)
-            confirm_layout.addWidget(confirmation.by, 2 * i + 1, 0)
-            confirm_layout.addWidget(confirmation.typed, 2 * i + 1, 1)
-        confirm_layout.setColumnStretch(1, 1)
-        confirm_layout.setRowStretch(2 * len(self.rows), 1)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.intro)
+        body_layout.addLayout(moment_row)
+        body_layout.addWidget(self.moment_note)
+        body_layout.addLayout(grid)
+        if self.rows:
+            heading = QLabel(
+                tr(
+                    "<b>À confirmer par un juré qui signe</b> : chaque candidat bloqué (il figurera « Sans "
+                    "décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte "
+                    "officiel)."
+                ),
+                body,
+            )
+            heading.setWordWrap(True)
+            body_layout.addWidget(heading)
+            confirm_layout = QGridLayout()
+            for i, confirmation in enumerate(self.rows):
+                confirm_layout.addWidget(confirmation.label, 2 * i, 0, 1, 2)
+                confirm_layout.addWidget(confirmation.by, 2 * i + 1, 0)
+                confirm_layout.addWidget(confirmation.typed, 2 * i + 1, 1)
+            confirm_layout.setColumnStretch(1, 1)
+            body_layout.addLayout(confirm_layout)
+        body_layout.addStretch(1)
+        # Everything but the buttons scrolls: with large text on a small screen nothing is squashed.
         scroll = QScrollArea(self)
-        scroll.setWidget(confirmations)
+        scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setVisible(bool(self.rows))
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -137,24 +153,11 @@ class SignOffDialog(QDialog):
         ok.setText(tr("Clore la session"))
         ok.setEnabled(not self._needs.blocking)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(moment_row)
-        layout.addWidget(self.moment_note)
-        layout.addLayout(grid)
-        if self.rows:
-            heading = QLabel(
-                tr(
-                    "<b>À confirmer par un juré qui signe</b> : chaque candidat bloqué (il figurera « Sans "
-                    "décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte "
-                    "officiel)."
-                ),
-                self,
-            )
-            heading.setWordWrap(True)
-            layout.addWidget(heading)
-            layout.addWidget(scroll, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        average = self.fontMetrics().averageCharWidth()
+        self.resize(max(body.sizeHint().width() + 4 * average, 90 * average), body.sizeHint().height() + 8 * average)
         self._connect_signals()
         self._refresh_signers()
 
