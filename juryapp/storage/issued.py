@@ -87,6 +87,23 @@ class IssuedMixin(StoreCore):
         row = self.conn.execute(f"{_ISSUED} WHERE d.short_code = ?", (short_code,)).fetchone()
         return _entry(row) if row else None
 
+    def valid_original(self, kind: str, candidate: str | None) -> dict[str, Any] | None:
+        """The newest original of this kind for this candidate (None: the session's) that no
+        revocation cancelled; None when there is none (the next print is an original)."""
+        row = self.conn.execute(
+            f"{_ISSUED} WHERE d.kind = ? AND d.candidate IS ? AND d.original_id IS NULL AND c.id IS NULL "
+            "ORDER BY d.id DESC LIMIT 1",
+            (kind, candidate),
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def next_duplicate_number(self, original_id: int) -> int:
+        """1 for the first duplicata of an original, then 2, 3…"""
+        row = self.conn.execute(
+            "SELECT max(duplicate_number) FROM issued_documents WHERE original_id = ?", (original_id,)
+        ).fetchone()
+        return int(row[0] or 0) + 1
+
     def cancel_issued(
         self, issued_id: int, reason: str, *, actor: str | None = None, revocation_id: int | None = None
     ) -> None:
@@ -119,6 +136,27 @@ class IssuedMixin(StoreCore):
                 }
             )
             self._audit(actor, "seal_key", "seal_keys", None, {"fingerprint": fingerprint})
+
+    def record_key_event(
+        self,
+        action: str,
+        fingerprint: str,
+        *,
+        reason: str = "",
+        retired: str | None = None,
+        actor: str | None = None,
+    ) -> None:
+        """Keep in the audit an act on the centre's seal key done while this session was open
+        (a new key, a restored one): allowed after sign-off, it changes no decision."""
+        actor = actor or default_actor()
+        with self._transaction():
+            self._audit(
+                actor,
+                f"seal_key_{action}",
+                "seal_keys",
+                None,
+                {"fingerprint": fingerprint, "reason": reason, "retired": retired},
+            )
 
     def seal_keys(self) -> list[dict[str, Any]]:
         """The keys that sealed documents of this session, with the first and last issue under each."""
