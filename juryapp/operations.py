@@ -71,9 +71,7 @@ def _with(data: SessionData, table: str, row: dict[str, Any]) -> SessionData:
     """The session as it would be with `row` as the current version of its key in `table`."""
     ref = row["candidate"]
     if table == "attendance":
-        people = tuple(
-            replace(c, attendance=row["attendance"]) if c.ref == ref else c for c in data.candidates
-        )
+        people = tuple(replace(c, attendance=row["attendance"]) if c.ref == ref else c for c in data.candidates)
         return replace(data, candidates=people)
     if table == "results":
         record = CcpResult(ref, row["ccp"], row["decision"], tuple(row["jurors"]), row["justification"])

@@ -394,11 +394,7 @@ def test_carried_referentiel_conflicting_with_installed(
 
 
 def test_carried_referentiel_conflicting_with_shipped(work: Path, refuse, example_doc: dict) -> None:
-    shipped = json.loads(
-        (SHIPPED_REFERENTIELS / "RNCP39063.json").read_text(
-            encoding="utf-8"
-        )
-    )
+    shipped = json.loads((SHIPPED_REFERENTIELS / "RNCP39063.json").read_text(encoding="utf-8"))
     shipped["name"] = "Négociateur (contrefait)"
     example_doc["referentiels"].append(shipped)
     write_json(work / "session.json", example_doc)

@@ -1,11 +1,17 @@
 """Import → export → import keeps the data and the rules' outcome (EXCHANGE.md §4: "import
 then export gives back the same data"), as hypothesis properties over varied sessions built
-on the E1 référentiels, plus the shipped examples end to end."""
+on the E1 référentiels, plus the shipped examples end to end.
+
+Second edition: the documents carry the new keys (`usage_name`, `candidates[].ccps`, CCS held,
+`prior_ccps[].session`, `schedule`, `session.issuer`, `sign_off.confirmations`), and a
+`sign_off` is either null or one that DOMAIN.md §7 accepts (an imported sign-off is checked by
+the same rules; one that fails them is bad input, tested in test_sign_off_rules)."""
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
+import inspect
 import json
 import tempfile
 from pathlib import Path
@@ -17,7 +23,8 @@ from hypothesis import strategies as st
 
 from juryapp.cli import import_session_document
 from juryapp.exchange.session_doc import parse_session, session_to_document
-from juryapp.rules import evaluate_session
+from juryapp.model import Confirmation, SignOff
+from juryapp.rules import evaluate_session, sign_off_needs, sign_off_problems
 from juryapp.storage.library import ReferentielLibrary
 from juryapp.storage.store import SessionStore
 
@@ -61,6 +68,10 @@ dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2035, 12, 31))
 iso_dates = dates.map(dt.date.isoformat)
 optional_dates = st.none() | iso_dates
 refs = st.text(alphabet=LETTERS + "0123456789-_'é", min_size=1, max_size=8)
+# Texts the import keeps with their spaces collapsed (names of the issuer, usage name, room,
+# reference of a confirmation): generated already collapsed, so that export gives them back.
+collapsed = free_text.map(lambda text: " ".join(text.split()))
+REFERENCES = st.sampled_from(["Arrêté du 17 mai 2024, JO du 25 mai 2024", "JORF n°0292 du 18/12/2018", "Élodie Durand"])
 
 
 def subset(draw, items, **kwargs):
@@ -82,6 +93,12 @@ def session_documents(draw) -> dict:
         "place": draw(free_text),
         "start": start.isoformat(),
         "end": end.isoformat(),
+        "issuer": {
+            "authority": draw(collapsed),
+            "place": draw(collapsed),
+            "signatory": draw(collapsed),
+            "role": draw(collapsed),
+        },
     }
     candidate_refs = draw(st.lists(refs, min_size=1, max_size=5, unique=True))
     juror_refs = draw(st.lists(refs, min_size=2, max_size=4, unique=True))
@@ -120,14 +137,31 @@ def session_documents(draw) -> dict:
                 "professional_dossier": draw(st.booleans()),
                 "ecf": {code: draw(st.booleans()) for code in subset(draw, CCPS + CCS)},
                 "prior_ccps": [
-                    {"title": title, "ccp": ccp, "obtained_on": draw(optional_dates)}
+                    {
+                        "title": title,
+                        "ccp": ccp,
+                        "obtained_on": draw(optional_dates),
+                        "session": draw(st.none() | st.sampled_from(["S-2021-07", "Lyon, 15/06/2021"]) | refs),
+                    }
                     for title, ccp in subset(draw, [(t, c) for t in ("RNCP90001", TITLE) for c in CCPS], max_size=3)
                 ],
                 "held_titles": [
-                    {"title": title, "obtained_on": draw(optional_dates)}
-                    for title in subset(draw, ["RNCP90001", TITLE, "RNCP12345"], max_size=2)
+                    {"title": title, "ccs": ccs, "obtained_on": draw(optional_dates)}
+                    for title, ccs in subset(
+                        draw,
+                        [
+                            ("RNCP90001", None),
+                            (TITLE, None),
+                            (TITLE, "CCS1"),
+                            ("RNCP12345", None),
+                            ("RNCP12345", "CCS7"),
+                        ],
+                        max_size=2,
+                    )
                 ],
                 "attendance": draw(st.sampled_from(["present", "present", "absent", "excused"])),
+                "usage_name": draw(st.none() | names.map(lambda text: " ".join(text.split())).filter(bool)),
+                "ccps": subset(draw, session["ccps"], min_size=1) if kind == "ccp" and draw(st.booleans()) else None,
             }
         )
 
@@ -170,12 +204,24 @@ def session_documents(draw) -> dict:
 
     title_decisions = awards() if kind != "ccs" else []
     ccs_decisions = awards() if kind == "ccs" else []
-    sign_off = None
-    if draw(st.booleans()):
-        at = dt.datetime.combine(end, dt.time(draw(st.integers(8, 20)), draw(st.integers(0, 59))))
-        sign_off = {"at": at.isoformat(timespec="seconds"), "jurors": subset(draw, juror_refs, min_size=1)}
+    schedule = []
+    for c in subset(draw, candidate_refs, max_size=3):
+        begins = dt.datetime.combine(start, dt.time(draw(st.integers(7, 16)), draw(st.sampled_from([0, 15, 30, 45]))))
+        schedule.append(
+            {
+                "candidate": c,
+                "assessment": draw(st.sampled_from(ASSESSMENTS)),
+                "ccp": draw(st.none() | st.sampled_from(CCPS)),
+                "room": draw(collapsed),
+                "start": begins.isoformat(timespec="minutes"),
+                "end": (begins + dt.timedelta(minutes=draw(st.integers(15, 240)))).isoformat(timespec="minutes"),
+                "jurors": jury(),
+            }
+        )
 
-    return {
+    schedule.sort(key=lambda entry: entry["start"])  # the session file keeps them by start time
+
+    document = {
         "format": "juryapp.session/1",
         "referentiels": copy.deepcopy(REFERENTIELS),
         "session": session,
@@ -186,8 +232,102 @@ def session_documents(draw) -> dict:
         "final_interviews": interviews,
         "title_decisions": title_decisions,
         "ccs_decisions": ccs_decisions,
-        "sign_off": sign_off,
+        "schedule": schedule,
+        "sign_off": None,
     }
+    if draw(st.booleans()):
+        with_sign_off(document, draw)
+    return document
+
+
+def _proposed(document: dict) -> SignOff:
+    raw = document["sign_off"]
+    confirmations = tuple(Confirmation(c["subject"], c["reference"], c["by"]) for c in raw["confirmations"])
+    return SignOff(raw["at"], tuple(raw["jurors"]), confirmations)
+
+
+def with_sign_off(document: dict, draw) -> None:
+    """Make `document` signable (DOMAIN.md §7) and sign it off; leave `sign_off` null when the
+    random data cannot be made so in a few steps.
+
+    Two jurors sign, habilitated long after and in conflict with nobody; absent and excused
+    candidates lose their records; each present candidate left without decision gets one (named
+    by the signers); the blocked candidates and unverified data are confirmed by a signer."""
+    signers = draw(
+        st.lists(st.sampled_from([j["ref"] for j in document["jurors"]]), min_size=2, max_size=2, unique=True)
+    )
+    for j in document["jurors"]:
+        if j["ref"] in signers:
+            j.update(habilitation_until="2099-12-31", conflicts=[])
+    absent = {c["ref"] for c in document["candidates"] if c["attendance"] != "present"}
+    for key in ("results", "final_interviews", "title_decisions", "ccs_decisions"):
+        document[key] = [r for r in document[key] if r["candidate"] not in absent]
+    end = dt.date.fromisoformat(document["session"]["end"])
+    at = dt.datetime.combine(end + dt.timedelta(days=draw(st.integers(0, 7))), dt.time(draw(st.integers(0, 23)), 30))
+    document["sign_off"] = {"at": at.isoformat(timespec="seconds"), "jurors": signers, "confirmations": []}
+    kind = document["session"]["kind"]
+    for _ in range(3):
+        unsigned = {**document, "sign_off": None}
+        parsed = parse_session(copy.deepcopy(unsigned), _SHIPPED_ONLY)
+        outcomes = {o.ref: o for o in evaluate_session(parsed.data, parsed.referentiels)}
+        needs = sign_off_needs(parsed.data, parsed.referentiels, outcomes.values())
+        for c in document["candidates"]:
+            outcome = outcomes[c["ref"]]
+            if c["ref"] in absent or outcome.blockers:
+                continue
+            held_before = {code for h in outcome.prior_holdings for code in h.codes}
+            done = {r["ccp"] for r in document["results"] if r["candidate"] == c["ref"]}
+            for ccp in outcome.ccps_examined:
+                if ccp not in held_before and ccp not in done:
+                    document["results"].append(
+                        {
+                            "candidate": c["ref"],
+                            "ccp": ccp,
+                            "decision": "acquis",
+                            "jurors": list(signers),
+                            "justification": "",
+                        }
+                    )
+            key = "ccs_decisions" if kind == "ccs" else "title_decisions"
+            if not any(d["candidate"] == c["ref"] for d in document[key]):
+                document[key].append(
+                    {
+                        "candidate": c["ref"],
+                        "decision": "not_awarded",
+                        "jurors": list(signers),
+                        "justification": "Non démontré.",
+                    }
+                )
+        document["sign_off"]["confirmations"] = [
+            {"subject": subject.key, "reference": draw(REFERENCES), "by": draw(st.sampled_from(signers))}
+            for subject in needs.to_confirm
+        ]
+        unsigned = {**document, "sign_off": None}
+        parsed = parse_session(copy.deepcopy(unsigned), _SHIPPED_ONLY)
+        if not sign_off_problems(parsed.data, parsed.referentiels, _proposed(document)):
+            SIGNED["signed"] += 1
+            return
+    SIGNED["left unsigned"] += 1
+    document["sign_off"] = None
+
+
+SIGNED: dict[str, int] = {"signed": 0, "left unsigned": 0}
+_SHIPPED_ONLY = ReferentielLibrary(user_dir=Path(tempfile.mkdtemp(prefix="juryapp-roundtrip-")) / "referentiels")
+
+
+# A sign-off written by another tool carries no seal (EXCHANGE.md §2): accepted here on purpose.
+_UNSEALED = {
+    name: True
+    for name in ("unsealed_sign_off", "accept_unsealed", "unsealed")
+    if name in inspect.signature(import_session_document).parameters
+}
+
+
+def _without_seal(document: dict) -> dict:
+    """The document with the seal an export may add to `sign_off` left out."""
+    if document.get("sign_off"):
+        document = {**document, "sign_off": {k: v for k, v in document["sign_off"].items() if k != "seal"}}
+    return document
 
 
 def _library(folder: Path) -> ReferentielLibrary:
@@ -197,7 +337,7 @@ def _library(folder: Path) -> ReferentielLibrary:
 def _import_export(document: dict, folder: Path, name: str) -> tuple[dict, list[dict]]:
     """Import `document` into a new session file, then export it and evaluate the rules."""
     path = folder / f"{name}.jury"
-    import_session_document(copy.deepcopy(document), path, library=_library(folder))
+    import_session_document(copy.deepcopy(document), path, library=_library(folder), **_UNSEALED)
     with SessionStore.open(path) as store:
         data = store.snapshot()
         referentiels = store.referentiels()
@@ -212,7 +352,7 @@ def _check_roundtrip(document: dict, folder: Path) -> tuple[dict, list[dict]]:
     direct = [o.to_json() for o in evaluate_session(parsed.data, parsed.referentiels)]
     exported, outcomes = _import_export(document, folder, "first")
     reexported, outcomes_again = _import_export(exported, folder, "second")
-    assert reexported == exported
+    assert _without_seal(reexported) == _without_seal(exported)
     assert outcomes_again == outcomes
     assert outcomes == direct
     assert [o["ref"] for o in outcomes] == [c["ref"] for c in document["candidates"]]
@@ -230,7 +370,7 @@ def test_import_export_import_is_stable(document: dict) -> None:
     with tempfile.TemporaryDirectory(prefix="juryapp-roundtrip-") as tmp:
         exported, _ = _check_roundtrip(document, Path(tmp))
     # Every key was given explicitly, so the export is the document itself.
-    assert exported == document
+    assert _without_seal(exported) == document
 
 
 @settings(max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
@@ -249,15 +389,28 @@ def test_import_export_import_is_stable(document: dict) -> None:
                 "attendance",
                 "birth_date",
                 "birth_place",
+                "usage_name",
+                "ccps",
             ]
         )
     ),
+    drop_session=st.sets(st.sampled_from(["issuer", "schedule"])),
 )
-def test_defaults_are_made_explicit_once(document: dict, drop: set[str]) -> None:
+def test_defaults_are_made_explicit_once(document: dict, drop: set[str], drop_session: set[str]) -> None:
     """A document relying on defaults exports them explicitly, and that export is stable."""
     for candidate in document["candidates"]:
         for key in drop:
             candidate.pop(key, None)
+    if "issuer" in drop_session:
+        document["session"].pop("issuer")
+    if "schedule" in drop_session:
+        document.pop("schedule")
+    if document["sign_off"] is not None:
+        # Dropping keys changes the data (a DP no longer received…): keep the sign-off only
+        # while §7 still accepts it, as the import would refuse it otherwise.
+        parsed = parse_session(copy.deepcopy({**document, "sign_off": None}), _SHIPPED_ONLY)
+        if sign_off_problems(parsed.data, parsed.referentiels, _proposed(document)):
+            document["sign_off"] = None
     for key in ("evaluations", "results", "final_interviews", "title_decisions", "ccs_decisions", "sign_off"):
         if not document[key]:
             document.pop(key)
@@ -270,6 +423,14 @@ def test_defaults_are_made_explicit_once(document: dict, drop: set[str]) -> None
             assert exported_c["attendance"] == "present"
         if "professional_dossier" in drop:
             assert exported_c["professional_dossier"] is False
+        if "usage_name" in drop:
+            assert exported_c["usage_name"] is None
+        if "ccps" in drop:
+            assert exported_c["ccps"] is None
+    if "issuer" in drop_session:
+        assert exported["session"]["issuer"] == {"authority": "", "place": "", "signatory": "", "role": ""}
+    if "schedule" in drop_session:
+        assert exported["schedule"] == []
 
 
 @pytest.mark.parametrize(
@@ -292,3 +453,11 @@ def test_roundtrip_through_the_cli(cli, tmp_path: Path) -> None:
     results = [cli("results", path, "--json") for path in (first, second)]
     assert all(r.returncode == 0 for r in results)
     assert json.loads(results[0].stdout) == json.loads(results[1].stdout)
+
+
+def test_zz_some_generated_documents_carried_a_sign_off() -> None:
+    """The round trip covered sign-offs accepted by §7, with their confirmations (printed with -s)."""
+    if SIGNED["signed"] + SIGNED["left unsigned"] == 0:
+        pytest.skip("the round-trip properties did not run in this session")
+    print(f"\nround trip: {SIGNED['signed']} documents signed off, {SIGNED['left unsigned']} left unsigned")
+    assert SIGNED["signed"] > 0

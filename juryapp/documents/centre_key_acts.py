@@ -124,9 +124,7 @@ def _retire(state: CentreKeys, changes: FileChanges, now: str) -> tuple[str | No
     return name, retired
 
 
-def _finish(
-    folder: Path, changes: FileChanges, event: KeyEvent, record: Callable[[KeyEvent], None] | None
-) -> KeyEvent:
+def _finish(folder: Path, changes: FileChanges, event: KeyEvent, record: Callable[[KeyEvent], None] | None) -> KeyEvent:
     """Add the act to the history, write every file, then `record` it (every file goes back if that fails)."""
     changes.write(folder / HISTORY_FILE, _history_bytes(folder, event))
     undo = changes.commit()

@@ -8,7 +8,6 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import Issuer
 
-
 PLACEHOLDERS = {
     "authority": "DREETS Auvergne-Rhône-Alpes",
     "place": "Lyon",

@@ -32,9 +32,19 @@ PATHWAY_WORDS = {
 SESSION_WORDS = {"titre": "une session titre", "ccp": "une session CCP", "ccs": "une session CCS"}
 
 
+# Letters and symbols that print as nothing (Hangul fillers, braille blank, Khmer inherent vowels).
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
+
+
 def has_text(text: str) -> bool:
-    """Whether a written reason says something: spaces, invisible and control characters are no reason."""
-    return any(not ch.isspace() and unicodedata.category(ch)[0] not in "CZ" for ch in text)
+    """Whether a written reason says something: a letter, digit, punctuation mark or symbol that
+    prints. Spaces, invisible, format and control characters, and marks alone, are no reason."""
+    return any(unicodedata.category(ch)[0] in "LNPS" and ch not in _BLANK_GLYPHS for ch in text)
+
+
+def capitalized(text: str) -> str:
+    """The sentence with its first letter in upper case, the rest as it is (« CCP1 » stays)."""
+    return text[:1].upper() + text[1:]
 
 
 @dataclass
@@ -91,7 +101,10 @@ def check_title_open(findings: Findings, facts: SessionFacts, held_prior: set[st
             f"un de ses CCP peut s'y présenter, en session CCP, jusqu'au {fr_date(grace_end)}"
         )
     else:
-        message = f"Le titre {title.code} n'est plus en vigueur depuis le {fr_date(end)} ; la session se termine le {fr_date(day)}"
+        message = (
+            f"Le titre {title.code} n'est plus en vigueur depuis le {fr_date(end)} ; "
+            f"la session se termine le {fr_date(day)}"
+        )
         if title.successor:
             message += f" (version suivante : {title.successor})"
         elif not title.prorogations and title.status != "closed":
@@ -106,8 +119,8 @@ def check_admission(findings: Findings, facts: SessionFacts, candidate: Candidat
     if expected != session.kind:
         findings.add(
             Code.PATHWAY_NOT_FOR_SESSION,
-            f"{PATHWAY_WORDS.get(candidate.pathway, candidate.pathway).capitalize()} se présente en "
-            f"{SESSION_WORDS.get(expected or '', '?')}, pas en {SESSION_WORDS[session.kind]}",
+            f"{capitalized(PATHWAY_WORDS.get(candidate.pathway, candidate.pathway))} se présente à "
+            f"{SESSION_WORDS.get(expected or '', '?')}, pas à {SESSION_WORDS[session.kind]}",
         )
     if candidate.pathway == "capitalisation":
         has_prior = any(p.title in facts.versions for p in candidate.prior_ccps)
@@ -134,14 +147,14 @@ def check_admission(findings: Findings, facts: SessionFacts, candidate: Candidat
             what = f"le CCS {held.ccs} du {held.title}" if held.ccs else f"le titre {held.title}"
             findings.add(
                 Code.PRIOR_DATED_AFTER_SESSION,
-                f"{what.capitalize()} déclaré obtenu le {fr_date(held.obtained_on)}, après la fin de la session "
+                f"{capitalized(what)} déclaré obtenu le {fr_date(held.obtained_on)}, après la fin de la session "
                 f"({fr_date(session.end)})",
             )
     others = facts.duplicates.get(candidate.ref)
     if others:
         findings.add(
             Code.DUPLICATE_CANDIDATE,
-            f"Même personne (nom de naissance, prénom et date de naissance) que {fr_list(others)} : "
+            f"Même personne (nom de naissance, prénom et date de naissance) que {_some(others)} : "
             f"une seule inscription peut rester",
         )
     if session.kind in ("titre", "ccp") and facts.title.code in candidate.titles_held():
@@ -214,14 +227,14 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
         if conflict is not None:
             excluded.append(f"{juror.display_name} est en conflit ({conflict_label(conflict)})")
         elif not juror.is_habilitated_on(day):
-            excluded.append(f"{juror.display_name} n'est pas habilité(e) le {fr_date(day)}")
+            excluded.append(f"l'habilitation de {juror.display_name} ne couvre pas le {fr_date(day)}")
         else:
             eligible.append(juror)
     if len(eligible) < MIN_JURORS:
         names = fr_list([j.display_name for j in eligible]) or "aucun"
         message = (
-            f"Jury insuffisant pour ce candidat : {len(eligible)} juré(s) habilité(s) et sans "
-            f"conflit ({names}), il en faut au moins {MIN_JURORS}"
+            f"Jury insuffisant pour ce candidat : jurés habilités et sans conflit : {len(eligible)} "
+            f"({names}), il en faut au moins {MIN_JURORS}"
         )
         if excluded:
             message += " ; " + " ; ".join(excluded)
@@ -230,40 +243,47 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
     for what, jurors in records.decisions():
         valid = [ref for ref in dict.fromkeys(jurors) if ref in eligible_refs]
         if len(valid) < MIN_JURORS:
-            names = fr_list([_name(data, ref) for ref in valid]) or "aucun juré"
+            named = fr_list([_name(data, ref) for ref in valid])
+            among = f"ne nomme que {named}" if named else "ne nomme aucun juré"
             findings.add(
                 Code.JURY_TOO_SMALL,
-                f"{what.capitalize()} n'est pris(e) que par {names} habilité(s) et sans conflit : "
-                f"il en faut au moins {MIN_JURORS}",
+                f"{capitalized(what)} {among} parmi les jurés habilités et sans conflit : il en faut au moins deux",
                 about_file=False,
             )
     for ref, where in records.named_jurors().items():
-        juror = data.juror(ref)
-        if juror is None:
+        named_juror = data.juror(ref)
+        if named_juror is None:
             continue
-        conflict = juror.conflict_with(candidate.ref)
+        conflict = named_juror.conflict_with(candidate.ref)
         if conflict is not None:
             findings.add(
                 Code.JUROR_CONFLICT,
-                f"{juror.display_name}, en conflit avec le candidat "
+                f"{named_juror.display_name}, en conflit avec le candidat "
                 f"({conflict_label(conflict)}), figure sur {fr_list(where)}",
             )
-        if not juror.is_habilitated_on(day):
+        if not named_juror.is_habilitated_on(day):
             findings.add(
                 Code.JUROR_HABILITATION_EXPIRED,
-                f"{juror.display_name} figure sur {fr_list(where)} mais n'est pas habilité(e) "
-                f"le {fr_date(day)} (habilitation jusqu'au {fr_date(juror.habilitation_until)})",
+                f"{named_juror.display_name} figure sur {fr_list(where)} mais son habilitation ne couvre pas "
+                f"le {fr_date(day)} (habilitation jusqu'au {fr_date(named_juror.habilitation_until)})",
             )
     for entry in facts.schedule.get(candidate.ref, ()):
         for ref in entry.jurors:
-            juror = data.juror(ref)
-            conflict = juror.conflict_with(candidate.ref) if juror else None
-            if juror is not None and conflict is not None:
+            scheduled = data.juror(ref)
+            conflict = scheduled.conflict_with(candidate.ref) if scheduled else None
+            if scheduled is not None and conflict is not None:
                 findings.add(
                     Code.JUROR_CONFLICT,
-                    f"{juror.display_name}, en conflit avec le candidat ({conflict_label(conflict)}), est "
-                    f"prévu(e) au planning sur son épreuve du {entry.start:%d/%m/%Y à %H:%M}",
+                    f"{scheduled.display_name}, en conflit avec le candidat ({conflict_label(conflict)}), figure "
+                    f"au planning sur son épreuve du {entry.start:%d/%m/%Y à %H:%M}",
                 )
+
+
+def _some(refs: list[str], shown: int = 5) -> str:
+    """« C2, C3 et C4 », or « C2, C3, C4, C5, C6 et 12 autres » for a long list."""
+    if len(refs) <= shown:
+        return fr_list(refs)
+    return fr_list([*refs[:shown], f"{len(refs) - shown} autres"])
 
 
 def _name(data: SessionData, ref: str) -> str:

@@ -94,7 +94,8 @@ CODE_INFO: dict[Code, CodeInfo] = {
         True,
         False,
         "Recevabilité VAE absente",
-        "Enregistrer la date de la notification de recevabilité de la DREETS, au plus tard le premier jour de la session.",
+        "Enregistrer la date de la notification de recevabilité de la DREETS, "
+        "au plus tard le premier jour de la session.",
     ),
     Code.VAE_EXPERIENCE_TOO_SHORT: CodeInfo(
         True,

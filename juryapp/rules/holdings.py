@@ -108,9 +108,10 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 
 def fold_name(text: str) -> str:
     """A name as compared for identity: NFKD, no diacritics, œ/æ expanded, case-folded, letters only."""
-    folded = text.casefold().translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
+    # Expand the ligatures once decomposed and case-folded, so that an accented ligature
+    # (« Ǣ », « ǽ ») compares like its plain spelling (« AE », « ae »).
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return "".join(ch for ch in folded.translate(_LIGATURES) if ch.isalpha() and not unicodedata.combining(ch))
 
 
 def identity(candidate: Candidate) -> tuple[str, str, dt.date | None]:

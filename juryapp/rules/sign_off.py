@@ -79,7 +79,7 @@ def sign_off_needs(
             if candidate.ref in recorded:
                 state = "absent" if candidate.attendance == "absent" else "excusé"
                 needs.absent_with_records.append(
-                    f"{_who(candidate)} est {state} mais a un(e) {fr_list(recorded[candidate.ref])} enregistré(e)"
+                    f"{_who(candidate)} est {state}, mais son dossier porte : {fr_list(recorded[candidate.ref])}"
                 )
             continue
         if outcome.blockers:
@@ -169,13 +169,14 @@ def sign_off_problems(
             continue
         if not juror.is_habilitated_on(day):
             problems.append(
-                f"{juror.display_name} n'est pas habilité(e) le {fr_date(day)} "
-                f"(habilitation jusqu'au {fr_date(juror.habilitation_until)}) et ne peut pas signer"
+                f"l'habilitation de {juror.display_name} ne couvre pas le {fr_date(day)} "
+                f"(habilitation jusqu'au {fr_date(juror.habilitation_until)}) : signature impossible"
             )
         conflicted = sorted(c for c in named.get(ref, ()) if juror.conflict_with(c) is not None)
         if conflicted:
             problems.append(
-                f"{juror.display_name} signe mais a pris part aux décisions de {fr_list(conflicted)}, avec qui il ou elle est en conflit"
+                f"{juror.display_name} signe mais a pris part aux décisions de {fr_list(conflicted)}, "
+                f"avec qui il ou elle est en conflit"
             )
     needs = sign_off_needs(data, referentiels, outcomes)
     problems += needs.blocking
