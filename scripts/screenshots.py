@@ -5,6 +5,7 @@ Run by `make screenshots`; writes PNG files into docs/screenshots/ (linked from 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -15,9 +16,11 @@ os.environ.setdefault("JURYAPP_DATA_DIR", tempfile.mkdtemp(prefix="juryapp-shots
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from juryapp import operations  # noqa: E402
 from juryapp.cli import import_session_document  # noqa: E402
 from juryapp.demo import demo_session_document  # noqa: E402
 from juryapp.gui.app import install_french_translations, open_main_window  # noqa: E402
+from juryapp.gui.sign_off_dialog import SignOffDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -57,9 +60,29 @@ def main(out: Path = OUT) -> list[Path]:
         target = out / name
         window.grab().save(str(target))
         written.append(target)
+    written.append(sign_off_shot(app, window, out / "07-cloture.png"))
     window.close()
     window.context.close()
     return written
+
+
+def sign_off_shot(app: QApplication, window, target: Path) -> Path:  # noqa: ANN001
+    """« Clore la session » once every outcome is decided: signers, date and confirmations."""
+    context = window.context
+    for line in operations.sign_off_needs(context.store).undecided:
+        ref = line.split(" ", 1)[0]
+        operations.record_final_interview(context.store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=context.actor)
+        operations.decide(
+            context.store, ref, "not_awarded", ["J1", "J2"], "Compétences du CCP2 non démontrées.", actor=context.actor
+        )
+    context.reload()
+    dialog = SignOffDialog(context, window)
+    dialog.typed["J1"].setText("Claire Fontaine-Dumas")
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(target))
+    dialog.close()
+    return target
 
 
 if __name__ == "__main__":
