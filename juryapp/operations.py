@@ -8,6 +8,7 @@ raises BadInput with a French sentence that says what is wrong; nothing is writt
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -21,6 +22,7 @@ from juryapp.model import (
     Confirmation,
     FinalInterview,
     Issuer,
+    Referentiel,
     SessionData,
     SignOff,
 )
@@ -34,6 +36,10 @@ from juryapp.storage.store import VERSION_KEYS, SessionStore
 # Documents that state a candidate's outcome, or every candidate's: un-issued when it changes.
 SESSION_DECISION_KINDS = frozenset({"pv", "fiche_synthese"})
 CANDIDATE_DECISION_KINDS = DECISION_KINDS - SESSION_DECISION_KINDS
+# Documents that print the issuer (« Fait à …, le … », the signatory).
+ISSUER_KINDS = frozenset({"parchemin", "livret"})
+# Records printed on the fiche individuelle de résultats.
+FICHE_TABLES = frozenset({"results", "final_interviews", "title_decisions", "ccs_decisions"})
 
 UNDO_REASON = "Annulation (Ctrl+Z) de la dernière modification"
 
@@ -141,44 +147,103 @@ def _describe_outcome(outcome: Outcome) -> str:
     return f"{AWARD_LABELS[state]}, {obtained}, {DOCUMENT_LABELS[outcome.document]}"
 
 
+Revision = tuple[str, dict[str, Any], "dict[str, Any] | None"]  # (table, key, replacement or None)
+
+
 def _revoke(
     store: SessionStore,
-    table: str,
     candidate: str,
-    key: dict[str, Any],
-    replacement: dict[str, Any] | None,
+    revisions: list[Revision],
     *,
     actor: str,
     reason: str,
     jurors: tuple[str, ...],
 ) -> tuple[int | None, tuple[str, ...], int]:
     """A revocation after sign-off (DOMAIN.md §7): named by ≥ 2 jurors, listing every outcome it
-    changes, un-issuing exactly the documents of those outcomes. One transaction."""
+    changes, un-issuing exactly the documents of those outcomes. Several records of one candidate
+    may be revoked together (one transaction, one reason). Returns the first replacement's id, the
+    candidates whose outcome changed and the first revoked version."""
     data = store.snapshot()
     _revocation_jurors(store, data, candidate, jurors)
-    current = store.current_id(table, **key)
-    if current is None:
-        raise SessionLocked("la session est close : seule une décision existante peut être révoquée, avec son motif")
+    currents = []
+    after_data = data
+    for table, key, replacement in revisions:
+        current = store.current_id(table, **key)
+        if current is None:
+            raise SessionLocked(
+                "la session est close : seule une décision existante peut être révoquée, avec son motif"
+            )
+        currents.append(current)
+        after_data = (
+            _with(after_data, table, replacement) if replacement is not None else _without(after_data, table, key)
+        )
     referentiels = store.referentiels()
     before = {o.ref: o for o in evaluate_session(data, referentiels)}
-    after_data = _with(data, table, replacement) if replacement is not None else _without(data, table, key)
     after = {o.ref: o for o in evaluate_session(after_data, referentiels)}
+    _still_signed_off(data, after_data, referentiels, before, after)
     changed = [ref for ref in before if _outcome_line(before[ref]) != _outcome_line(after[ref])]
     lines = tuple(f"{ref} : {_describe_outcome(before[ref])} → {_describe_outcome(after[ref])}" for ref in changed)
-    concerned = dict.fromkeys([candidate, *changed])
+    # The fiche individuelle prints the candidate's records (motivations, entretien final): it
+    # changes with them. A parchemin, a livret, the PV and the synthèse change with an outcome.
+    fiche_of = candidate if any(table in FICHE_TABLES for table, _key, _row in revisions) else None
+    new_ids = []
     with store.transaction():
-        new_id = store.revoke(
-            table, current, reason, actor=actor, replacement=replacement, jurors=jurors, outcomes=lines
-        )
-        revocation_id = store.revocation_id(table, current)
+        for (table, _key, replacement), current in zip(revisions, currents, strict=True):
+            new_ids.append(
+                store.revoke(
+                    table, current, reason, actor=actor, replacement=replacement, jurors=jurors, outcomes=lines
+                )
+            )
+        revocation_id = store.revocation_id(revisions[0][0], currents[0])
         stamp = fr_datetime(store.clock().isoformat(timespec="seconds"))
         note = f"annulé le {stamp}, motif : {reason}"
         for entry in store.issued_documents(valid_only=True):
-            outcome_document = entry["candidate"] in concerned
-            session_document = entry["candidate"] is None and entry["kind"] in SESSION_DECISION_KINDS and changed
-            if outcome_document and entry["kind"] in CANDIDATE_DECISION_KINDS or session_document:
+            kind, owner = entry["kind"], entry["candidate"]
+            if (
+                (kind in CANDIDATE_DECISION_KINDS and owner in changed)
+                or (kind == "fiche_resultats" and owner == fiche_of)
+                or (kind in SESSION_DECISION_KINDS and owner is None and changed)
+            ):
                 store.cancel_issued(entry["id"], note, actor=actor, revocation_id=revocation_id)
-    return new_id, tuple(changed), current
+    return new_ids[0], tuple(changed), currents[0]
+
+
+def _still_signed_off(
+    data: SessionData,
+    after_data: SessionData,
+    referentiels: Mapping[str, Referentiel],
+    before: Mapping[str, Outcome],
+    after: Mapping[str, Outcome],
+) -> None:
+    """A revocation leaves a session that its sign-off still covers (DOMAIN.md §7): no outcome left
+    to decide, no record of an absent candidate, nothing blocked or unverified left unconfirmed."""
+    sign = data.sign_off
+    assert sign is not None
+    old = set(sign_off_problems(data, referentiels, sign, before.values(), strict_subjects=False))
+    new = [
+        p
+        for p in sign_off_problems(after_data, referentiels, sign, after.values(), strict_subjects=False)
+        if p not in old
+    ]
+    if new:
+        raise BadInput(
+            "cette révocation laisserait la session dans un état que la clôture ne couvre pas : " + " ; ".join(new)
+        )
+
+
+def _records_of(data: SessionData, candidate: str) -> list[Revision]:
+    """Every current result, entretien final and decision of a candidate, as withdrawals."""
+    revisions: list[Revision] = [
+        ("results", {"candidate": candidate, "ccp": r.ccp}, None) for r in data.results if r.candidate == candidate
+    ]
+    for table, records in (
+        ("final_interviews", data.final_interviews),
+        ("title_decisions", data.title_decisions),
+        ("ccs_decisions", data.ccs_decisions),
+    ):
+        if any(r.candidate == candidate for r in records):
+            revisions.append((table, {"candidate": candidate}, None))
+    return revisions
 
 
 def _without(data: SessionData, table: str, key: dict[str, Any]) -> SessionData:
@@ -211,8 +276,12 @@ def _write(
     key = {column: row[column] for column in VERSION_KEYS[table]}
     if store.is_locked:
         named = revoked_by or tuple(row.get("jurors", ()))
+        revisions: list[Revision] = [(table, key, row)]
+        if table == "attendance" and row["attendance"] != "present":
+            # An absent or excused candidate has no result nor decision (§7): they go with it.
+            revisions += _records_of(store.snapshot(), row["candidate"])
         new_id, changed, _revoked = _revoke(
-            store, table, row["candidate"], key, row, actor=actor, reason=reason, jurors=named
+            store, row["candidate"], revisions, actor=actor, reason=reason, jurors=named
         )
         assert new_id is not None
         return new_id, changed
@@ -403,9 +472,13 @@ def withdraw(
         raise BadInput(f"« {table} » ne se retire pas")
     _reason_if_locked(store, reason)
     full_key = {"candidate": candidate, **key}
+    data = store.snapshot()
+    _candidate(data, candidate)
+    # Withdrawing the entretien final of an awarded title, say, would leave a blocked candidate.
+    _refused_by_rules(store, data, _without(data, table, full_key), candidate)
     if store.is_locked:
         _new, changed, revoked = _revoke(
-            store, table, candidate, full_key, None, actor=actor, reason=reason, jurors=revoked_by
+            store, candidate, [(table, full_key, None)], actor=actor, reason=reason, jurors=revoked_by
         )
         return Change("withdraw", _refs(candidate, changed), table, revoked)
     ids = store.withdraw(table, full_key, reason or WITHDRAW_REASON, actor=actor)
@@ -462,7 +535,17 @@ def sign_off(
             raise BadInput(f"juré « {ref} » inconnu")
         if fold(typed) != fold(juror.display_name) and fold(typed) != fold(f"{juror.last_name} {juror.first_name}"):
             raise BadInput(f"confirmation de {juror.display_name} : le nom saisi « {typed} » ne correspond pas")
-    at = at or store.clock().isoformat(timespec="seconds")
+    now = store.clock()
+    at = at or now.isoformat(timespec="seconds")
+    try:
+        moment = dt.datetime.fromisoformat(at)
+    except ValueError:
+        raise BadInput(f"horodatage de clôture invalide « {at} »", field="sign_off.at") from None
+    if moment > now:
+        raise BadInput(
+            f"la clôture ne peut pas être datée du {fr_datetime(at)}, après le moment où elle est enregistrée "
+            f"({fr_datetime(now.isoformat(timespec='seconds'))}) : la session se clôt quand elle est finie"
+        )
     proposed = SignOff(at, tuple(signatures), tuple(confirmations))
     problems = sign_off_problems(data, store.referentiels(), proposed)
     if problems:
@@ -478,6 +561,15 @@ def sign_off(
 
 
 def set_issuer(store: SessionStore, issuer: Issuer, *, actor: str) -> Change:
-    """Record who delivers the parchemins and livrets (DOMAIN.md §5); possible after sign-off."""
+    """Record who delivers the parchemins and livrets (DOMAIN.md §5); possible after sign-off,
+    until a document that prints it is issued: a duplicata must reproduce its original."""
+    printed = [d for d in store.issued_documents(valid_only=True) if d["kind"] in ISSUER_KINDS]
+    if printed and issuer != store.snapshot().session.issuer:
+        first = printed[0]
+        raise BadInput(
+            f"{len(printed)} document(s) délivré(s) portent déjà l'autorité de délivrance (dont le "
+            f"{first['kind']} n° {first['short_code']}) : un duplicata doit reproduire l'original ; "
+            f"révoquez d'abord les décisions concernées pour annuler ces documents"
+        )
     store.set_issuer(issuer, actor=actor)
     return Change("set_issuer", (), "issuer", session_wide=True)

@@ -69,6 +69,7 @@ def main(out: Path = OUT) -> list[Path]:
 def sign_off_shot(app: QApplication, window, target: Path) -> Path:  # noqa: ANN001
     """« Clore la session » once every outcome is decided: signers, date and confirmations."""
     context = window.context
+    context.store.clock = lambda: dt.datetime(2026, 12, 8, 18, 30)  # the demo's last day, evening
     for line in operations.sign_off_needs(context.store).undecided:
         ref = line.split(" ", 1)[0]
         operations.record_final_interview(context.store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=context.actor)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import json
 import os
 import subprocess
@@ -17,6 +19,17 @@ EXAMPLES = ROOT / "tests" / "data" / "examples"
 SHARED_EXAMPLES = ROOT.parent / "shared" / "design" / "examples"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# The demo session is held on 07–08/12/2026: a sign-off cannot be dated after the moment it is
+# recorded, so session files opened by the tests live on a clock after it, one second a reading.
+TEST_NOW = dt.datetime(2026, 12, 9, 9, 0)
+
+
+@pytest.fixture(autouse=True)
+def session_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    ticks = itertools.count()
+    monkeypatch.setattr("juryapp.storage.common._now", lambda: TEST_NOW + dt.timedelta(seconds=next(ticks)))
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 
 import pytest
+from conftest import TEST_NOW
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtTest import QAbstractItemModelTester
@@ -26,7 +27,7 @@ def context(tmp_path, qapp):
     """The demo session titre; the store's clock moves one minute per version written."""
     path = tmp_path / "s.jury"
     import_session_document(demo_session_document("titre"), path)
-    start = dt.datetime.now().replace(second=0, microsecond=0)
+    start = TEST_NOW + dt.timedelta(hours=1)  # after the import, which the test clock dates
     minutes = itertools.count(1)
     store = SessionStore.open(path, clock=lambda: start + dt.timedelta(minutes=next(minutes)))
     ctx = SessionContext(store, actor="test")
@@ -129,14 +130,22 @@ def test_fewer_than_two_jurors_is_refused_inline_and_keeps_the_notes(context, qt
 
 
 def test_unticking_withdraws_and_keeps_the_notes_in_the_form(context, qtbot):
-    panel = panel_for(context, qtbot, "C01")
+    panel = panel_for(context, qtbot, "C02")  # title not awarded: the interview can be withdrawn
     assert panel.held_box.isChecked()
     notes = panel.notes_edit.toPlainText()
     panel.held_box.click()
-    assert interview(context, "C01") is None
+    assert interview(context, "C02") is None
     assert panel.notes_edit.toPlainText() == notes
-    withdrawn = [r for r in context.store.history("C01") if r.table == "final_interviews"]
+    withdrawn = [r for r in context.store.history("C02") if r.table == "final_interviews"]
     assert withdrawn[-1].revocation_reason == operations.WITHDRAW_REASON
+
+
+def test_the_interview_of_an_awarded_title_cannot_be_withdrawn(context, qtbot):
+    """The rules would block the candidate (title awarded without an entretien final): refused, saying why."""
+    panel = panel_for(context, qtbot, "C01")
+    panel.held_box.click()
+    assert interview(context, "C01") is not None
+    assert "sans entretien final" in context.last_error
 
 
 def test_notes_saved_after_a_pause_and_on_leaving_the_field(context, qtbot):
@@ -216,12 +225,12 @@ def test_after_sign_off_a_change_asks_its_reason_and_a_cancel_keeps_the_intervie
 def test_history_lists_versions_newest_first_with_revocations(context, qtbot):
     panel = HistoryPanel(context)
     qtbot.addWidget(panel)
-    panel.show_candidate("C01")
+    panel.show_candidate("C02")
     model = panel.model
-    assert model.rowCount() == len(context.store.history("C01"))
-    context.apply(operations.record_final_interview, "C01", dt.date(2026, 12, 8), ["J1", "J2"], "Reprise.")
-    context.apply(operations.withdraw, "final_interviews", "C01", reason="Entretien à refaire")
-    assert model.rowCount() == len(context.store.history("C01"))
+    assert model.rowCount() == len(context.store.history("C02"))
+    context.apply(operations.record_final_interview, "C02", dt.date(2026, 12, 8), ["J1", "J2"], "Reprise.")
+    context.apply(operations.withdraw, "final_interviews", "C02", reason="Entretien à refaire")
+    assert model.rowCount() == len(context.store.history("C02"))
     stamps = [model.record(row).recorded_at for row in range(model.rowCount())]
     assert stamps == sorted(stamps, reverse=True)
     newest = model.index(0, STATE).data()
@@ -231,7 +240,7 @@ def test_history_lists_versions_newest_first_with_revocations(context, qtbot):
     stamp, author = model.index(0, WHEN).data().split("\n")
     assert dt.datetime.strptime(stamp, "%d/%m/%Y %H:%M") and author == "par test"
     subjects = {model.index(row, SUBJECT).data(): row for row in range(model.rowCount())}
-    row = subjects["Résultat de CCP — CCP2"]
+    row = subjects["Résultat de CCP — CCP1"]
     assert model.index(row, VALUE).data().startswith("acquis")
     assert model.index(row, STATE).data() == "courante"
     assert model.index(subjects["Présence"], VALUE).data() == "présent"

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import TEST_NOW
 from PySide6.QtWidgets import QDialogButtonBox
 
 from juryapp import operations as ops
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
+from juryapp.errors import BadInput
 from juryapp.gui.context import SessionContext
 from juryapp.gui.deliberation_panel import DeliberationPanel
 from juryapp.gui.sign_off_dialog import SignOffDialog, default_moment
@@ -87,12 +89,12 @@ def test_the_sign_off_dialog_dates_signers_and_confirms(context, qtbot):
     rows["C05"].typed.setText("Karim Benali")  # not her name
     rows["RNCP39063"].typed.setText("Arrêté du 17 mai 2024, JO du 25 mai 2024")
     ok.click()
-    assert not context.locked and "n'est pas celui du candidat" in dialog.error_label.text()
+    assert not context.locked and "ne porte pas son nom" in dialog.error_label.text()
     rows["C05"].typed.setText("MOREAU Ines")
     ok.click()
     assert context.locked
     sign = context.state.data.sign_off
-    assert sign.jurors == ("J1", "J2") and sign.date == dt.date(2026, 12, 8)
+    assert sign.jurors == ("J1", "J2") and sign.date == TEST_NOW.date()  # now, inside the window
     assert {c.subject for c in sign.confirmations} == {"C05", "RNCP39063"}
 
 
@@ -105,10 +107,31 @@ def test_a_juror_not_habilitated_on_the_chosen_day_cannot_sign(context, qtbot):
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_the_default_moment_is_now_inside_the_window_else_the_last_day_at_six():
+def test_the_default_moment_is_now_inside_the_window_else_the_nearest_day_at_six():
     first, last = dt.date(2026, 12, 8), dt.date(2026, 12, 15)
     assert default_moment(first, last, dt.datetime(2026, 12, 9, 10, 31, 12)) == dt.datetime(2026, 12, 9, 10, 31)
     assert default_moment(first, last, dt.datetime(2026, 12, 1, 9, 0)) == dt.datetime(2026, 12, 8, 18, 0)
+    assert default_moment(first, last, dt.datetime(2027, 1, 4, 9, 0)) == dt.datetime(2026, 12, 15, 18, 0)
+
+
+def test_a_session_not_over_cannot_be_closed(tmp_path, qapp, qtbot):
+    """On 01/12/2026, a session held on 07–08/12/2026 cannot be signed off, even dated the 8th."""
+    path = tmp_path / "early.jury"
+    import_session_document(demo_session_document("titre"), path)
+    store = SessionStore.open(path, clock=lambda: dt.datetime(2026, 12, 1, 10, 0))
+    early = SessionContext(store, actor=ACTOR)
+    try:
+        _decide_everyone(store)
+        early.reload()
+        dialog = SignOffDialog(early)
+        qtbot.addWidget(dialog)
+        assert "n'est pas finie" in dialog.moment_note.text()
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        with pytest.raises(BadInput, match="après le moment où elle est enregistrée"):
+            ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-08T18:00:00", confirmations=CONFIRMATIONS)
+        assert not store.is_locked
+    finally:
+        early.close()
 
 
 def test_the_dialogs_fit_1366x768_at_200_percent_text_without_squashing(context, qtbot, qapp):

@@ -116,8 +116,13 @@ def test_sign_off_checks_typed_names_date_signers_and_confirmations_then_locks(s
         ops.sign_off(store, {"J1": "Claire Fontaine-Dumas"}, actor=ACTOR, at=SIGNED_AT, confirmations=CONFIRMATIONS)
     with pytest.raises(BadInput, match="avant le dernier jour de la session"):
         ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-11-30T18:00:00", confirmations=CONFIRMATIONS)
+    with pytest.raises(BadInput, match="après le moment où elle est enregistrée"):
+        ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-10T09:00:00", confirmations=CONFIRMATIONS)
+    clock = store.clock
+    store.clock = lambda: dt.datetime(2027, 1, 4, 9, 0)
     with pytest.raises(BadInput, match="plus de 7 jours après"):
         ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-16T09:00:00", confirmations=CONFIRMATIONS)
+    store.clock = clock
     with pytest.raises(BadInput, match="C05 .* à faire confirmer"):
         ops.sign_off(store, SIGNERS, actor=ACTOR, at=SIGNED_AT, confirmations=CONFIRMATIONS[1:])
     with pytest.raises(BadInput, match="RNCP39063 .* référence du texte officiel"):
@@ -227,3 +232,57 @@ def test_attendance_change_is_versioned_and_changes_the_outcome(store):
     assert _outcome(store, "C01").document == "none"
     versions = [v for v in store.history("C01") if v.table == "attendance"]
     assert [v.values["attendance"] for v in versions] == ["present", "absent"]
+
+
+def test_a_revocation_that_the_sign_off_would_not_cover_is_refused(store):
+    _signed(store)
+    before = len(store.audit_log())
+    with pytest.raises(BadInput, match="C07 .* aucune décision sur le titre"):
+        ops.withdraw(
+            store, "title_decisions", "C07", actor=ACTOR, reason="Décision à reprendre", revoked_by=("J1", "J2")
+        )
+    with pytest.raises(BadInput, match="sans entretien final"):
+        ops.withdraw(store, "final_interviews", "C01", actor=ACTOR, reason="Erreur", revoked_by=("J1", "J2"))
+    assert len(store.audit_log()) == before
+
+
+def test_an_absence_after_sign_off_takes_the_candidates_records_with_it(store):
+    _signed(store)
+    ops.set_attendance(store, "C02", "absent", actor=ACTOR, reason="Absent le 8 décembre", revoked_by=("J1", "J3"))
+    data = store.snapshot()
+    assert not [r for r in data.results if r.candidate == "C02"]
+    assert not [d for d in data.title_decisions if d.candidate == "C02"]
+    revoked = [v for v in store.history("C02") if v.revoked_at and v.revocation_reason == "Absent le 8 décembre"]
+    assert {v.table for v in revoked} >= {"attendance", "results", "final_interviews", "title_decisions"}
+    assert _outcome(store, "C02").document == "none" and not _outcome(store, "C02").blockers
+
+
+def test_a_corrected_motivation_unissues_the_fiche_only(store):
+    _signed(store)
+    content = {"fields": {}}
+    livret = store.record_issued_document("livret", "C02", "BBBB-BBBB-BA", content, "0" * 64, actor=ACTOR)
+    fiche = store.record_issued_document("fiche_resultats", "C02", "BBBB-BBBB-BB", content, "1" * 64, actor=ACTOR)
+    pv = store.record_issued_document("pv", None, "BBBB-BBBB-BC", content, "2" * 64, actor=ACTOR)
+    change = ops.record_result(
+        store,
+        "C02",
+        "CCP2",
+        "non_acquis",
+        ["J1", "J3"],
+        "La proposition commerciale n'est pas chiffrée.",
+        actor=ACTOR,
+        reason="Motivation reformulée",
+    )
+    assert change.candidates == ("C02",)
+    cancelled = {d["id"] for d in store.issued_documents() if d["cancelled_at"]}
+    assert cancelled == {fiche}  # the outcome did not change: the livret and the PV stay valid
+    assert livret not in cancelled and pv not in cancelled
+
+
+def test_the_issuer_is_fixed_once_a_document_printing_it_is_issued(store):
+    _signed(store)
+    store.record_issued_document("parchemin", "C01", "CCCC-CCCC-CA", {"fields": {}}, "0" * 64, actor=ACTOR)
+    with pytest.raises(BadInput, match="un duplicata doit reproduire l'original"):
+        ops.set_issuer(store, Issuer("DREETS Bretagne", "Rennes", "Yann Le Bris", "Directeur"), actor=ACTOR)
+    assert store.snapshot().session.issuer.place == "Lyon"
+    ops.set_issuer(store, store.snapshot().session.issuer, actor=ACTOR)  # the same issuer: nothing changes

@@ -913,10 +913,16 @@ def signed_sessions(draw):
 
     imported, outcomes = evaluated(doc)
     oracle = Oracle(doc)
+    people = {c["ref"]: c for c in doc["candidates"]}
     confirmations = [
         {
             "subject": subject,
-            "reference": "Arrêté du 1er décembre 2022, JO du 10 décembre 2022",
+            # a blocked candidate is confirmed by their name, data by the official text's reference
+            "reference": (
+                f"{people[subject]['first_name']} {people[subject]['last_name']}"
+                if subject in people
+                else "Arrêté du 1er décembre 2022, JO du 10 décembre 2022"
+            ),
             "by": draw(st.sampled_from(signers)),
         }
         for subject in wanted_confirmations(doc, oracle, outcomes)
@@ -950,18 +956,16 @@ def signed_sessions(draw):
 
 
 def wanted_confirmations(doc: dict, oracle: Oracle, outcomes) -> list[str]:
-    """DOMAIN.md §7: present blocked candidates; T when it or its arrêté is unverified and an
-    outcome relies on it; each unverified correspondence a present unblocked candidate uses."""
+    """DOMAIN.md §7: present blocked candidates; T when it or its arrêté is unverified (the
+    procès-verbal always cites them); each unverified correspondence a present unblocked candidate uses."""
     by_ref = {o.ref: o for o in outcomes}
     wanted: list[str] = []
-    relies = False
     for person in doc["candidates"]:
         if person["attendance"] != "present":
             continue
         if by_ref[person["ref"]].blockers:
             wanted.append(person["ref"])
             continue
-        relies = True
         for prior in person["prior_ccps"]:
             codes, _ = oracle.mapping(prior)
             if prior["title"] == oracle.T or not codes:
@@ -971,9 +975,22 @@ def wanted_confirmations(doc: dict, oracle: Oracle, outcomes) -> list[str]:
                 if not oracle.refs[newer]["correspondence"]["verified"]:
                     wanted.append(f"{older}->{newer}")
     arrete = oracle.title.get("arrete")
-    if relies and (not oracle.title["verified"] or (arrete and not arrete.get("verified", False))):
+    if not oracle.title["verified"] or (arrete and not arrete.get("verified", False)):
         wanted.append(oracle.T)
     return list(dict.fromkeys(wanted))
+
+
+def names_match(typed: str, person: dict) -> bool:
+    """The candidate's prénom(s) and nom (de naissance or d'usage), in either order, letters only."""
+
+    def letters(text: str) -> str:
+        folded = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
+        return "".join(ch for ch in folded if ch.isalpha() and not unicodedata.combining(ch))
+
+    lasts = [n for n in (person["last_name"], person.get("usage_name")) if n]
+    return letters(typed) in {letters(person["first_name"] + n) for n in lasts} | {
+        letters(n + person["first_name"]) for n in lasts
+    }
 
 
 def section_7_holds(doc: dict, oracle: Oracle, outcomes) -> list[str]:
@@ -1020,12 +1037,19 @@ def section_7_holds(doc: dict, oracle: Oracle, outcomes) -> list[str]:
             elif set(oracle.t_ccps) <= set(outcome.ccps_held) and recs["title"] is None:
                 failed.append(f"{ref} every CCP held, no title decision")
     valid_confirmations = set()
+    wanted = wanted_confirmations(doc, oracle, outcomes)
+    people = {c["ref"]: c for c in doc["candidates"]}
     for confirmation in sign["confirmations"]:
+        subject = confirmation["subject"]
         if confirmation["by"] not in signers or not says_something(confirmation["reference"]):
-            failed.append(f"confirmation of {confirmation['subject']} not by a signer or without reference")
+            failed.append(f"confirmation of {subject} not by a signer or without reference")
+        elif subject in people and not names_match(confirmation["reference"], people[subject]):
+            failed.append(f"confirmation of {subject} without the candidate's name")
+        elif subject not in wanted:
+            failed.append(f"confirmation of {subject}, which needs none")
         else:
-            valid_confirmations.add(confirmation["subject"])
-    for subject in wanted_confirmations(doc, oracle, outcomes):
+            valid_confirmations.add(subject)
+    for subject in wanted:
         if subject not in valid_confirmations:
             failed.append(f"{subject} not confirmed")
     return failed

@@ -244,7 +244,7 @@ def test_sign_off_needs_nothing_for_an_examined_ccp_already_held(example_doc):
 def _store(doc: dict, tmp_path: Path, name: str = "session.jury") -> SessionStore:
     path = tmp_path / name
     import_session_document(copy.deepcopy(doc), path)
-    return SessionStore.open(path, clock=lambda: dt.datetime(2026, 10, 13, 17, 0))
+    return SessionStore.open(path, clock=lambda: dt.datetime(2026, 10, 13, 19, 0))
 
 
 @pytest.mark.parametrize("reason", BLANK_REASONS)

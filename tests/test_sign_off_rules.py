@@ -111,7 +111,7 @@ def _conflicted_signer_on_c2(doc: dict) -> dict:
     _with_c2(doc)
     add_juror(doc, "J3", conflict_with="C2")
     doc["title_decisions"][-1]["jurors"].append("J3")
-    doc["sign_off"]["confirmations"].append({"subject": "C2", "reference": "AutreC2 Élodie", "by": "J1"})
+    doc["sign_off"]["confirmations"].append({"subject": "C2", "reference": "Élodie Autre-Cc", "by": "J1"})
     return doc
 
 
@@ -123,6 +123,14 @@ def _unverified_correspondence(doc: dict) -> dict:
 def _unverified_arrete(doc: dict) -> dict:
     referentiel(doc, TITLE)["arrete"] = {"date": "2022-12-01", "jo": "2022-12-10", "verified": False}
     return doc
+
+
+def _usage_name(name: str):
+    def change(doc: dict) -> dict:
+        candidate(doc)["usage_name"] = name
+        return doc
+
+    return change
 
 
 def _confirm(subject: str, reference: str = "Arrêté du 1er décembre 2022, JO du 10 décembre 2022", by: str = "J1"):
@@ -328,11 +336,22 @@ CASES = [
     ),
     ("unverified-arrete-empty-reference", _then(_unverified_arrete, _confirm(TITLE, reference="")), False, (TITLE,)),
     (
-        "unverified-arrete-but-nobody-relies-on-it",
+        # the procès-verbal itself cites the arrêté: confirmed even when no candidate is decided
+        "unverified-arrete-even-when-nobody-is-decided",
         _then(_unverified_arrete, _attendance("absent"), clear_decisions),
+        False,
+        (TITLE,),
+    ),
+    (
+        "unverified-arrete-confirmed-when-nobody-is-decided",
+        _then(_unverified_arrete, _attendance("absent"), clear_decisions, _confirm(TITLE)),
         True,
         (),
     ),
+    ("unblocked-candidate-confirmed-for-nothing", _confirm("C1", "Élodie Durand"), False, ("C1", "n'a pas à")),
+    ("unknown-subject-confirmed", _confirm("C99"), False, ("C99", "n'a pas à")),
+    ("blocked-confirmed-with-another-name", _then(_blocked, _confirm("C1", "Karim Benali")), False, ("son nom",)),
+    ("blocked-confirmed-by-usage-name", _then(_blocked, _usage_name("Roux"), _confirm("C1", "ROUX Élodie")), True, ()),
     ("unverified-correspondence", _unverified_correspondence, False, (OLD_TITLE, TITLE, "correspondance")),
     ("unverified-correspondence-confirmed", _then(_unverified_correspondence, _confirm(CORRESPONDENCE)), True, ()),
     (

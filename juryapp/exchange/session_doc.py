@@ -80,6 +80,7 @@ class _SessionParser:
         self.title: Referentiel = title
         self.kind = info.kind
         self.session_ccps = info.ccps
+        self.session_dates = (info.start, info.end)
         self.needed.add(self.title.code)
         self.candidate_refs = _check_refs(self.document["candidates"], "candidates")
         self.juror_refs = _check_refs(self.document["jurors"], "jurors")
@@ -183,7 +184,9 @@ class _SessionParser:
         return tuple(jurors)
 
     def candidates(self) -> tuple[Candidate, ...]:
-        return tuple(self.candidate(i, raw) for i, raw in enumerate(self.document["candidates"]))
+        candidates = tuple(self.candidate(i, raw) for i, raw in enumerate(self.document["candidates"]))
+        self.candidate_ccps_by_ref = {c.ref: c.ccps for c in candidates}
+        return candidates
 
     def candidate(self, i: int, raw_cand: dict) -> Candidate:
         title = self.title
@@ -387,6 +390,17 @@ class _SessionParser:
             end = _datetime(raw["end"], f"{where}.end")
             if end <= start:
                 raise BadInput(f"la fin ({raw['end']}) doit suivre le début ({raw['start']})", field=f"{where}.end")
+            first, last = self.session_dates
+            for name, moment in (("start", start), ("end", end)):
+                if not first <= moment.date() <= last:
+                    raise BadInput(
+                        f"épreuve prévue le {moment:%d/%m/%Y}, hors des dates de la session "
+                        f"(du {first:%d/%m/%Y} au {last:%d/%m/%Y})",
+                        field=f"{where}.{name}",
+                    )
+            sits = self.candidate_ccps_by_ref.get(raw["candidate"]) or self.session_ccps
+            if ccp is not None and self.kind == "ccp" and ccp not in sits:
+                raise BadInput(f"le candidat ne présente pas {ccp} dans cette session", field=f"{where}.ccp")
             entries.append(
                 ScheduleEntry(
                     raw["candidate"],

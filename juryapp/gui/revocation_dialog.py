@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -17,9 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp.gui.context import SessionContext, tr
-from juryapp.rules.checks import has_text
-
-MIN_JURORS = 2
+from juryapp.rules.checks import MIN_JURORS, has_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +34,7 @@ class RevocationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Révocation après clôture"))
         data = context.state.data
-        today = dt.date.today()
+        today = context.store.clock().date()
         intro = QLabel(
             tr(
                 "La session est close. « {what} » sera inscrite comme une révocation, avec son motif et les "

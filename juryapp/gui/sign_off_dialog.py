@@ -28,17 +28,18 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import Confirmation
 from juryapp.rules import Subject, sign_off_window
-from juryapp.rules.wording import fold, fr_date
+from juryapp.rules.wording import fr_date
 
 ERROR_STYLE = "color:#b3261e"
 escape = partial(html_escape, quote=False)  # apostrophes stay as they are in Qt's rich text
 
 
 def default_moment(first: dt.date, last: dt.date, now: dt.datetime) -> dt.datetime:
-    """Now when it falls in the sign-off window, else the session's last day at 18:00."""
+    """Now when it falls in the sign-off window; after it, the window's last day at 18:00;
+    before it (the session is not over), its first day at 18:00, which cannot be signed yet."""
     if first <= now.date() <= last:
         return now.replace(second=0, microsecond=0)
-    return dt.datetime.combine(first, dt.time(18, 0))
+    return dt.datetime.combine(last if now.date() > last else first, dt.time(18, 0))
 
 
 class _ConfirmationRow:
@@ -79,13 +80,18 @@ class SignOffDialog(QDialog):
         self.moment.setCalendarPopup(True)
         self.moment.setMinimumDateTime(QDateTime(dt.datetime.combine(first, dt.time(0, 0))))
         self.moment.setMaximumDateTime(QDateTime(dt.datetime.combine(last, dt.time(23, 59))))
-        self.moment.setDateTime(QDateTime(default_moment(first, last, dt.datetime.now())))
+        now = context.store.clock()
+        self.moment.setDateTime(QDateTime(default_moment(first, last, now)))
         self.moment.setAccessibleName(tr("Date et heure de la clôture"))
-        today = dt.date.today()
+        today = now.date()
         window_text = tr("La clôture se date du {first} au {last}.").format(first=fr_date(first), last=fr_date(last))
-        if not first <= today <= last:
+        if today < first:
             window_text += " " + tr(
-                "La date de cet ordinateur ({today}) est hors de cette période : vérifiez la date."
+                "Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close."
+            ).format(today=fr_date(today))
+        elif today > last:
+            window_text += " " + tr(
+                "La date de cet ordinateur ({today}) est après cette période : vérifiez la date."
             ).format(today=fr_date(today))
         self.moment_note = QLabel(window_text, self)
         self.moment_note.setWordWrap(True)
@@ -151,7 +157,7 @@ class SignOffDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("Clore la session"))
-        ok.setEnabled(not self._needs.blocking)
+        ok.setEnabled(not self._needs.blocking and today >= first)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
@@ -225,29 +231,13 @@ class SignOffDialog(QDialog):
     def signatures(self) -> dict[str, str]:
         return {ref: self.typed[ref].text() for ref in self.signers()}
 
-    def confirmations(self) -> tuple[Confirmation, ...] | None:
-        """The confirmations typed; None (with the reason shown) when a candidate's name does not match."""
-        data = self._context.state.data
+    def confirmations(self) -> tuple[Confirmation, ...]:
+        """The confirmations typed (the rules check each: a candidate's name, a reference)."""
         confirmed = []
         for row in self.rows:
             typed = " ".join(row.typed.text().split())
-            if not typed or row.by.currentData() is None:
-                continue
-            if row.subject.candidate:
-                candidate = data.candidate(row.subject.key)
-                names = (
-                    {fold(candidate.display_name), fold(f"{candidate.first_name} {candidate.last_name}")}
-                    if candidate
-                    else set()
-                )
-                if fold(typed) not in names:
-                    self._show_error(
-                        tr("Confirmation de {ref} : le nom tapé « {typed} » n'est pas celui du candidat.").format(
-                            ref=row.subject.key, typed=typed
-                        )
-                    )
-                    return None
-            confirmed.append(Confirmation(row.subject.key, typed, row.by.currentData()))
+            if typed and row.by.currentData() is not None:
+                confirmed.append(Confirmation(row.subject.key, typed, row.by.currentData()))
         return tuple(confirmed)
 
     def _show_error(self, message: str) -> None:
@@ -255,8 +245,6 @@ class SignOffDialog(QDialog):
 
     def _sign(self) -> None:
         confirmations = self.confirmations()
-        if confirmations is None:
-            return
         moment = self.chosen_moment()
         change = self._context.apply(
             operations.sign_off,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from juryapp.model import Candidate, Referentiel, SessionData, SignOff
 from juryapp.rules.checks import has_text
 from juryapp.rules.engine import Outcome, evaluate_session
+from juryapp.rules.holdings import fold_name
 from juryapp.rules.wording import fr_date, fr_list
 
 MIN_SIGNERS = 2
@@ -71,7 +72,6 @@ def sign_off_needs(
     decided_title = {d.candidate for d in data.title_decisions}
     decided_ccs = {d.candidate for d in data.ccs_decisions}
     interviewed = {i.candidate for i in data.final_interviews}
-    relies_on_title = False
     unverified_links: dict[str, str] = {}
     for candidate in data.candidates:
         outcome = by_ref[candidate.ref]
@@ -91,7 +91,6 @@ def sign_off_needs(
                 )
             )
             continue
-        relies_on_title = True
         missing = _still_to_decide(candidate, outcome, kind, title.ccp_codes, results, decided_title, decided_ccs)
         if missing:
             if kind == "ccp" and candidate.ref not in interviewed and "titre" in missing:
@@ -106,7 +105,9 @@ def sign_off_needs(
                     unverified_links[f"{older}->{newer}"] = (
                         f"table de correspondance {older} → {newer} (non vérifiée), utilisée pour {candidate.ref}"
                     )
-    if relies_on_title and title.unverified_facts():
+    # The procès-verbal itself cites the title and its arrêté: whatever the outcomes, they are
+    # confirmed before a final document relies on them (DOMAIN.md §5).
+    if title.unverified_facts():
         needs.to_confirm.append(Subject(title.code, f"{title.code} : {', '.join(title.unverified_facts())}", False))
     needs.to_confirm += [Subject(key, what, False) for key, what in sorted(unverified_links.items())]
     return needs
@@ -134,13 +135,29 @@ def _still_to_decide(
     return ""
 
 
+def _names(candidate: Candidate) -> set[str]:
+    """How a candidate may be confirmed by name: prénom(s) and nom de naissance or d'usage, in either order."""
+    names = set()
+    for last in filter(None, (candidate.last_name, candidate.usage_name)):
+        names |= {fold_name(candidate.first_name + last), fold_name(last + candidate.first_name)}
+    return names
+
+
 def sign_off_problems(
     data: SessionData,
     referentiels: Mapping[str, Referentiel],
     sign_off: SignOff,
     outcomes: Iterable[Outcome] | None = None,
+    *,
+    strict_subjects: bool = True,
 ) -> list[str]:
-    """Why this sign-off cannot be recorded (empty when it can), each problem naming who and what."""
+    """Why this sign-off cannot be recorded (empty when it can), each problem naming who and what.
+
+    With `strict_subjects`, a confirmation of something that needs none (an unblocked candidate,
+    verified data, an unknown subject) is refused too: the procès-verbal prints every confirmation.
+    A revocation after sign-off checks its new state with `strict_subjects=False`: what the jury
+    confirmed then stays confirmed even once it no longer needs to be.
+    """
     problems: list[str] = []
     try:
         day = dt.datetime.fromisoformat(sign_off.at).date()
@@ -181,13 +198,22 @@ def sign_off_problems(
     needs = sign_off_needs(data, referentiels, outcomes)
     problems += needs.blocking
     confirmed: dict[str, str] = {}
+    wanted = {subject.key: subject for subject in needs.to_confirm}
     for confirmation in sign_off.confirmations:
+        candidate = data.candidate(confirmation.subject)
         if confirmation.by not in signers:
             problems.append(
                 f"la confirmation de « {confirmation.subject} » est donnée par {confirmation.by}, qui ne signe pas"
             )
         elif not has_text(confirmation.reference):
             problems.append(f"la confirmation de « {confirmation.subject} » ne porte aucune référence")
+        elif candidate is not None and fold_name(confirmation.reference) not in _names(candidate):
+            problems.append(f"la confirmation de {_who(candidate)} ne porte pas son nom (« {confirmation.reference} »)")
+        elif strict_subjects and confirmation.subject not in wanted:
+            problems.append(
+                f"« {confirmation.subject} » n'a pas à être confirmé (ni candidat bloqué présent, ni donnée non "
+                f"vérifiée utilisée par la session)"
+            )
         else:
             confirmed[confirmation.subject] = confirmation.reference
     for subject in needs.to_confirm:

@@ -34,6 +34,14 @@ TABLE_LABELS = {
 Clock = Callable[[], dt.datetime]
 
 
+def system_now() -> dt.datetime:
+    """This machine's time: the default clock of a session file (tests replace `_now`)."""
+    return _now()
+
+
+_now: Clock = dt.datetime.now
+
+
 def default_actor() -> str:
     try:
         return getpass.getuser()

@@ -13,7 +13,7 @@ import sqlite_utils
 
 from juryapp.errors import JuryError, SessionLocked
 from juryapp.model import Candidate, Issuer, Juror, Referentiel, SessionData, SessionInfo
-from juryapp.storage.common import Clock, _now_text
+from juryapp.storage.common import Clock, _now_text, system_now
 
 
 class StoreCore:
@@ -23,7 +23,7 @@ class StoreCore:
         self.path = path
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
-        self.clock: Clock = clock or dt.datetime.now
+        self.clock: Clock = clock or system_now
         self.migration_backup: Path | None = None
         self._referentiels: dict[str, Referentiel] | None = None
         self._writes = 0
