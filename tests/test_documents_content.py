@@ -1,8 +1,9 @@
 """What the documents built from a session say (DOMAIN.md §5, §8): the issuer and its commune,
 the sign-off date in words, the identity without « né(e) », the arrêté or the RNCP line alone,
 the livret's CCPs with their first date, session and origin, the PV's attendance, « Sans
-décision » and « Déport » lines and signers, pre-session documents from the schedule, and
-« non vérifié » on drafts only. Text is read back from the PDF with pypdf."""
+décision » and « Déport » lines, CCPs held or given by the title award, signers and
+confirmations, the fiche's signatures, pre-session documents from the schedule, and « non
+vérifié » on drafts only. Text is read back from the PDF with pypdf."""
 
 from __future__ import annotations
 
@@ -362,8 +363,11 @@ def test_pv_is_signed_by_the_signers_only_with_their_confirmations(demo_signed: 
     assert "Claire Fontaine-Dumas" in signatures and "Marc-Antoine Lefèbvre" in signatures
     assert "Nadia Benhamou" not in signatures
     confirmations = text.split("Confirmations des signataires", 1)[1]
-    assert "C05 — MOREAU Inès : sans décision ; confirmation à la signature par Claire Fontaine-Dumas" in confirmations
-    assert "« arrêté du 17 mai 2024, JO du 25 mai 2024 »" in confirmations
+    assert "C05 — MOREAU Inès : confirmé à la signature par Claire Fontaine-Dumas (« MOREAU Inès »)" in confirmations
+    assert (
+        "Référentiel RNCP39063 : confirmé sur le texte officiel par Marc-Antoine Lefèbvre "
+        "(référence : « arrêté du 17 mai 2024, JO du 25 mai 2024 »)"
+    ) in confirmations
     assert "15 janvier 2027" not in text
 
 
@@ -386,6 +390,145 @@ def test_fiche_says_sans_decision_with_the_blocker(demo_signed: SessionView) -> 
     absent = text_of(content.fiche_resultats(demo_signed, "C08", False, SETTINGS, PRINTED))
     assert "Absence excusée" in absent and "non attribué" not in absent
     assert "Fiche arrêtée le 8 décembre 2026" in text
+
+
+# --- CCPs held or given by the title award, fiche signatures, confirmations -----------------------
+
+
+def title_awarded_without_results(prior_ccp3: bool) -> dict[str, Any]:
+    """E1: a session titre where C1 has no CCP result, an entretien final and the title awarded;
+    with `prior_ccp3`, C1 held CCP3 of T before the session."""
+    doc = example("E1-formation-titre-attribue.json")
+    doc["session"]["issuer"] = dict(ISSUER)
+    if prior_ccp3:
+        doc["candidates"][0]["prior_ccps"] = [
+            {"title": "RNCP90002", "ccp": "CCP3", "obtained_on": "2025-05-15", "session": "S-2025-05"}
+        ]
+    return doc
+
+
+@pytest.mark.parametrize("prior_ccp3", [False, True])
+def test_ccps_given_by_the_title_award_or_held_before_never_read_as_a_dash(tmp_path: Path, prior_ccp3: bool) -> None:
+    view = view_of(tmp_path, title_awarded_without_results(prior_ccp3))
+    outcome = view.outcomes["C1"]
+    given = ("CCP1", "CCP2") if prior_ccp3 else ("CCP1", "CCP2", "CCP3")
+    assert not outcome.blockers and outcome.title == "awarded" and outcome.document == "parchemin", outcome
+    assert outcome.ccps_obtained == given and not view.data.results
+    expected = tuple(
+        f"{code} : {'obtenu (titre attribué)' if code in given else 'déjà détenu'}" for code in ("CCP1", "CCP2", "CCP3")
+    )
+    final = signed(view, "2026-10-13T18:00:00", ("J1", "J2"))
+    for current, draft in ((view, True), (final, False)):
+        pv = content.pv(current, draft, SETTINGS, PRINTED, ())
+        assert pv.rows[0].ccp_results == expected
+        text = text_of(pv)
+        for line in expected:
+            assert line in text, (draft, line)
+        assert ": —" not in text and "à décider" not in text
+        fiche = content.fiche_resultats(current, "C1", draft, SETTINGS, PRINTED)
+        assert tuple(f"{c.code} : {c.status}" for c in fiche.ccp_results) == expected
+        text = text_of(fiche)
+        results = text.split("Résultats par certificat de compétences professionnelles", 1)[1]
+        results = results.split("Décision du jury", 1)[0]
+        assert results.count("obtenu (titre attribué)") == len(given)
+        assert results.count("déjà détenu") == (1 if prior_ccp3 else 0)
+        assert "—" not in results and "à décider" not in results
+
+
+def fiche_signatures(view: SessionView, ref: str, draft: bool = False) -> tuple[tuple[str, ...], str]:
+    data = content.fiche_resultats(view, ref, draft, SETTINGS, PRINTED)
+    return data.jurors, text_of(data).split("Signatures des membres du jury", 1)[1]
+
+
+def test_fiche_is_signed_by_jurors_who_signed_off_only(demo: SessionView, demo_signed: SessionView) -> None:
+    # C02's records name J1 and J3 (Nadia Benhamou); only J1 and J2 signed off: J3 does not sign
+    # the fiche, and J1 alone among the signers took part, so both signers sign it.
+    jurors, signatures = fiche_signatures(demo_signed, "C02")
+    assert jurors == ("Claire Fontaine-Dumas", "Marc-Antoine Lefèbvre")
+    assert "Claire Fontaine-Dumas" in signatures and "Marc-Antoine Lefèbvre" in signatures
+    assert "Nadia Benhamou" not in signatures
+    # all three signed off: the fiche is signed by the signers who took part in C02's decisions
+    everyone = signed(demo, "2026-12-08T17:30:00", ("J1", "J2", "J3"), CONFIRMATIONS)
+    jurors, signatures = fiche_signatures(everyone, "C02")
+    assert jurors == ("Claire Fontaine-Dumas", "Nadia Benhamou")
+    assert "Marc-Antoine Lefèbvre" not in signatures
+    assert fiche_signatures(everyone, "C01")[0] == ("Claire Fontaine-Dumas", "Marc-Antoine Lefèbvre")
+    # a signer in conflict with the candidate never signs their fiche (déport)
+    jurors, signatures = fiche_signatures(everyone, "C04")
+    assert "Nadia Benhamou" not in jurors and "Nadia Benhamou" not in signatures
+    assert jurors == ("Claire Fontaine-Dumas", "Marc-Antoine Lefèbvre")
+    # an absent candidate's fiche: the signers, as they adopted the PV
+    assert fiche_signatures(demo_signed, "C08")[0] == ("Claire Fontaine-Dumas", "Marc-Antoine Lefèbvre")
+
+
+def test_draft_fiche_leaves_boxes_for_the_jurors_who_may_sign(demo: SessionView) -> None:
+    # before sign-off: every juror habilitated on the last day and free of conflict with the candidate
+    every_juror = ("Claire Fontaine-Dumas", "Marc-Antoine Lefèbvre", "Nadia Benhamou")
+    assert fiche_signatures(demo, "C02", True)[0] == every_juror
+    jurors, signatures = fiche_signatures(demo, "C04", True)
+    assert jurors == ("Claire Fontaine-Dumas", "Marc-Antoine Lefèbvre")
+    assert "Nadia Benhamou" not in signatures
+    expired = dataclasses.replace(demo.data.jurors[0], habilitation_until=dt.date(2026, 1, 1))
+    view = dataclasses.replace(demo, data=dataclasses.replace(demo.data, jurors=(expired, *demo.data.jurors[1:])))
+    jurors, signatures = fiche_signatures(view, "C01", True)  # C01's records name J1, no longer habilitated
+    assert jurors == ("Marc-Antoine Lefèbvre", "Nadia Benhamou")
+    assert "Claire Fontaine-Dumas" not in signatures
+
+
+def confirmations_of(data) -> str:
+    return text_of(data).split("Confirmations des signataires", 1)[1].split("Signatures des membres du jury")[0]
+
+
+def test_pv_prints_each_confirmation_as_it_was_whatever_the_outcome(demo: SessionView) -> None:
+    view = signed(
+        demo,
+        "2026-12-08T17:30:00",
+        ("J1", "J2"),
+        (*CONFIRMATIONS, Confirmation("C01", "Élodie Durand", "J2")),
+    )
+    data = content.pv(view, False, SETTINGS, PRINTED, ())
+    rows = {row.ref: row for row in data.rows}
+    assert rows["C01"].decision == "Titre attribué" and rows["C05"].decision == "Sans décision"
+    confirmations = confirmations_of(data)
+    assert "C05 — MOREAU Inès : confirmé à la signature par Claire Fontaine-Dumas (« MOREAU Inès »)" in confirmations
+    # C01 is not blocked (now): the confirmation is still a fact of the sign-off, never « sans décision »
+    assert (
+        "C01 — DURAND Élodie : confirmé à la signature par Marc-Antoine Lefèbvre (« Élodie Durand »)"
+    ) in confirmations
+    assert "sans décision" not in confirmations.lower()
+    assert data.confirmations[-1].startswith("C01 — DURAND Élodie : confirmé à la signature")
+    assert "Référentiel RNCP39063 : confirmé sur le texte officiel par Marc-Antoine Lefèbvre" in confirmations
+
+
+def test_pv_skips_a_confirmation_whose_subject_it_cannot_name(demo: SessionView) -> None:
+    strays = (
+        Confirmation("RNCP00000", "arrêté du 1er janvier 2020", "J1"),
+        Confirmation("SUJET-INCONNU", "note libre", "J2"),
+        Confirmation("RNCP11111->RNCP39063", "arrêté inventé", "J1"),
+        Confirmation("C99", "Personne Inconnue", "J1"),
+    )
+    view = signed(demo, "2026-12-08T17:30:00", ("J1", "J2"), (*CONFIRMATIONS, *strays))
+    data = content.pv(view, False, SETTINGS, PRINTED, ())
+    assert len(data.confirmations) == 2
+    text = text_of(data)
+    for stray in ("RNCP00000", "SUJET-INCONNU", "RNCP11111", "C99", "note libre", "arrêté inventé", "Inconnue"):
+        assert stray not in text, stray
+    assert "Référentiel RNCP39063 : confirmé" in text
+
+
+def test_pv_prints_a_confirmed_correspondence(tmp_path: Path) -> None:
+    view = signed(
+        view_of(tmp_path, livret_session(verified=False)),
+        "2026-10-14T10:00:00",
+        ("J1", "J2"),
+        [Confirmation("RNCP90001->RNCP90002", "arrêté du 3 mars 2023, JO du 10 mars 2023", "J1")],
+    )
+    confirmations = confirmations_of(content.pv(view, False, SETTINGS, PRINTED, ()))
+    assert (
+        "Table de correspondance RNCP90001 → RNCP90002 : confirmée sur le texte officiel par Claire Martin "
+        "(référence : « arrêté du 3 mars 2023, JO du 10 mars 2023 »)"
+    ) in confirmations
+    assert "Référentiel" not in confirmations
 
 
 # --- pre-session documents --------------------------------------------------------------------------

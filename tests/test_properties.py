@@ -393,7 +393,8 @@ def session_documents(draw, careful: bool | None = None) -> dict:
                 {
                     "candidate": ref,
                     "assessment": "mise_en_situation",
-                    "ccp": draw(st.sampled_from([None, *title_ccps])),
+                    # a slot is inside the session, on a CCP the candidate sits (the import checks both)
+                    "ccp": draw(st.sampled_from([None, *(examined if kind == "ccp" else title_ccps)])),
                     "room": "Salle 2",
                     "start": f"{start.isoformat()}T09:00",
                     "end": f"{start.isoformat()}T12:00",

@@ -32,8 +32,6 @@ KIND_LABELS = {
 DECISION_KINDS = frozenset({"parchemin", "livret", "fiche_resultats", "fiche_synthese", "pv"})
 # Pre-session documents: final as soon as the schedule is set (`Meta.draft` says whether it is).
 PRE_SESSION_KINDS = frozenset({"convocation", "emargement"})
-# Documents that print the session's issuer (DREETS, place, signatory): never final without it.
-ISSUER_KINDS = frozenset({"parchemin", "livret"})
 
 DRAFT_WATERMARK = "PROJET — NON VALIDÉ"
 CERTIFIER = "Ministère chargé de l'emploi"
