@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from juryapp.model import Referentiel, SessionData
-from juryapp.rules import Outcome, evaluate_session
+from juryapp.rules import Outcome, evaluate_session, sign_off_problems
 from juryapp.storage.store import SessionStore
 
 
@@ -19,6 +19,9 @@ class SessionView:
     data: SessionData
     referentiels: Mapping[str, Referentiel]
     outcomes: Mapping[str, Outcome]
+    # Why the recorded sign-off does not meet DOMAIN.md §7 today (a file signed off by an earlier
+    # version of juryapp, say): no final document may rely on it then. Empty when it does.
+    sign_off_problems: tuple[str, ...] = ()
 
     @property
     def title(self) -> Referentiel:
@@ -44,4 +47,9 @@ def read_session(
     else:
         outcomes = dict(previous.outcomes)
         outcomes.update({o.ref: o for o in evaluate_session(data, referentiels, only=set(refs))})
-    return SessionView(data, referentiels, outcomes)
+    problems: tuple[str, ...] = ()
+    if data.sign_off is not None:
+        problems = tuple(
+            sign_off_problems(data, referentiels, data.sign_off, outcomes.values(), strict_subjects=False)
+        )
+    return SessionView(data, referentiels, outcomes, problems)

@@ -84,3 +84,24 @@ def test_the_window_says_when_it_migrated_a_file(tmp_path, qapp):
     finally:
         window.context.close()
         window.deleteLater()
+
+
+def test_a_sign_off_recorded_by_an_earlier_version_that_breaks_section_7_prints_no_final_document(tmp_path, cli):
+    """juryapp 0.1 took the machine's date: a sign-off dated before the session gave parchemins
+    « Fait le 1er décembre » for a session held on 7–8 December. Such a file is read, not trusted."""
+    from juryapp.documents.centre_key_acts import create_centre_key
+
+    path = tmp_path / "old.jury"
+    _write_schema_1_file(path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO sign_offs (signed_at, jurors, recorded_by) VALUES ('2026-12-01T06:22:00', '[\"J1\", \"J2\"]', 'x')"
+    )
+    conn.commit()
+    conn.close()
+    create_centre_key(reason="clé des tests")
+    out = tmp_path / "documents"
+    printed = cli("print", path, "--out", out)
+    assert printed.returncode == 2, printed.stdout + printed.stderr
+    assert "sign_off" in printed.stderr and "avant le dernier jour de la session" in printed.stderr
+    assert not out.exists()

@@ -155,6 +155,13 @@ def decision_date(view: SessionView, draft: bool) -> dt.date | None:
                 field="sign_off",
             )
         return None
+    if not draft and view.sign_off_problems:
+        raise BadInput(
+            "la clôture enregistrée ne respecte pas les règles de DOMAIN.md §7 ("
+            + " ; ".join(view.sign_off_problems)
+            + ") : aucun document définitif ne peut s'appuyer sur elle",
+            field="sign_off",
+        )
     return sign.date
 
 
