@@ -36,6 +36,13 @@ def session_warnings(context: SessionContext) -> list[str]:
                     name=juror.display_name, day=fr_date(juror.habilitation_until)
                 )
             )
+    if state.sign_off_problems:
+        warnings.insert(
+            0,
+            tr("Clôture non conforme aux règles (aucun document définitif) : {problems}").format(
+                problems=" ; ".join(state.sign_off_problems)
+            ),
+        )
     if state.data.sign_off:
         warnings.insert(
             0,
