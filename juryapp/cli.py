@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from juryapp import __version__
-from juryapp.errors import BadInput, JuryError
+from juryapp.errors import BadInput, JuryError, os_error_text
 from juryapp.exchange.referentiel import FORMAT as REFERENTIEL_FORMAT
 from juryapp.exchange.referentiel import parse_referentiel
 from juryapp.exchange.results_doc import results_document, results_table
@@ -107,8 +107,10 @@ def _build_parser() -> argparse.ArgumentParser:
         description=(
             "Écrit les documents de la session en PDF (tout ou rien). Avant la clôture, les documents de "
             "décision sont des projets ; après, ils sont scellés et inscrits au registre de la session. "
-            "Un document déjà délivré n'est réimprimé qu'avec --duplicata ; les convocations et la feuille "
-            "d'émargement déjà délivrées sont laissées de côté."
+            "Écrit chaque document à délivrer (jamais délivré, ou dont l'original a été annulé) et laisse de "
+            "côté, en les listant, les documents déjà délivrés ; quand il n'y a rien à délivrer, n'écrit rien "
+            "et sort avec le code 2. Avec --duplicata, les documents déjà délivrés sont réimprimés comme "
+            "DUPLICATA."
         ),
     )
     cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
@@ -124,8 +126,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="vérifier le sceau d'un document imprimé",
         description=(
             "Vérifie le sceau d'un document et dit quelle clé l'a scellé (clé du centre, ancienne clé du "
-            "centre, clé d'un centre approuvé ou clé inscrite au registre de la session). Code de sortie 1 "
-            "quand le document n'est pas valide."
+            "centre, clé d'un centre approuvé ou, avec --session, clé connue seulement du registre de cette "
+            "session, à vérifier auprès du centre). Code de sortie 1 quand le document n'est pas valide, 2 "
+            "quand le fichier ne peut pas être lu ou n'est pas un PDF."
         ),
     )
     cmd.add_argument("document", type=Path, metavar="DOCUMENT.pdf")
@@ -155,12 +158,20 @@ def _add_key_commands(commands: argparse._SubParsersAction) -> None:
         help="créer volontairement la clé du centre",
         description=(
             "Crée la clé du centre et l'inscrit à l'historique du dossier des clés. Si une clé est déjà sur "
-            "cette machine, il faut --replace : l'ancienne est retirée et reste connue pour vérifier les "
-            "documents qu'elle a scellés."
+            "cette machine, ou inscrite au dossier du centre même si son fichier privé a disparu (restaurez-la "
+            "plutôt avec « juryapp key restore FICHIER »), il faut --replace et --reason : l'ancienne est "
+            "retirée et reste connue pour vérifier les documents qu'elle a scellés."
         ),
     )
-    new.add_argument("--reason", default="", metavar="TEXTE", help="motif, inscrit à l'historique des clés")
-    new.add_argument("--replace", action="store_true", help="remplacer la clé présente (elle est retirée)")
+    new.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXTE",
+        help="motif, inscrit à l'historique des clés (obligatoire avec --replace)",
+    )
+    new.add_argument(
+        "--replace", action="store_true", help="remplacer la clé du centre, présente ou perdue (elle est retirée)"
+    )
     actions.add_parser("show", help="afficher la clé du centre, les anciennes clés et l'historique")
     backup = actions.add_parser(
         "backup",
@@ -190,16 +201,21 @@ def _add_key_commands(commands: argparse._SubParsersAction) -> None:
     restore.add_argument("--reason", default="", metavar="TEXTE", help="motif, inscrit à l'historique des clés")
 
 
+def _read_problem(error: OSError) -> str:
+    """Why a file given on the command line cannot be read, in French."""
+    if isinstance(error, FileNotFoundError):
+        return "fichier introuvable"
+    return f"lecture impossible : {os_error_text(error)}"
+
+
 def read_passphrase(path: Path | None) -> bytes | None:
     """The passphrase held by `path` (its first line), or None when no file is given."""
     if path is None:
         return None
     try:
         lines = path.read_bytes().splitlines()
-    except FileNotFoundError:
-        raise BadInput("fichier introuvable", file=path) from None
     except OSError as exc:
-        raise BadInput(f"lecture impossible ({exc.strerror})", file=path) from None
+        raise BadInput(_read_problem(exc), file=path) from None
     if not lines or not lines[0].strip():
         raise BadInput("la phrase secrète est vide", file=path)
     return lines[0]
@@ -375,6 +391,14 @@ def print_report_lines(report: object, out: Path) -> list[str]:
             f"{report.issued} documents scellés avec la clé du centre {report.key_fingerprint} et inscrits "
             f"au registre de la session : {originals}, {duplicates}"
         )
+    if report.left_out:
+        count = len(report.left_out)
+        plural = "s" if count > 1 else ""
+        lines.append(
+            f"{count} document{plural} de décision déjà délivré{plural}, non réimprimé{plural} "
+            "(ajoutez --duplicata pour en imprimer des duplicatas) :"
+        )
+        lines += [f"  - {line}" for line in report.left_out]
     if report.skipped:
         lines.append(
             f"Non réimprimés car déjà délivrés : {pre_session_text(report.skipped)} ; "
@@ -401,13 +425,19 @@ def pre_session_text(file_names: list[str]) -> str:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from juryapp.documents.register import verify_document
+    from juryapp.documents.seal import looks_like_pdf
 
+    # A file that cannot be read, or is no PDF at all, is bad input (exit 2, one line naming it);
+    # a PDF that fails the verification is a verdict (stdout, exit 1).
     try:
         pdf = args.document.read_bytes()
-    except FileNotFoundError:
-        raise BadInput("fichier introuvable", file=args.document) from None
+    except IsADirectoryError:
+        raise BadInput("c'est un dossier, pas un document PDF", file=args.document) from None
     except OSError as exc:
-        raise BadInput(f"lecture impossible ({exc.strerror})", file=args.document) from None
+        raise BadInput(_read_problem(exc), file=args.document) from None
+    if not looks_like_pdf(pdf):
+        what = "le fichier est vide" if not pdf else "il ne commence pas par l'en-tête « %PDF- »"
+        raise BadInput(f"ce n'est pas un document PDF ({what})", file=args.document)
     if args.session is None:
         ok, result, lines = verify_document(pdf)
     else:
@@ -495,7 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:
         where = f"{exc.filename} : " if exc.filename else ""
-        print(f"juryapp : {one_line(where + str(exc.strerror or exc))}", file=sys.stderr)
+        print(f"juryapp : {one_line(where + os_error_text(exc))}", file=sys.stderr)
         return 1
     except Exception as exc:
         if os.environ.get("JURYAPP_DEBUG"):

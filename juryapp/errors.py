@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -36,3 +37,35 @@ class BadInput(JuryError):
 
 class SessionLocked(BadInput):
     """A change was asked of a signed-off session other than a revocation with a reason."""
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "fichier introuvable",
+    errno.EISDIR: "c'est un dossier, pas un fichier",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.EACCES: "accès refusé (droits insuffisants)",
+    errno.EPERM: "opération non permise (droits insuffisants)",
+    errno.ENOSPC: "plus de place sur le disque",
+    errno.EROFS: "support en lecture seule",
+    errno.ENAMETOOLONG: "nom de fichier trop long",
+    errno.EEXIST: "le fichier existe déjà",
+    errno.EIO: "erreur d'entrée-sortie du support",
+    errno.EBUSY: "fichier ou support occupé",
+    errno.EMFILE: "trop de fichiers ouverts",
+    errno.ENOTEMPTY: "le dossier n'est pas vide",
+    errno.EXDEV: "déplacement impossible entre deux supports",
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """What went wrong with a file, in French (the system's `strerror` is in English)."""
+    if isinstance(error, FileNotFoundError):
+        return _OS_ERRORS[errno.ENOENT]
+    if isinstance(error, IsADirectoryError):
+        return _OS_ERRORS[errno.EISDIR]
+    if isinstance(error, PermissionError) and error.errno not in _OS_ERRORS:
+        return _OS_ERRORS[errno.EACCES]
+    if error.errno in _OS_ERRORS:
+        return _OS_ERRORS[error.errno]
+    name = errno.errorcode.get(error.errno, "") if error.errno is not None else ""
+    return f"erreur du système ({name or type(error).__name__})"

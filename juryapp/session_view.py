@@ -49,7 +49,5 @@ def read_session(
         outcomes.update({o.ref: o for o in evaluate_session(data, referentiels, only=set(refs))})
     problems: tuple[str, ...] = ()
     if data.sign_off is not None:
-        problems = tuple(
-            sign_off_problems(data, referentiels, data.sign_off, outcomes.values(), strict_subjects=False)
-        )
+        problems = tuple(sign_off_problems(data, referentiels, data.sign_off, outcomes.values(), strict_subjects=False))
     return SessionView(data, referentiels, outcomes, problems)

@@ -521,3 +521,90 @@ def test_export_writes_the_session(cli, work: Path, good_session: Path, example_
     assert document["candidates"][0]["first_name"] == "Élodie"
     assert document["sign_off"] is None
     assert not [p.name for p in work.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("sign_off.at", "2026-12-08"),
+        ("schedule[0].end", "2026-12-07T12:00+02:00"),
+        ("schedule[0].start", "07/12/2026 09:00"),
+    ],
+)
+def test_invalid_date_time_names_the_date_time_format(work: Path, refuse, example_doc: dict, field, value) -> None:
+    example_doc["sign_off"] = {"at": "2026-10-13T17:30:00", "jurors": ["J1", "J2"]}
+    example_doc["schedule"] = [
+        {"candidate": "C1", "assessment": "mise_en_situation", "ccp": "CCP1", "room": "Salle 2",
+         "start": "2026-10-12T09:00", "end": "2026-10-12T12:00", "jurors": ["J1", "J2"]}
+    ]  # fmt: skip
+    _set(example_doc, field, value)
+    write_json(work / "session.json", example_doc)
+    result = refuse(import_args(work), "session.json", field, value, "format attendu AAAA-MM-JJTHH:MM")
+    assert "format attendu AAAA-MM-JJ)" not in result.stderr
+
+
+def _slot(**changes):
+    slot = {
+        "candidate": "C1",
+        "assessment": "mise_en_situation",
+        "ccp": "CCP1",
+        "room": "Salle 1",
+        "start": "2026-10-12T09:00",
+        "end": "2026-10-12T12:00",
+        "jurors": ["J1", "J2"],
+    }
+    return {**slot, **changes}
+
+
+@pytest.mark.parametrize(
+    ("slot", "field", "problem"),
+    [
+        (_slot(start="2020-01-07T09:00", end="2020-01-07T12:00"), "schedule[0].start", "hors des dates"),
+        (_slot(end="2026-10-14T12:00"), "schedule[0].end", "hors des dates"),
+        (_slot(end="2026-10-12T08:00"), "schedule[0].end", "doit suivre le début"),
+        (_slot(candidate="C9"), "schedule[0].candidate", "inconnu"),
+        (_slot(jurors=["J7"]), "schedule[0].jurors[0]", "inconnu"),
+        (_slot(start="2026-10-12 09h"), "schedule[0].start", "AAAA-MM-JJTHH:MM"),
+    ],
+)
+def test_a_schedule_outside_the_session_or_unknown_is_refused(tmp_path, cli, example_doc, slot, field, problem):
+    example_doc["schedule"] = [slot]
+    document = tmp_path / "session.json"
+    document.write_text(json.dumps(example_doc), encoding="utf-8")
+    target = tmp_path / "s.jury"
+    done = cli("import", document, "--into", target)
+    assert done.returncode == 2 and field in done.stderr and problem in done.stderr, done.stderr
+    assert not target.exists() and len(done.stderr.strip().splitlines()) == 1
+
+
+# -- verify: a file that is no PDF is bad input; a PDF that fails is a verdict ---------------
+
+
+def test_verify_a_file_that_is_no_pdf(work: Path, refuse) -> None:
+    (work / "notes.json").write_text('{"a": 1}', encoding="utf-8")
+    result = refuse(["verify", work / "notes.json"], "notes.json", "ce n'est pas un document PDF")
+    assert "invalid pdf header" not in result.stderr and "EOF marker" not in result.stderr
+    (work / "vide.pdf").write_bytes(b"")
+    refuse(["verify", work / "vide.pdf"], "vide.pdf", "ce n'est pas un document PDF", "vide")
+
+
+def test_verify_a_folder_or_a_missing_file(work: Path, refuse) -> None:
+    result = refuse(["verify", work], str(work), "c'est un dossier, pas un document PDF")
+    assert "Is a directory" not in result.stderr
+    refuse(["verify", work / "absent.pdf"], "absent.pdf", "introuvable")
+
+
+def test_verify_a_damaged_pdf_is_a_verdict_without_english_warnings(work: Path, cli) -> None:
+    (work / "abime.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> tronqu")
+    result = cli("verify", work / "abime.pdf")
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert result.stdout.startswith("Document NON authentique") and result.stderr == ""
+
+
+def test_no_english_strerror_in_file_errors(work: Path, refuse, good_session: Path) -> None:
+    folder = work / "dossier.json"
+    folder.mkdir()
+    result = refuse(["import", folder, "--into", work / "new.jury"], "dossier.json", "c'est un dossier")
+    assert "Is a directory" not in result.stderr
+    result = refuse(["key", "restore", folder], "dossier.json", "c'est un dossier")
+    assert "Is a directory" not in result.stderr

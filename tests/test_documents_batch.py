@@ -17,6 +17,7 @@ from juryapp.documents.data import DRAFT_WATERMARK
 from juryapp.documents.keys import CentreKey
 from juryapp.documents.seal import verify_pdf
 from juryapp.model import Confirmation
+from juryapp.session_view import read_session
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
@@ -45,6 +46,14 @@ def store(tmp_path, centre_key):
         yield opened
 
 
+def confirmation_reference(store: SessionStore, subject) -> str:
+    """A blocked candidate is confirmed by name (DOMAIN.md §7), unverified data by its reference."""
+    if not subject.candidate:
+        return "Confirmé par le jury sur pièces"
+    candidate = read_session(store).data.candidate(subject.key)
+    return f"{candidate.first_name} {candidate.last_name}"
+
+
 def sign_off(store) -> None:
     """Decide what is left (title not awarded), confirm what must be, and sign the demo session off."""
     for line in ops.sign_off_needs(store).undecided:
@@ -52,7 +61,7 @@ def sign_off(store) -> None:
         ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
         ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
     confirmations = tuple(
-        Confirmation(subject.key, "Confirmé par le jury sur pièces", "J1")
+        Confirmation(subject.key, confirmation_reference(store, subject), "J1")
         for subject in ops.sign_off_needs(store).to_confirm
     )
     ops.sign_off(store, SIGNERS, actor=ACTOR, at=SIGNED_AT, confirmations=confirmations)
@@ -179,3 +188,18 @@ def test_a_change_after_sign_off_is_marked_on_the_pv(store, tmp_path):
     print_session(store, tmp_path / "out", actor=ACTOR)
     pv = text_of(tmp_path / "out" / "pv.pdf")
     assert "Erreur de saisie de la motivation" in pv and "C07" in pv
+
+
+def test_a_missing_issuer_is_reported_against_the_session_file(store, tmp_path, cli):
+    """A BadInput found while planning the documents names the session file (EXCHANGE.md §4)."""
+    from juryapp.model import Issuer
+
+    sign_off(store)
+    ops.set_issuer(store, Issuer("DREETS Auvergne-Rhône-Alpes", "", "Anne Moulin", "Directrice"), actor=ACTOR)
+    store.close()
+    session = tmp_path / "demo.jury"
+    done = cli("print", session, "--out", tmp_path / "docs")
+    assert done.returncode == 2, done.stdout + done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith(f"juryapp : {session} : session.issuer.place : à renseigner"), line
+    assert not (tmp_path / "docs").exists()

@@ -395,3 +395,22 @@ def test_a_damaged_key_made_before_the_register_makes_verification_refuse(sealed
     (data_dir / "keys" / "centre-keys.json").unlink()
     (data_dir / "keys" / "centre-ed25519.pem").write_bytes(b"damaged")
     assert_refused(sealed_a, "clé du centre illisible", "pas une clé de confiance")
+
+
+@pytest.mark.parametrize("data", [b'{"a": 1}', b"%PDF-1.4\n1 0 obj << >> tronqu", b""])
+def test_verifying_a_broken_file_says_it_in_french_only(data: bytes, capfd, caplog, recwarn) -> None:
+    """pypdf's English warnings (« invalid pdf header », « EOF marker not found ») are not shown:
+    the French verdict already says the file is no readable PDF."""
+    import logging
+
+    from juryapp.documents.seal import looks_like_pdf
+
+    caplog.set_level(logging.DEBUG)
+    result = verify_pdf(data, trusted={})
+    assert not result.ok and "n'est pas un PDF lisible" in result.verdict
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert not [w for w in recwarn if "pypdf" in str(w.filename)]
+    out, err = capfd.readouterr()
+    assert out == err == ""
+    assert logging.getLogger("pypdf").level == logging.NOTSET  # put back as it was
+    assert looks_like_pdf(data) == data.startswith(b"%PDF-")

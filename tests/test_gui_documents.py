@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,27 @@ def context(tmp_path, qapp, centre_key):
     ctx = SessionContext(SessionStore.open(path), actor="test")
     yield ctx
     ctx.close()
+
+
+def sign_off(store: SessionStore) -> None:
+    """Decide what is left (title not awarded), confirm what must be (a blocked candidate by
+    name, DOMAIN.md §7) and sign the demo session off, as the jury would."""
+    from juryapp import operations as ops
+    from juryapp.model import Confirmation
+    from juryapp.session_view import read_session
+
+    for line in ops.sign_off_needs(store).undecided:
+        ref = line.split(" ", 1)[0]
+        ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor="test")
+        ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor="test")
+    data = read_session(store).data
+    confirmations = []
+    for subject in ops.sign_off_needs(store).to_confirm:
+        candidate = data.candidate(subject.key) if subject.candidate else None
+        reference = f"{candidate.first_name} {candidate.last_name}" if candidate else "Confirmé par le jury sur pièces"
+        confirmations.append(Confirmation(subject.key, reference, "J1"))
+    signers = {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}
+    ops.sign_off(store, signers, actor="test", at="2026-12-08T18:00:00", confirmations=tuple(confirmations))
 
 
 def convocation(context, ref: str = "C01") -> batch.PlannedDocument:
@@ -128,7 +150,7 @@ def test_printing_again_asks_and_gives_a_duplicata(context, tmp_path, monkeypatc
 
 
 def test_without_the_key_a_final_decision_document_is_refused_and_says_how(context, tmp_path, monkeypatch, data_dir):
-    context.store.sign_off(["J1", "J2"], at="2026-12-08T18:00:00")
+    sign_off(context.store)
     (data_dir / "keys" / "centre-ed25519.pem").unlink()
     fiche = next(d for d in batch.candidate_documents(context.store, "C01") if d.data.meta.kind == "fiche_resultats")
     monkeypatch.setattr(document_preview, "choose_printer", lambda parent: pytest.fail("no printer asked for"))
@@ -160,7 +182,7 @@ def test_print_worker_writes_the_session_off_the_gui_thread(context, tmp_path, q
 
 
 def test_the_whole_session_again_needs_the_duplicata_confirmation(context, tmp_path, monkeypatch, qtbot):
-    context.store.sign_off(["J1", "J2"], at="2026-12-08T18:00:00")
+    sign_off(context.store)
     batch.print_session(context.store, tmp_path / "a", actor="test")
     issued = batch.already_issued(context.store)
     assert issued and any("Parchemin — C01" in line for line in issued)
@@ -168,6 +190,8 @@ def test_the_whole_session_again_needs_the_duplicata_confirmation(context, tmp_p
     with qtbot.waitSignal(worker.failed, timeout=60000) as refused:
         worker.run()
     assert "déjà délivré" in refused.args[0] and not (tmp_path / "b").exists()
+    assert "confirmez" in refused.args[0] and "--duplicata" not in refused.args[0]  # the window's words
+    assert batch.due_and_issued(context.store)[0] == []  # nothing due: only duplicatas could be made
     asked = []
     monkeypatch.setattr(documents_menu, "confirm_duplicata", lambda parent, lines: asked.append(lines) or False)
     monkeypatch.setattr(documents_menu.QFileDialog, "getExistingDirectory", lambda *a: pytest.fail("not asked"))
@@ -294,3 +318,63 @@ def test_key_dialogs_look_right(qtbot, data_dir, tmp_path):
     passphrase.second.setText("abc")
     assert passphrase.buttons.button(passphrase.buttons.StandardButton.Save).isEnabled()
     passphrase.grab().save(str(Path("/tmp") / "juryapp-key-passphrase.png"))
+
+
+def test_after_a_revocation_the_window_prints_the_due_documents_without_asking(context, tmp_path, monkeypatch):
+    from juryapp import operations as ops
+
+    sign_off(context.store)
+    batch.print_session(context.store, tmp_path / "a", actor="test")
+    ops.set_attendance(
+        context.store, "C03", "absent", actor="test", reason="Erreur de saisie : absente", revoked_by=("J1", "J2")
+    )
+    monkeypatch.setattr(documents_menu, "confirm_duplicata", lambda parent, lines: pytest.fail("no duplicata asked"))
+    folders = []
+    monkeypatch.setattr(documents_menu.QFileDialog, "getExistingDirectory", lambda *a: folders.append(a) or "")
+    documents_menu.print_session_to_folder(context, None)
+    assert len(folders) == 1  # straight to the folder: no confirmation, nothing would be a duplicata
+    worker = documents_menu.PrintWorker(context.path, tmp_path / "b", "test")
+    reports = []
+    worker.finished.connect(reports.append)
+    worker.failed.connect(lambda message: pytest.fail(message))
+    worker.run()
+    [report] = reports
+    assert report.duplicates == 0 and report.originals >= 2 and report.left_out
+    text = documents_menu.report_text(report, tmp_path / "b")
+    assert "Déjà délivrés, non réimprimés" in text and "Parchemin — C01" in text
+
+
+def test_a_lost_key_is_replaced_from_the_window_only_with_a_reason(context, monkeypatch, data_dir, centre_key):
+    """The centre folder still records the key: « Nouvelle clé du centre… » says to restore it,
+    and replaces it only on purpose, with a reason (as `juryapp key new --replace --reason`)."""
+    (data_dir / "keys" / "centre-ed25519.pem").unlink()
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(args[2]))
+    seen = []
+
+    def exec_(dialog: centre_key_menu.KeyActDialog) -> int:
+        seen.append(dialog.explanation.text())
+        dialog.confirm.setChecked(True)
+        assert not dialog.accept_button.isEnabled()  # no reason yet
+        dialog.reason.setText("Clé perdue, sans sauvegarde")
+        assert dialog.accept_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(centre_key_menu.KeyActDialog, "exec", exec_)
+    event = centre_key_menu.new_centre_key(None, context)
+    assert "restaurez-la" in seen[0] and centre_key in seen[0]
+    assert event is not None and event.retired == centre_key and event.reason == "Clé perdue, sans sauvegarde"
+
+
+def test_verify_from_the_window_says_in_french_what_is_not_a_pdf(tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: pytest.fail("not a verdict"))
+    assert documents_menu.verify_document(None, str(tmp_path)) is None
+    (tmp_path / "notes.json").write_text('{"a": 1}')
+    assert documents_menu.verify_document(None, str(tmp_path / "notes.json")) is None
+    assert documents_menu.verify_document(None, str(tmp_path / "absent.pdf")) is None
+    assert "c'est un dossier, pas un document PDF" in shown[0]
+    assert "ce n'est pas un document PDF" in shown[1] and "notes.json" in shown[1]
+    assert "fichier introuvable" in shown[2]
+    assert not any("Is a directory" in m or "No such file" in m for m in shown)

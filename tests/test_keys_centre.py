@@ -14,7 +14,14 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from juryapp.documents import centre_key_acts
 from juryapp.documents.centre_key_acts import backup_centre_key, create_centre_key, read_backup, restore_centre_key
-from juryapp.documents.centre_keys import KeyUnavailable, read_centre_keys, read_history, signing_key, trusted_keys
+from juryapp.documents.centre_keys import (
+    KeyUnavailable,
+    describe_centre_keys,
+    read_centre_keys,
+    read_history,
+    signing_key,
+    trusted_keys,
+)
 from juryapp.documents.keys import CentreKey
 from juryapp.errors import BadInput
 
@@ -72,9 +79,43 @@ def test_a_deleted_private_key_is_named_never_recreated(data_dir: Path) -> None:
     assert event.fingerprint in str(missing.value) and "juryapp key restore" in str(missing.value)
     assert not (data_dir / "keys" / "centre-ed25519.pem").exists()
     assert event.fingerprint in trusted_keys()  # what it sealed still verifies
-    # Starting again on purpose retires it: no --replace needed, the private key is gone.
-    again = create_centre_key(reason="clé perdue")
+    # The centre folder still records it: a new key is refused (restore it instead), unless asked
+    # for on purpose, with a reason; it then retires the lost key.
+    before = folder_state(data_dir / "keys")
+    with pytest.raises(BadInput, match=f"{event.fingerprint}.*juryapp key restore FICHIER.*--replace") as refused:
+        create_centre_key(reason="clé perdue")
+    assert "--reason" in str(refused.value)
+    with pytest.raises(BadInput, match="motif.*--reason"):
+        create_centre_key(replace_existing=True)
+    assert folder_state(data_dir / "keys") == before
+    again = create_centre_key(reason="clé perdue", replace_existing=True)
     assert again.retired == event.fingerprint
+    assert [p.fingerprint for p in read_centre_keys().retired] == [event.fingerprint]
+
+
+def test_replacing_a_key_present_here_needs_a_reason(data_dir: Path) -> None:
+    create_centre_key()
+    before = folder_state(data_dir / "keys")
+    with pytest.raises(BadInput, match="--replace et --reason"):
+        create_centre_key()
+    with pytest.raises(BadInput, match="motif"):
+        create_centre_key(replace_existing=True, reason="  ")
+    assert folder_state(data_dir / "keys") == before
+
+
+def test_a_restored_key_is_the_centre_key_and_no_longer_an_old_one(data_dir: Path, tmp_path: Path) -> None:
+    first = create_centre_key(reason="premier poste")
+    backup_centre_key(tmp_path / "premiere.pem")
+    second = create_centre_key(replace_existing=True, reason="essai d'un nouveau poste")
+    restored = restore_centre_key(tmp_path / "premiere.pem", replace_existing=True, reason="retour au premier poste")
+    assert restored.fingerprint == first.fingerprint and restored.retired == second.fingerprint
+    assert signing_key().fingerprint == first.fingerprint
+    lines = describe_centre_keys()
+    current = [line for line in lines if line.startswith("Clé du centre :")]
+    old = [line for line in lines if line.startswith("Ancienne clé :")]
+    assert len(current) == 1 and first.fingerprint in current[0] and "déjà en usage du" in current[0]
+    assert len(old) == 1 and second.fingerprint in old[0] and first.fingerprint not in old[0]
+    assert trusted_keys()[first.fingerprint][0] == "la clé du centre"
 
 
 def test_the_session_names_the_key_when_the_centre_folder_is_gone(data_dir: Path) -> None:
@@ -186,7 +227,7 @@ def test_a_failing_record_puts_every_key_file_back(data_dir: Path) -> None:
         raise RuntimeError("journal de session indisponible")
 
     with pytest.raises(RuntimeError):
-        create_centre_key(replace_existing=True, record=record)
+        create_centre_key(replace_existing=True, reason="nouveau poste", record=record)
     assert folder_state(data_dir / "keys") == before
     assert not (data_dir / "keys" / "retired").exists()
 
@@ -203,10 +244,10 @@ def test_a_failing_write_puts_every_key_file_back(data_dir: Path, monkeypatch) -
             raise OSError(28, "No space left on device")
         real(path, data)
 
-    monkeypatch.setattr(centre_key_acts, "_write_replacing", failing)
-    with pytest.raises(OSError):
-        create_centre_key(replace_existing=True)
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:  # undoes only this patch, not the autouse data folder
+        patch.setattr(centre_key_acts, "_write_replacing", failing)
+        with pytest.raises(OSError):
+            create_centre_key(replace_existing=True, reason="nouveau poste")
     assert folder_state(data_dir / "keys") == before
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from juryapp import operations as ops
 from juryapp.model import Confirmation
+from juryapp.session_view import read_session
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
@@ -19,6 +20,14 @@ def tree(*folders: Path) -> dict[str, bytes]:
     return {str(p): p.read_bytes() for folder in folders for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def confirmation_reference(store: SessionStore, subject) -> str:
+    """A blocked candidate is confirmed by name (DOMAIN.md §7), unverified data by its reference."""
+    if not subject.candidate:
+        return "Confirmé par le jury sur pièces"
+    candidate = read_session(store).data.candidate(subject.key)
+    return f"{candidate.first_name} {candidate.last_name}"
+
+
 def sign_off(path: Path) -> None:
     with SessionStore.open(path) as store:
         for line in ops.sign_off_needs(store).undecided:
@@ -26,7 +35,7 @@ def sign_off(path: Path) -> None:
             ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
             ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
         confirmations = tuple(
-            Confirmation(subject.key, "Confirmé par le jury sur pièces", "J1")
+            Confirmation(subject.key, confirmation_reference(store, subject), "J1")
             for subject in ops.sign_off_needs(store).to_confirm
         )
         ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-08T18:00:00", confirmations=confirmations)
@@ -71,6 +80,30 @@ def test_key_commands_and_their_exit_codes(tmp_path: Path, cli, data_dir: Path) 
     shown = cli("key", "show")
     assert f"Ancienne clé : {fingerprint}, en usage du " in shown.stdout
     assert "Poste remplacé" in shown.stdout and "Premier poste du centre" in shown.stdout
+    # Restored on purpose: the first key is the centre's key again, and no longer an old one.
+    second = replaced.stdout.split("empreinte ", 1)[1].split()[0]
+    back = cli("key", "restore", backup, "--passphrase-file", passphrase, "--replace", "--reason", "Retour")
+    assert back.returncode == 0, back.stderr
+    shown = cli("key", "show")
+    assert f"Clé du centre : {fingerprint}, en usage depuis le " in shown.stdout
+    assert f"Ancienne clé : {fingerprint}" not in shown.stdout and f"Ancienne clé : {second}" in shown.stdout
+
+
+def test_a_lost_private_key_is_never_replaced_silently(tmp_path: Path, cli, data_dir: Path) -> None:
+    made = cli("key", "new", "--reason", "Premier poste du centre")
+    fingerprint = made.stdout.split("empreinte ", 1)[1].split()[0]
+    (data_dir / "keys" / "centre-ed25519.pem").unlink()
+    before = tree(data_dir)
+    refused = cli("key", "new")
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    assert fingerprint in refused.stderr and "juryapp key restore FICHIER" in refused.stderr
+    assert "--replace" in refused.stderr and "--reason" in refused.stderr
+    no_reason = cli("key", "new", "--replace")
+    assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
+    assert tree(data_dir) == before
+    done = cli("key", "new", "--replace", "--reason", "Clé perdue, pas de sauvegarde")
+    assert done.returncode == 0, done.stderr
+    assert f"L'ancienne clé {fingerprint} est retirée" in done.stdout
 
 
 def test_key_help_is_french(cli) -> None:
@@ -113,7 +146,9 @@ def test_without_the_key_final_documents_are_refused_naming_it(session: Path, tm
 
 
 def test_verify_names_the_key_current_retired_or_from_the_session(session: Path, tmp_path: Path, cli, data_dir):
-    assert cli("key", "new").returncode == 0
+    made = cli("key", "new")
+    assert made.returncode == 0
+    retired_fingerprint = made.stdout.split("empreinte ", 1)[1].split()[0]
     assert cli("print", session, "--out", tmp_path / "docs").returncode == 0
     document = tmp_path / "docs" / "convocation-C01.pdf"
     current = cli("verify", document)
@@ -128,7 +163,11 @@ def test_verify_names_the_key_current_retired_or_from_the_session(session: Path,
     assert alone.returncode == 1 and "pas une clé de confiance" in alone.stdout
     with_session = cli("verify", document, "--session", session)
     assert with_session.returncode == 0, with_session.stdout
-    assert "scellé par une clé inscrite au registre de la session" in with_session.stdout
+    assert (
+        "scellé par une clé connue seulement du registre de cette session (empreinte "
+        f"{retired_fingerprint}), que ce poste ne connaît pas" in with_session.stdout
+    )
+    assert f"vérifiez son empreinte {retired_fingerprint} auprès du centre" in with_session.stdout
     assert "inscrit au registre de la session, identique au fichier délivré" in with_session.stdout
 
 

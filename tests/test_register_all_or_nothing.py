@@ -14,11 +14,13 @@ import pytest
 from pypdf import PdfReader
 
 from juryapp import operations as ops
+from juryapp import paths
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
 from juryapp.documents import batch, issuing
 from juryapp.documents.centre_key_acts import create_centre_key
 from juryapp.model import Confirmation
+from juryapp.session_view import read_session
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
@@ -30,13 +32,21 @@ class Broken(RuntimeError):
     """The failure a test injects."""
 
 
+def confirmation_reference(store: SessionStore, subject) -> str:
+    """A blocked candidate is confirmed by name (DOMAIN.md §7), unverified data by its reference."""
+    if not subject.candidate:
+        return "Confirmé par le jury sur pièces"
+    candidate = read_session(store).data.candidate(subject.key)
+    return f"{candidate.first_name} {candidate.last_name}"
+
+
 def sign_off(store: SessionStore) -> None:
     for line in ops.sign_off_needs(store).undecided:
         ref = line.split(" ", 1)[0]
         ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
         ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
     confirmations = tuple(
-        Confirmation(subject.key, "Confirmé par le jury sur pièces", "J1")
+        Confirmation(subject.key, confirmation_reference(store, subject), "J1")
         for subject in ops.sign_off_needs(store).to_confirm
     )
     ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-08T18:00:00", confirmations=confirmations)
@@ -84,6 +94,10 @@ def state(store: SessionStore, out: Path) -> tuple:
 
 
 def assert_next_print_gives_originals(store: SessionStore, out: Path) -> None:
+    # The test's own data folder (conftest) is still the one in use, never the user's real keys.
+    assert paths.user_data_dir() == Path(os.environ["JURYAPP_DATA_DIR"]) and "juryapp-data" in str(
+        paths.user_data_dir()
+    )
     report = batch.print_session(store, out, actor=ACTOR)
     assert report.duplicates == 0 and report.issued > 0
     text = " ".join(page.extract_text() or "" for page in PdfReader(out / "parchemin-C01.pdf").pages)
@@ -100,32 +114,32 @@ def test_a_rendering_failure_leaves_everything_as_it_was(store, out, monkeypatch
     total = documents_count(store) - 11  # the pre-session documents were issued: left out
     number = {"first": 1, "middle": total // 2, "last": total}[which]
     before = state(store, out)
-    monkeypatch.setattr(issuing, "render_document", failing_on(number, issuing.render_document))
-    with pytest.raises(Broken):
-        batch.print_session(store, out, actor=ACTOR)
+    with monkeypatch.context() as patch:  # undoes only this patch, not the autouse data folder
+        patch.setattr(issuing, "render_document", failing_on(number, issuing.render_document))
+        with pytest.raises(Broken):
+            batch.print_session(store, out, actor=ACTOR)
     assert state(store, out) == before
-    monkeypatch.undo()
     assert_next_print_gives_originals(store, out)
 
 
 @pytest.mark.parametrize("number", [1, 7])
 def test_a_sealing_failure_leaves_everything_as_it_was(store, out, monkeypatch, number) -> None:
     before = state(store, out)
-    monkeypatch.setattr(issuing, "seal_pdf", failing_on(number, issuing.seal_pdf))
-    with pytest.raises(Broken):
-        batch.print_session(store, out, actor=ACTOR)
+    with monkeypatch.context() as patch:
+        patch.setattr(issuing, "seal_pdf", failing_on(number, issuing.seal_pdf))
+        with pytest.raises(Broken):
+            batch.print_session(store, out, actor=ACTOR)
     assert state(store, out) == before
-    monkeypatch.undo()
     assert_next_print_gives_originals(store, out)
 
 
 def test_a_combined_file_failure_leaves_everything_as_it_was(store, out, monkeypatch) -> None:
     before = state(store, out)
-    monkeypatch.setattr(batch, "render_combined", failing_on(2, batch.render_combined))
-    with pytest.raises(Broken):
-        batch.print_session(store, out, actor=ACTOR)
+    with monkeypatch.context() as patch:
+        patch.setattr(batch, "render_combined", failing_on(2, batch.render_combined))
+        with pytest.raises(Broken):
+            batch.print_session(store, out, actor=ACTOR)
     assert state(store, out) == before
-    monkeypatch.undo()
     assert_next_print_gives_originals(store, out)
 
 
@@ -137,10 +151,10 @@ def test_a_move_failing_on_the_nth_file_puts_everything_back(store, out, monkeyp
     before = state(store, out)
     real = os.replace
     moves = failing_on(number, real, only=lambda source, target: Path(target).parent == out)
-    monkeypatch.setattr(batch.os, "replace", moves)
-    with pytest.raises(Broken):
-        batch.print_session(store, out, actor=ACTOR)
-    monkeypatch.setattr(batch.os, "replace", real)
+    with monkeypatch.context() as patch:
+        patch.setattr(batch.os, "replace", moves)
+        with pytest.raises(Broken):
+            batch.print_session(store, out, actor=ACTOR)
     assert state(store, out) == before
     assert_next_print_gives_originals(store, out)
 
@@ -157,16 +171,16 @@ def test_a_move_failure_into_a_new_folder_leaves_no_folder(store, tmp_path, monk
 @pytest.mark.parametrize("step", ["seal_key", "third_entry", "last_entry"])
 def test_a_register_commit_failure_removes_the_files_and_registers_nothing(store, out, monkeypatch, step) -> None:
     before = state(store, out)
-    if step == "seal_key":
-        monkeypatch.setattr(store, "record_seal_key", failing_on(1, store.record_seal_key))
-    else:
-        count = documents_count(store) - 11
-        number = 3 if step == "third_entry" else count
-        monkeypatch.setattr(store, "record_issued_document", failing_on(number, store.record_issued_document))
-    with pytest.raises(Broken):
-        batch.print_session(store, out, actor=ACTOR)
+    with monkeypatch.context() as patch:
+        if step == "seal_key":
+            patch.setattr(store, "record_seal_key", failing_on(1, store.record_seal_key))
+        else:
+            count = documents_count(store) - 11
+            number = 3 if step == "third_entry" else count
+            patch.setattr(store, "record_issued_document", failing_on(number, store.record_issued_document))
+        with pytest.raises(Broken):
+            batch.print_session(store, out, actor=ACTOR)
     assert state(store, out) == before
-    monkeypatch.undo()
     assert_next_print_gives_originals(store, out)
 
 

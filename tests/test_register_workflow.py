@@ -2,9 +2,10 @@
 
 (1) print before the session: drafts of decision documents, final convocations and émargement;
 (2) sign-off; (3) print again: final documents as ORIGINALS, no --duplicata needed; (4) print a
-third time: refused (exit 2, listing what is issued, nothing written) unless --duplicata, which
-makes every document a DUPLICATA. Plus: one entry per candidate and kind, numbering, cancelled
-originals, pre-session documents.
+third time: nothing is due, so refused (exit 2, listing what is issued, nothing written) unless
+--duplicata, which makes every document a DUPLICATA. Plus: one entry per candidate and kind,
+numbering, cancelled originals (after a revocation a plain print gives the new originals only),
+pre-session documents.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from juryapp.documents import batch
 from juryapp.documents.centre_key_acts import create_centre_key
 from juryapp.documents.register import AlreadyIssued
 from juryapp.model import Confirmation
+from juryapp.session_view import read_session
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
@@ -37,13 +39,21 @@ def folder_state(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
 
 
+def confirmation_reference(store: SessionStore, subject) -> str:
+    """A blocked candidate is confirmed by name (DOMAIN.md §7), unverified data by its reference."""
+    if not subject.candidate:
+        return "Confirmé par le jury sur pièces"
+    candidate = read_session(store).data.candidate(subject.key)
+    return f"{candidate.first_name} {candidate.last_name}"
+
+
 def sign_off(store: SessionStore) -> None:
     for line in ops.sign_off_needs(store).undecided:
         ref = line.split(" ", 1)[0]
         ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
         ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
     confirmations = tuple(
-        Confirmation(subject.key, "Confirmé par le jury sur pièces", "J1")
+        Confirmation(subject.key, confirmation_reference(store, subject), "J1")
         for subject in ops.sign_off_needs(store).to_confirm
     )
     ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-08T18:00:00", confirmations=confirmations)
@@ -211,3 +221,64 @@ def test_a_single_document_already_issued_needs_the_duplicata_request(store: Ses
     assert len(store.issued_documents("convocation", "C03")) == 1  # nothing registered until handed out
     batch.register(store, [prepared], actor=ACTOR)
     assert [e["duplicate_number"] for e in store.issued_documents("convocation", "C03")] == [0, 1]
+
+
+def test_after_a_revocation_a_plain_print_gives_the_new_originals_only(
+    store: SessionStore, tmp_path: Path, cli
+) -> None:
+    """A revocation un-issues some documents: the next print writes them, as originals, leaves out
+    (and lists) every document still validly issued, and needs no --duplicata (exit 0)."""
+    sign_off(store)
+    out = tmp_path / "documents"
+    batch.print_session(store, out, actor=ACTOR)
+    before = folder_state(out)
+    entries = store.issued_documents()
+    ops.set_attendance(
+        store, "C03", "absent", actor=ACTOR, reason="Erreur de saisie : absente ce jour", revoked_by=("J1", "J2")
+    )
+    cancelled = {(e["kind"], e["candidate"]) for e in store.issued_documents() if e["cancelled_at"]}
+    assert {("fiche_resultats", "C03"), ("pv", None)} <= cancelled
+    due, issued = batch.due_and_issued(store)
+    assert due and issued
+    store.close()
+    session = tmp_path / "demo.jury"
+
+    done = cli("print", session, "--out", out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr.strip() == ""
+    assert "0 duplicata" in done.stdout and "déjà délivrés, non réimprimés" in done.stdout
+    assert "Parchemin — C01 DURAND Élodie — n° " in done.stdout  # listed as left out
+    changed = {name for name, data in folder_state(out).items() if before.get(name) != data}
+    assert {"pv.pdf", "fiche-resultats-C03.pdf"} <= changed
+    assert changed <= {"pv.pdf", "fiche-synthese.pdf", "fiche-resultats-C03.pdf", "livrets.pdf", "parchemins.pdf"}
+    for name in ("pv.pdf", "fiche-resultats-C03.pdf"):
+        assert "DUPLICATA" not in text_of(out / name), name
+    with SessionStore.open(session) as opened:
+        new = opened.issued_documents()[len(entries) :]
+        assert {(e["kind"], e["candidate"]) for e in new} == cancelled - {("livret", "C03"), ("parchemin", "C03")}
+        assert all(e["duplicate_number"] == 0 and e["original_id"] is None for e in new)
+        count = len(opened.issued_documents())
+
+    # Nothing is due any more: the same print is now refused, and --duplicata prints every document.
+    again = cli("print", session, "--out", tmp_path / "encore")
+    assert again.returncode == 2 and "--duplicata" in again.stderr and not (tmp_path / "encore").exists()
+    copies = cli("print", session, "--out", tmp_path / "copies", "--duplicata")
+    assert copies.returncode == 0, copies.stderr
+    assert "0 original," in copies.stdout
+    with SessionStore.open(session) as opened:
+        assert len(opened.issued_documents()) > count
+
+
+def test_with_duplicata_the_due_documents_are_originals_and_the_others_duplicatas(
+    store: SessionStore, tmp_path: Path
+) -> None:
+    sign_off(store)
+    batch.print_session(store, tmp_path / "a", actor=ACTOR)
+    ops.set_attendance(
+        store, "C03", "absent", actor=ACTOR, reason="Erreur de saisie : absente ce jour", revoked_by=("J1", "J2")
+    )
+    report = batch.print_session(store, tmp_path / "b", actor=ACTOR, duplicata=True)
+    assert report.left_out == [] and report.skipped == []
+    assert "DUPLICATA" not in text_of(tmp_path / "b" / "pv.pdf")
+    assert "DUPLICATA n° 1" in text_of(tmp_path / "b" / "parchemin-C01.pdf")
+    assert report.originals == 3 and report.duplicates == report.issued - 3

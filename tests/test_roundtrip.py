@@ -205,13 +205,15 @@ def session_documents(draw) -> dict:
     title_decisions = awards() if kind != "ccs" else []
     ccs_decisions = awards() if kind == "ccs" else []
     schedule = []
+    sits = {person["ref"]: (person["ccps"] or session["ccps"]) if kind == "ccp" else CCPS for person in candidates}
     for c in subset(draw, candidate_refs, max_size=3):
         begins = dt.datetime.combine(start, dt.time(draw(st.integers(7, 16)), draw(st.sampled_from([0, 15, 30, 45]))))
         schedule.append(
             {
                 "candidate": c,
                 "assessment": draw(st.sampled_from(ASSESSMENTS)),
-                "ccp": draw(st.none() | st.sampled_from(CCPS)),
+                # on a CCP the candidate sits (the import refuses any other in a session CCP)
+                "ccp": draw(st.none() | st.sampled_from(sits[c])),
                 "room": draw(collapsed),
                 "start": begins.isoformat(timespec="minutes"),
                 "end": (begins + dt.timedelta(minutes=draw(st.integers(15, 240)))).isoformat(timespec="minutes"),

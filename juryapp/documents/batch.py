@@ -7,6 +7,12 @@ Convocations and the feuille d'émargement are pre-session documents, final once
 set; once issued, a whole-session print leaves them out (and says so) unless duplicata is asked
 for, so that drafts can be printed again before sign-off and the finals after it without a flag.
 
+A whole-session print writes every document that is DUE (never issued, or whose original was
+cancelled by a revocation) and leaves out, listing them, the documents already issued; it is
+refused (AlreadyIssued, nothing written) only when nothing is due, i.e. when it could only print
+issued documents again. With `duplicata`, every document is printed: an original when due, the
+next duplicata otherwise.
+
 A print is all or nothing: every file is rendered into a staging folder, then moved into place,
 then the register is written in one transaction; if anything fails, the files already moved
 are removed, the files they replaced are put back, and nothing is registered.
@@ -50,6 +56,7 @@ __all__ = [
     "Prepared",
     "PrintReport",
     "already_issued",
+    "due_and_issued",
     "candidate_documents",
     "plan",
     "prepare_one",
@@ -80,6 +87,7 @@ class PrintReport:
     issued: int = 0  # register entries written: originals and duplicatas
     duplicates: int = 0
     skipped: list[str] = field(default_factory=list)  # pre-session documents already issued, not printed
+    left_out: list[str] = field(default_factory=list)  # decision documents already issued, not printed (one line each)
     unsealed: list[str] = field(default_factory=list)  # pre-session documents printed without a seal
     key_fingerprint: str | None = None
     key_problem: str | None = None  # why nothing was sealed, when the centre's key is not here
@@ -216,6 +224,25 @@ def _refused(
     ]
 
 
+def _due(issues: list[tuple[PlannedDocument, Issue]]) -> list[tuple[PlannedDocument, Issue]]:
+    """What a print writes: drafts, originals, duplicatas; never a document already issued."""
+    return [(item, issue) for item, issue in issues if issue.status not in (ISSUED, SKIPPED)]
+
+
+def due_and_issued(
+    store: SessionStore, *, settings: Settings | None = None, today: dt.date | None = None
+) -> tuple[list[str], list[str]]:
+    """(due, issued): the file names a print of the whole session writes without `duplicata`
+    (drafts, and final documents never issued or whose original was cancelled), and the documents
+    already issued it leaves out, one French line each (decision documents, then pre-session ones).
+    Nothing due means the print could only make duplicatas."""
+    view, planned = plan(store, settings or Settings.load(), today or dt.date.today())
+    issues = _issues(store, planned, duplicata=False)
+    return [item.file_name for item, _issue in _due(issues)], _refused(view, issues, (ISSUED,)) + _refused(
+        view, issues, (SKIPPED,)
+    )
+
+
 def already_issued(
     store: SessionStore,
     *,
@@ -223,8 +250,8 @@ def already_issued(
     today: dt.date | None = None,
     pre_session: bool = False,
 ) -> list[str]:
-    """The decision documents already issued that a print of the whole session would print again
-    (they need `duplicata`), one French line each; empty when none. With `pre_session`, also the
+    """The decision documents already issued, which a print of the whole session leaves out
+    unless `duplicata`, one French line each; empty when none. With `pre_session`, also the
     convocations and feuille d'émargement already issued (left out unless `duplicata`)."""
     view, planned = plan(store, settings or Settings.load(), today or dt.date.today())
     statuses = (ISSUED, SKIPPED) if pre_session else (ISSUED,)
@@ -243,9 +270,11 @@ def print_session(
 ) -> PrintReport:
     """Write every document of the session into `out_dir`, all or nothing (module docstring).
 
-    Raises AlreadyIssued (listing them) when final documents already issued would be printed
-    without `duplicata`, KeyUnavailable when final decision documents are due and the centre's
-    key is not on this machine; nothing is written then.
+    Without `duplicata`, documents already issued are left out (`PrintReport.left_out` and
+    `skipped` list them). Raises AlreadyIssued (listing them) when nothing is due, i.e. the print
+    could only make duplicatas of issued documents, and KeyUnavailable when final decision
+    documents are due and the centre's key is not on this machine; nothing is written then.
+    BadInput raised while planning (a missing issuer…) names the session file.
     """
     out_dir = Path(out_dir)
     _check_out_dir(out_dir)
@@ -253,13 +282,16 @@ def print_session(
     settings = settings or Settings.load()
     today = today or dt.date.today()
     options = render_options(settings)
-    view, planned = plan(store, settings, today)
+    try:
+        view, planned = plan(store, settings, today)
+    except BadInput as error:
+        raise error.within(store.path) from None
     issues = _issues(store, planned, duplicata=duplicata)
-    refused = _refused(view, issues)
-    if refused:
-        raise AlreadyIssued(refused, file=store.path)
+    to_print = _due(issues)
+    left_out = _refused(view, issues)
+    if not to_print:
+        raise AlreadyIssued(left_out or _refused(view, issues, (SKIPPED,)), file=store.path, whole_session=True)
     key, key_problem = key_for(store, issues)
-    to_print = [(item, issue) for item, issue in issues if issue.status != SKIPPED]
     stamp = dt.datetime.now().isoformat(timespec="seconds")
     staging = Path(tempfile.mkdtemp(prefix=".juryapp-print-", dir=out_dir.parent))
     try:
@@ -287,12 +319,13 @@ def print_session(
     return PrintReport(
         [out_dir / name for name in names],
         view.data.sign_off is None,
-        count,
-        sum(1 for p in done if p.record is not None and p.status == DUPLICATE),
-        [item.file_name for item, issue in issues if issue.status == SKIPPED],
-        [p.item.file_name for p in done if p.status == UNSEALED],
-        key.fingerprint if key else None,
-        key_problem,
+        issued=count,
+        duplicates=sum(1 for p in done if p.record is not None and p.status == DUPLICATE),
+        skipped=[item.file_name for item, issue in issues if issue.status == SKIPPED],
+        left_out=left_out,
+        unsealed=[p.item.file_name for p in done if p.status == UNSEALED],
+        key_fingerprint=key.fingerprint if key else None,
+        key_problem=key_problem,
     )
 
 

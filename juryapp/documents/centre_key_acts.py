@@ -27,7 +27,7 @@ from juryapp.documents.centre_keys import (
     read_centre_keys,
 )
 from juryapp.documents.keys import KEY_FILE, CentreKey, keys_dir, write_new_file
-from juryapp.errors import BadInput
+from juryapp.errors import BadInput, os_error_text
 from juryapp.storage.common import default_actor
 
 
@@ -147,20 +147,35 @@ def create_centre_key(
 ) -> KeyEvent:
     """Make the centre's key, on purpose, and record the act in the history file.
 
-    When this machine already holds a private key, it is refused unless `replace_existing`: the
-    old key is then retired (its public key kept, so documents it sealed still verify). A key the
-    centre folder records but whose private file is gone is retired the same way. `record` is
-    called once the files are in place (e.g. to write a session's audit); if it fails, every file
-    goes back as it was.
+    When this machine already holds a private key, or the centre folder records a current key
+    (even one whose private file is gone: it is to be restored, not silently replaced), it is
+    refused unless `replace_existing` and a `reason`: the old key is then retired (its public key
+    kept, so documents it sealed still verify). `record` is called once the files are in place
+    (e.g. to write a session's audit); if it fails, every file goes back as it was.
     """
     folder = folder or keys_dir()
     state = read_centre_keys(folder)
+    keep = "l'ancienne est retirée et reste connue pour vérifier les documents déjà scellés"
     if state.has_private_file and not replace_existing:
         which = f"empreinte {state.private_fingerprint}" if state.private_fingerprint else "fichier illisible"
         raise BadInput(
             f"une clé du centre existe déjà sur cette machine ({which}) : pour la remplacer par une nouvelle, "
-            "ajoutez --replace (l'ancienne est retirée et reste connue pour vérifier les documents déjà scellés)",
+            f"ajoutez --replace et --reason TEXTE ({keep})",
             file=state.key_path,
+        )
+    if state.current is not None and not replace_existing:
+        raise BadInput(
+            f"la clé du centre (empreinte {state.current.fingerprint}) est inscrite au dossier du centre mais "
+            "absente de cette machine : restaurez-la avec « juryapp key restore FICHIER » (sauvegarde faite par "
+            "« juryapp key backup ») ; pour la remplacer volontairement par une nouvelle clé, ajoutez --replace "
+            f"et --reason TEXTE ({keep})",
+            file=folder / REGISTER_FILE,
+        )
+    if (state.has_private_file or state.current is not None) and not reason.strip():
+        raise BadInput(
+            "remplacer la clé du centre demande un motif : ajoutez --reason TEXTE (il est inscrit à l'historique "
+            "des clés)",
+            file=folder / REGISTER_FILE if state.current is not None else state.key_path,
         )
     key = CentreKey.generate()
     now = _now()
@@ -209,7 +224,7 @@ def read_backup(source: Path, passphrase: bytes | None = None) -> CentreKey:
     except FileNotFoundError:
         raise BadInput("fichier introuvable", file=source) from None
     except OSError as error:
-        raise BadInput(f"lecture impossible ({error.strerror})", file=source) from None
+        raise BadInput(f"lecture impossible : {os_error_text(error)}", file=source) from None
     try:
         return CentreKey(CentreKey.from_pem(data, passphrase))
     except BadInput as error:

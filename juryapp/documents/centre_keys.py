@@ -24,17 +24,17 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from juryapp.documents.keys import KEY_FILE, CentreKey, fingerprint, keys_dir, other_centres_keys
-from juryapp.errors import BadInput
+from juryapp.errors import BadInput, os_error_text
 
 REGISTER_FILE = "centre-keys.json"
 HISTORY_FILE = "key-history.jsonl"
 RETIRED_DIR = "retired"
 FORMAT = "juryapp.centre-keys/1"
 CURRENT_KEY_NAME = "la clé du centre"
-SESSION_KEY_NAME = "une clé inscrite au registre de la session"
+SESSION_KEY_NAME = "une clé connue seulement du registre de cette session"
 CLI_HINT = (
     "restaurez-la avec « juryapp key restore FICHIER » (sauvegarde faite par « juryapp key backup »), "
-    "ou créez volontairement une nouvelle clé avec « juryapp key new »"
+    "ou remplacez-la volontairement par une nouvelle clé avec « juryapp key new --replace --reason TEXTE »"
 )
 CLI_HINT_FIRST = (
     "créez la clé du centre avec « juryapp key new », ou restaurez sa sauvegarde avec « juryapp key restore FICHIER »"
@@ -173,7 +173,9 @@ def read_centre_keys(folder: Path | None = None) -> CentreKeys:
     if registered:
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
+        except OSError as error:
+            raise BadInput(f"registre des clés du centre illisible ({os_error_text(error)})", file=path) from None
+        except ValueError as error:
             raise BadInput(f"registre des clés du centre illisible ({error})", file=path) from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise BadInput(f"registre des clés du centre illisible (format attendu {FORMAT})", file=path)
@@ -279,8 +281,15 @@ def describe_centre_keys(folder: Path | None = None) -> list[str]:
             here = f"ATTENTION : la clé privée présente est une autre clé ({state.private_fingerprint})"
         else:
             here = "clé privée ABSENTE de cette machine (à restaurer depuis sa sauvegarde)"
-        lines.append(f"Clé du centre : {state.current.fingerprint}, {state.current.period_text()} — {here}")
+        earlier = "".join(
+            f" (déjà en usage du {day_text(p.since)} au {day_text(p.until)})"
+            for p in state.retired
+            if p.fingerprint == state.current.fingerprint
+        )
+        lines.append(f"Clé du centre : {state.current.fingerprint}, {state.current.period_text()}{earlier} — {here}")
     for period in state.retired:
+        if state.current is not None and period.fingerprint == state.current.fingerprint:
+            continue  # restored: it is the centre's key again, shown once (its earlier use above)
         lines.append(f"Ancienne clé : {period.fingerprint}, {period.period_text()}")
     for print_, (name, _key) in sorted(other_centres_keys(folder).items()):
         lines.append(f"Clé approuvée d'un autre centre : {print_} ({name})")

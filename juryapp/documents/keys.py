@@ -29,7 +29,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from juryapp.errors import BadInput
+from juryapp.errors import BadInput, os_error_text
 from juryapp.paths import user_data_dir
 
 KEY_FILE = "centre-ed25519.pem"
@@ -126,7 +126,7 @@ class CentreKey:
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise BadInput(f"clé du centre illisible ({error.strerror})", file=path) from error
+            raise BadInput(f"clé du centre illisible ({os_error_text(error)})", file=path) from error
         try:
             return cls(cls.from_pem(data), path)
         except BadInput as error:

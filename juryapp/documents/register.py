@@ -2,13 +2,14 @@
 
 One entry per candidate and document kind: an original, then « duplicata n » for each later
 copy. Printing a document that has a valid original (not cancelled by a revocation) is an
-explicit request (`duplicata`); the pre-session documents (convocation, feuille d'émargement)
-already issued are left out of a whole-session print instead, and said so.
+explicit request (`duplicata`); a print of the whole session leaves out, and lists, the documents
+already issued (decision and pre-session ones) and prints those that are due.
 """
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from juryapp.storage.store import SessionStore
 DRAFT = "draft"  # a draft (a decision document before sign-off…): watermarked, not sealed, not registered
 ORIGINAL = "original"
 DUPLICATE = "duplicate"
-ISSUED = "issued"  # already issued, and no duplicata asked for: refused
+ISSUED = "issued"  # a decision document already issued, no duplicata asked for: left out, or refused alone
 SKIPPED = "skipped"  # a pre-session document already issued, left out of a whole-session print
 UNSEALED = "unsealed"  # a pre-session document printed without the centre's key: not registered
 
@@ -82,17 +83,35 @@ def describe_entry(entry: Mapping[str, Any], names: Mapping[str, str] | None = N
 
 
 class AlreadyIssued(BadInput):
-    """Final documents already issued were asked for without `--duplicata`; `lines` lists them."""
+    """Final documents already issued were asked for without `--duplicata`; `lines` lists them.
 
-    def __init__(self, lines: list[str], *, file: object = None, window: bool = False) -> None:
+    With `whole_session`: a print of the whole session found nothing due (every document it gives
+    is already issued), so it could only make duplicatas."""
+
+    def __init__(
+        self, lines: list[str], *, file: object = None, window: bool = False, whole_session: bool = False
+    ) -> None:
         self.lines = lines
         count = len(lines)
-        how = "confirmez l'impression d'un duplicata" if window else "ajoutez --duplicata pour en imprimer un duplicata"
         plural = "s" if count > 1 else ""
-        super().__init__(
-            f"{count} document{plural} définitif{plural} déjà délivré{plural}, rien n'a été imprimé : {how}",
-            file=None if file is None else str(file),
-        )
+        if whole_session:
+            how = (
+                "confirmez l'impression de duplicatas"
+                if window
+                else "ajoutez --duplicata pour en imprimer des duplicatas"
+            )
+            message = (
+                f"aucun document à délivrer, {count} document{plural} définitif{plural} déjà "
+                f"délivré{plural} : rien n'a été écrit ; {how}"
+            )
+        else:
+            how = (
+                "confirmez l'impression d'un duplicata"
+                if window
+                else "ajoutez --duplicata pour en imprimer un duplicata"
+            )
+            message = f"{count} document{plural} définitif{plural} déjà délivré{plural}, rien n'a été imprimé : {how}"
+        super().__init__(message, file=None if file is None else str(file))
 
 
 def cancellation_text(entry: Mapping[str, Any]) -> str:
@@ -135,6 +154,18 @@ def verify_document(pdf: bytes, store: SessionStore | None = None) -> tuple[bool
         )
     lines: list[str] = []
     ok = result.ok
+    if ok and result.signer == SESSION_KEY_NAME:
+        # Accepted (DOMAIN.md §8: any key the register knows), but only the session file given
+        # with the document vouches for that key: say so, and how to check it.
+        sealed_by = f"{SESSION_KEY_NAME} (empreinte {result.fingerprint})"
+        result = dataclasses.replace(
+            result, verdict=result.verdict.replace(sealed_by, f"{sealed_by}, que ce poste ne connaît pas", 1)
+        )
+        lines.append(
+            f"cette clé n'est ni une clé du centre connue de ce poste ni celle d'un centre approuvé : seul le "
+            f"fichier de session la déclare ; vérifiez son empreinte {result.fingerprint} auprès du centre qui a "
+            "délivré le document (« juryapp key show » sur son poste) avant de vous y fier"
+        )
     if store is None or not ok or result.payload is None:
         return ok, result, lines
     entry = store.issued_by_code(str(result.payload.get("short_code", "")))

@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import datetime as dt
 import hashlib
 import io
 import json
+import logging
 import re
 import unicodedata
-from collections.abc import Mapping
+import warnings
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +48,7 @@ __all__ = [
     "Verification",
     "canonical_json",
     "document_sha256",
+    "looks_like_pdf",
     "parse_qr_text",
     "payload_sha256",
     "qr_text",
@@ -359,6 +363,27 @@ def _check(pdf: bytes, trusted: Mapping[str, tuple[str, Ed25519PublicKey]] | Non
     return Verification(True, _authentic_verdict(payload, signer, print_), [], payload, signer, print_)
 
 
+def looks_like_pdf(data: bytes) -> bool:
+    """Whether `data` is a PDF at all: its header « %PDF- » within the first kilobyte (as readers
+    accept it). A PDF that is damaged or altered still is one; a JSON file or a folder is not."""
+    return b"%PDF-" in data[:1024]
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """No English warnings from pypdf (« invalid pdf header », « EOF marker not found »…) while a
+    document is checked: the French verdict says what is wrong."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def verify_pdf(pdf: bytes, *, trusted: Mapping[str, tuple[str, Ed25519PublicKey]] | None = None) -> Verification:
     """Whether `pdf` is a genuine, unaltered document sealed by a trusted key; never raises.
 
@@ -366,6 +391,7 @@ def verify_pdf(pdf: bytes, *, trusted: Mapping[str, tuple[str, Ed25519PublicKey]
     and the other centres' keys it trusts).
     """
     try:
-        return _check(pdf, trusted)
+        with _quiet_pypdf():
+            return _check(pdf, trusted)
     except Exception as error:  # the promise is an answer for any file, even a hostile one
         return _refused([f"vérification impossible ({type(error).__name__})"])

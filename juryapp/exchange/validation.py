@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
-from juryapp.errors import BadInput
+from juryapp.errors import BadInput, os_error_text
 from juryapp.paths import SCHEMAS
 
 SCHEMA_FILES = {
@@ -50,7 +50,7 @@ def read_json(path: Path) -> Any:
     except FileNotFoundError:
         raise BadInput("fichier introuvable", file=path) from None
     except OSError as exc:
-        raise BadInput(f"lecture impossible ({exc.strerror})", file=path) from None
+        raise BadInput(f"lecture impossible : {os_error_text(exc)}", file=path) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -76,6 +76,9 @@ def validator(format_name: str) -> Draft202012Validator:
     return Draft202012Validator(schema, registry=_registry())
 
 
+_DATE_PATTERN = "[0-9]{4}-[0-9]{2}-[0-9]{2}"  # how the schemas write a date, or a date-time's date part
+
+
 def _describe(error: ValidationError) -> tuple[str, str]:
     path = field_path(error.absolute_path)
     kind = error.validator
@@ -93,7 +96,12 @@ def _describe(error: ValidationError) -> tuple[str, str]:
         choices = ", ".join(json.dumps(v, ensure_ascii=False) for v in allowed)
         found = json.dumps(error.instance, ensure_ascii=False)[:60]
         return path, f"valeur {found} non reconnue (valeurs possibles : {choices})"
-    if kind == "pattern" and "[0-9]{4}-[0-9]{2}-[0-9]{2}" in str(error.validator_value):
+    if kind == "pattern" and _DATE_PATTERN in str(error.validator_value):
+        if f"{_DATE_PATTERN}T" in str(error.validator_value):  # a date and time
+            return path, (
+                f"date et heure invalides « {error.instance} » (format attendu AAAA-MM-JJTHH:MM, secondes "
+                "facultatives, sans fuseau horaire)"
+            )
         return path, f"date invalide « {error.instance} » (format attendu AAAA-MM-JJ)"
     if kind == "pattern":
         return path, f"valeur « {error.instance} » mal formée"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from juryapp.documents import centre_key_acts, centre_keys
 from juryapp.documents.centre_keys import KeyEvent
-from juryapp.errors import JuryError
+from juryapp.errors import JuryError, os_error_text
 from juryapp.gui.context import SessionContext, tr
 
 
@@ -41,16 +41,31 @@ def _recorder(context: SessionContext | None):  # noqa: ANN202 - a callback for 
 
 
 class KeyActDialog(QDialog):
-    """Explains an act on the centre's key and asks for its reason and an explicit confirmation."""
+    """Explains an act on the centre's key and asks for its reason and an explicit confirmation;
+    with `reason_required` (replacing the centre's key), the act waits for a reason too."""
 
-    def __init__(self, title: str, text: str, action: str, check: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        action: str,
+        check: str,
+        parent: QWidget | None = None,
+        *,
+        reason_required: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.reason_required = reason_required
         self.explanation = QLabel(text, self)
         self.explanation.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setAccessibleName(tr("Motif"))
-        self.reason.setPlaceholderText(tr("inscrit à l'historique des clés et au journal de la session"))
+        self.reason.setPlaceholderText(
+            tr("obligatoire : inscrit à l'historique des clés et au journal de la session")
+            if reason_required
+            else tr("inscrit à l'historique des clés et au journal de la session")
+        )
         self.confirm = QCheckBox(check, self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.accept_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -66,9 +81,14 @@ class KeyActDialog(QDialog):
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        self.confirm.toggled.connect(self.accept_button.setEnabled)
+        self.confirm.toggled.connect(self._update)
+        self.reason.textChanged.connect(self._update)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _update(self) -> None:
+        ready = self.confirm.isChecked() and (bool(self.reason_text()) or not self.reason_required)
+        self.accept_button.setEnabled(ready)
 
     def reason_text(self) -> str:
         return " ".join(self.reason.text().split())
@@ -81,13 +101,15 @@ def new_key_text(state: centre_keys.CentreKeys) -> str:
         return tr(
             "La clé actuelle du centre ({fp}) sera retirée : elle reste connue pour vérifier les documents "
             "qu'elle a scellés, mais n'en scellera plus aucun. Les documents définitifs seront scellés avec "
-            "la nouvelle clé.\n\nSi la clé actuelle fonctionne, vous n'avez pas besoin d'en changer."
+            "la nouvelle clé.\n\nSi la clé actuelle fonctionne, vous n'avez pas besoin d'en changer. "
+            "Le motif du remplacement est obligatoire."
         ).format(fp=which)
     if state.current is not None:
         return tr(
             "La clé du centre ({fp}) est absente de cette machine. Si vous en avez une sauvegarde, "
             "restaurez-la plutôt (Documents › Clé du centre › Restaurer…) : les documents qu'elle a scellés "
             "restent vérifiables dans tous les cas, mais une nouvelle clé change l'empreinte de vos documents."
+            "\n\nCréer une nouvelle clé retire celle-ci : le motif du remplacement est obligatoire."
         ).format(fp=state.current.fingerprint)
     return tr(
         "Aucune clé du centre n'existe encore sur cette machine. La clé scelle les documents définitifs ; "
@@ -112,12 +134,16 @@ def new_centre_key(parent: QWidget | None, context: SessionContext | None) -> Ke
     except JuryError as exc:
         QMessageBox.warning(parent, tr("Nouvelle clé du centre"), str(exc))
         return None
+    # A key on this machine, or recorded in the centre folder even without its private file, is
+    # replaced only on purpose and with a reason (restoring it is the other way out, said above).
+    replacing = state.has_private_file or state.current is not None
     dialog = KeyActDialog(
         tr("Nouvelle clé du centre"),
         new_key_text(state),
         tr("&Créer la clé"),
         tr("Je crée &volontairement une nouvelle clé du centre"),
         parent,
+        reason_required=replacing,
     )
     if not dialog.exec():
         return None
@@ -125,7 +151,7 @@ def new_centre_key(parent: QWidget | None, context: SessionContext | None) -> Ke
         event = centre_key_acts.create_centre_key(
             reason=dialog.reason_text(),
             actor=context.actor if context else None,
-            replace_existing=state.has_private_file,
+            replace_existing=replacing,
             record=_recorder(context),
         )
     except JuryError as exc:
@@ -267,8 +293,11 @@ def restore_centre_key(parent: QWidget | None, context: SessionContext | None) -
             actor=context.actor if context else None,
             record=_recorder(context),
         )
-    except (JuryError, OSError) as exc:
+    except JuryError as exc:
         QMessageBox.warning(parent, title, str(exc))
+        return None
+    except OSError as exc:
+        QMessageBox.warning(parent, title, f"{exc.filename or path} : {os_error_text(exc)}")
         return None
     if event is None:
         QMessageBox.information(parent, title, tr("Cette clé est déjà la clé du centre : rien à faire."))

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from juryapp.documents import batch
 from juryapp.documents.register import AlreadyIssued
 from juryapp.documents.register import verify_document as verify_with_register
-from juryapp.errors import JuryError
+from juryapp.documents.seal import looks_like_pdf
+from juryapp.errors import JuryError, os_error_text
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.document_preview import DocumentPreviewDialog, confirm_duplicata, error_message
 from juryapp.settings import OPTIONS, Settings
@@ -57,11 +58,15 @@ class PrintWorker(QObject):
                     duplicata=self._duplicata,
                     progress=lambda d, t, n: self.progressed.emit(d, t, n),
                 )
-        except AlreadyIssued as exc:
-            self.failed.emit(str(exc) + "\n" + "\n".join(f"• {line}" for line in exc.lines[:12]))
+        except AlreadyIssued as exc:  # nothing due: said as the window says it (a confirmation, not --duplicata)
+            said = AlreadyIssued(exc.lines, file=exc.file, window=True, whole_session=True)
+            self.failed.emit(str(said) + "\n" + "\n".join(f"• {line}" for line in exc.lines[:12]))
             return
-        except (JuryError, OSError) as exc:
-            self.failed.emit(error_message(exc) if isinstance(exc, JuryError) else str(exc))
+        except JuryError as exc:
+            self.failed.emit(error_message(exc))
+            return
+        except OSError as exc:
+            self.failed.emit(f"{exc.filename} : {os_error_text(exc)}" if exc.filename else os_error_text(exc))
             return
         self.finished.emit(report)
 
@@ -77,6 +82,15 @@ def report_text(report: batch.PrintReport, out_dir: Path) -> str:
             tr("{n} document(s) inscrit(s) au registre de la session, dont {d} duplicata(s).").format(
                 n=report.issued, d=report.duplicates
             )
+        )
+    if report.left_out:
+        shown = report.left_out[:8]
+        if len(report.left_out) > 8:
+            shown.append(tr("… et {n} autre(s)").format(n=len(report.left_out) - 8))
+        lines.append(
+            tr("Déjà délivrés, non réimprimés : {n} document(s) de décision :").format(n=len(report.left_out))
+            + "\n"
+            + "\n".join(f"• {line}" for line in shown)
         )
     if report.skipped:
         lines.append(
@@ -94,16 +108,19 @@ def report_text(report: batch.PrintReport, out_dir: Path) -> str:
 
 
 def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
-    """Ask for a folder and print the whole session there, off the GUI thread; documents already
-    issued are printed again only as duplicatas, after a confirmation."""
+    """Ask for a folder and print the whole session there, off the GUI thread.
+
+    As on the command line, the documents due (never issued, or whose original was cancelled)
+    are printed and those already issued left out, without a question; only when nothing is due
+    does it offer, after a confirmation, to print every document again as a duplicata."""
     duplicata = False
     try:
-        issued = batch.already_issued(context.store)
+        due, issued = batch.due_and_issued(context.store)
     except JuryError as exc:
         QMessageBox.warning(parent, tr("Impression impossible"), error_message(exc))
         return
-    if issued:  # printed again, every document already issued becomes a duplicata, convocations included
-        if not confirm_duplicata(parent, batch.already_issued(context.store, pre_session=True)):
+    if not due:  # only duplicatas could be made: each document already issued, convocations included
+        if not confirm_duplicata(parent, issued):
             return
         duplicata = True
     folder = QFileDialog.getExistingDirectory(parent, tr("Dossier où écrire les documents"), str(context.path.parent))
@@ -156,8 +173,16 @@ def verify_document(parent: QWidget | None, path: str | None = None, store: Sess
             return None
     try:
         pdf = Path(path).read_bytes()
+    except IsADirectoryError:
+        QMessageBox.warning(
+            parent, tr("Vérifier un document"), f"{path} : " + tr("c'est un dossier, pas un document PDF")
+        )
+        return None
     except OSError as exc:
-        QMessageBox.warning(parent, tr("Vérifier un document"), f"{path} : {exc.strerror}")
+        QMessageBox.warning(parent, tr("Vérifier un document"), f"{path} : {os_error_text(exc)}")
+        return None
+    if not looks_like_pdf(pdf):
+        QMessageBox.warning(parent, tr("Vérifier un document"), f"{path} : " + tr("ce n'est pas un document PDF"))
         return None
     ok, result, lines = verify_with_register(pdf, store)
     details = "\n".join(f"• {p}" for p in [*result.problems, *lines])
@@ -207,7 +232,8 @@ class SettingsDialog(QDialog):
         try:
             self.settings.save()
         except OSError as exc:
-            QMessageBox.warning(self, tr("Préférences du centre"), str(exc))
+            where = f"{exc.filename} : " if exc.filename else ""
+            QMessageBox.warning(self, tr("Préférences du centre"), where + os_error_text(exc))
             return
         self.accept()
 

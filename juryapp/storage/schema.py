@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from juryapp.errors import BadInput
+from juryapp.errors import BadInput, os_error_text
 
 APPLICATION_ID = 0x4A555259  # "JURY"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -249,7 +249,7 @@ def read_header(path: Path) -> tuple[int, int]:
     except IsADirectoryError:
         raise BadInput("c'est un dossier, pas un fichier de session", file=path) from None
     except OSError as exc:
-        raise BadInput(f"lecture impossible ({exc.strerror})", file=path) from None
+        raise BadInput(f"lecture impossible : {os_error_text(exc)}", file=path) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise BadInput("ce n'est pas un fichier de session juryapp (.jury)", file=path)
     user_version = int.from_bytes(header[60:64], "big")
