@@ -65,3 +65,34 @@ def load_example(name: str) -> dict:
 def example_doc():
     """A deep copy of the first example (E1), to be varied by a test."""
     return load_example("E1-formation-titre-attribue.json")
+
+
+DEMO_SIGNERS = {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}
+DEMO_ACTOR = "Claire Fontaine-Dumas"
+
+
+def decide_everyone(store) -> None:
+    """Each present, unblocked candidate of the demo without a title decision: entretien final
+    on 08/12/2026 and title not awarded, by J1 and J2."""
+    from juryapp import operations as ops
+
+    for line in ops.sign_off_needs(store).undecided:
+        ref = line.split(" ", 1)[0]
+        ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=DEMO_ACTOR)
+        ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=DEMO_ACTOR)
+
+
+def sign_off_demo(store, at: str = "2026-12-08T18:00:00") -> None:
+    """Decide what is left, confirm what must be (a blocked candidate by name, data by a reference)
+    and sign the demo session off with J1 and J2 (DOMAIN.md §7)."""
+    from juryapp import operations as ops
+    from juryapp.model import Confirmation
+
+    decide_everyone(store)
+    data = store.snapshot()
+    confirmations = []
+    for subject in ops.sign_off_needs(store).to_confirm:
+        person = data.candidate(subject.key) if subject.candidate else None
+        reference = f"{person.first_name} {person.last_name}" if person else "Confirmé par le jury sur pièces"
+        confirmations.append(Confirmation(subject.key, reference, "J1"))
+    ops.sign_off(store, DEMO_SIGNERS, actor=DEMO_ACTOR, at=at, confirmations=tuple(confirmations))

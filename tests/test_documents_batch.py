@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 
 import pytest
+from conftest import sign_off_demo
 from pypdf import PdfReader
 
 from juryapp import operations as ops
@@ -16,12 +17,9 @@ from juryapp.documents.centre_key_acts import create_centre_key
 from juryapp.documents.data import DRAFT_WATERMARK
 from juryapp.documents.keys import CentreKey
 from juryapp.documents.seal import verify_pdf
-from juryapp.model import Confirmation
-from juryapp.session_view import read_session
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
-SIGNERS = {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}
 SIGNED_AT = "2026-12-08T18:00:00"
 
 
@@ -46,25 +44,8 @@ def store(tmp_path, centre_key):
         yield opened
 
 
-def confirmation_reference(store: SessionStore, subject) -> str:
-    """A blocked candidate is confirmed by name (DOMAIN.md §7), unverified data by its reference."""
-    if not subject.candidate:
-        return "Confirmé par le jury sur pièces"
-    candidate = read_session(store).data.candidate(subject.key)
-    return f"{candidate.first_name} {candidate.last_name}"
-
-
-def sign_off(store) -> None:
-    """Decide what is left (title not awarded), confirm what must be, and sign the demo session off."""
-    for line in ops.sign_off_needs(store).undecided:
-        ref = line.split(" ", 1)[0]
-        ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
-        ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
-    confirmations = tuple(
-        Confirmation(subject.key, confirmation_reference(store, subject), "J1")
-        for subject in ops.sign_off_needs(store).to_confirm
-    )
-    ops.sign_off(store, SIGNERS, actor=ACTOR, at=SIGNED_AT, confirmations=confirmations)
+def sign_off(store: SessionStore) -> None:
+    sign_off_demo(store, SIGNED_AT)
 
 
 def test_before_sign_off_every_decision_document_is_a_draft(store, tmp_path, centre_key):

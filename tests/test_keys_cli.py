@@ -2,43 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import sign_off_demo
 
-from juryapp import operations as ops
-from juryapp.model import Confirmation
-from juryapp.session_view import read_session
 from juryapp.storage.store import SessionStore
 
-ACTOR = "Claire Fontaine-Dumas"
-SIGNERS = {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}
 
 
 def tree(*folders: Path) -> dict[str, bytes]:
     return {str(p): p.read_bytes() for folder in folders for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def confirmation_reference(store: SessionStore, subject) -> str:
-    """A blocked candidate is confirmed by name (DOMAIN.md §7), unverified data by its reference."""
-    if not subject.candidate:
-        return "Confirmé par le jury sur pièces"
-    candidate = read_session(store).data.candidate(subject.key)
-    return f"{candidate.first_name} {candidate.last_name}"
-
-
 def sign_off(path: Path) -> None:
     with SessionStore.open(path) as store:
-        for line in ops.sign_off_needs(store).undecided:
-            ref = line.split(" ", 1)[0]
-            ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
-            ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
-        confirmations = tuple(
-            Confirmation(subject.key, confirmation_reference(store, subject), "J1")
-            for subject in ops.sign_off_needs(store).to_confirm
-        )
-        ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-08T18:00:00", confirmations=confirmations)
+        sign_off_demo(store)
 
 
 @pytest.fixture

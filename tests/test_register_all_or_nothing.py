@@ -11,20 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import sign_off_demo
 from pypdf import PdfReader
 
-from juryapp import operations as ops
 from juryapp import paths
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
 from juryapp.documents import batch, issuing
 from juryapp.documents.centre_key_acts import create_centre_key
-from juryapp.model import Confirmation
-from juryapp.session_view import read_session
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
-SIGNERS = {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}
 OLD = {"parchemin-C01.pdf": b"%PDF-1.4 old parchemin", "pv.pdf": b"%PDF-1.4 old pv", "notes.txt": b"mes notes"}
 
 
@@ -32,24 +29,8 @@ class Broken(RuntimeError):
     """The failure a test injects."""
 
 
-def confirmation_reference(store: SessionStore, subject) -> str:
-    """A blocked candidate is confirmed by name (DOMAIN.md §7), unverified data by its reference."""
-    if not subject.candidate:
-        return "Confirmé par le jury sur pièces"
-    candidate = read_session(store).data.candidate(subject.key)
-    return f"{candidate.first_name} {candidate.last_name}"
-
-
 def sign_off(store: SessionStore) -> None:
-    for line in ops.sign_off_needs(store).undecided:
-        ref = line.split(" ", 1)[0]
-        ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
-        ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
-    confirmations = tuple(
-        Confirmation(subject.key, confirmation_reference(store, subject), "J1")
-        for subject in ops.sign_off_needs(store).to_confirm
-    )
-    ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-08T18:00:00", confirmations=confirmations)
+    sign_off_demo(store)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import sign_off_demo
 from pypdf import PdfReader
 
 from juryapp import operations as ops
@@ -23,12 +24,9 @@ from juryapp.demo import demo_session_document
 from juryapp.documents import batch
 from juryapp.documents.centre_key_acts import create_centre_key
 from juryapp.documents.register import AlreadyIssued
-from juryapp.model import Confirmation
-from juryapp.session_view import read_session
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
-SIGNERS = {"J1": "Claire Fontaine-Dumas", "J2": "Marc-Antoine Lefèbvre"}
 
 
 def text_of(path: Path) -> str:
@@ -39,24 +37,8 @@ def folder_state(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
 
 
-def confirmation_reference(store: SessionStore, subject) -> str:
-    """A blocked candidate is confirmed by name (DOMAIN.md §7), unverified data by its reference."""
-    if not subject.candidate:
-        return "Confirmé par le jury sur pièces"
-    candidate = read_session(store).data.candidate(subject.key)
-    return f"{candidate.first_name} {candidate.last_name}"
-
-
 def sign_off(store: SessionStore) -> None:
-    for line in ops.sign_off_needs(store).undecided:
-        ref = line.split(" ", 1)[0]
-        ops.record_final_interview(store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=ACTOR)
-        ops.decide(store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=ACTOR)
-    confirmations = tuple(
-        Confirmation(subject.key, confirmation_reference(store, subject), "J1")
-        for subject in ops.sign_off_needs(store).to_confirm
-    )
-    ops.sign_off(store, SIGNERS, actor=ACTOR, at="2026-12-08T18:00:00", confirmations=confirmations)
+    sign_off_demo(store)
 
 
 @pytest.fixture
