@@ -10,7 +10,6 @@ from conftest import sign_off_demo
 from juryapp.storage.store import SessionStore
 
 
-
 def tree(*folders: Path) -> dict[str, bytes]:
     return {str(p): p.read_bytes() for folder in folders for p in sorted(folder.rglob("*")) if p.is_file()}
 
