@@ -17,6 +17,7 @@ from juryapp.documents.render.wording import french_date
 from juryapp.errors import BadInput
 from juryapp.model import Arrete, Candidate, Issuer, Referentiel
 from juryapp.rules import Outcome
+from juryapp.rules.holdings import held_before_session, unverified_links
 from juryapp.rules.wording import fr_date
 from juryapp.session_view import SessionView
 
@@ -89,7 +90,7 @@ def juror_names(view: SessionView, refs: Iterable[str]) -> list[str]:
 
 def held_before(outcome: Outcome) -> set[str]:
     """The CCPs of T the candidate held before this session (directly or through a correspondence)."""
-    return {code for holding in outcome.prior_holdings for code in holding.codes}
+    return held_before_session(list(outcome.prior_holdings))
 
 
 # --- the issuer -----------------------------------------------------------------------------------
@@ -166,16 +167,13 @@ def decision_date(view: SessionView, draft: bool) -> dt.date | None:
 
 
 def _unverified_links(view: SessionView, outcomes: Iterable[Outcome]) -> list[str]:
-    links: dict[str, str] = {}
-    for outcome in outcomes:
-        for holding in outcome.prior_holdings:
-            if not holding.mapped or holding.verified:
-                continue
-            for older, newer in zip(holding.path, holding.path[1:], strict=False):
-                ref = view.referentiels.get(newer)
-                if ref is not None and ref.correspondence is not None and not ref.correspondence.verified:
-                    links[f"{older}->{newer}"] = f"table de correspondance {older} → {newer} non vérifiée"
-    return [links[key] for key in sorted(links)]
+    links = {
+        step
+        for outcome in outcomes
+        for holding in outcome.prior_holdings
+        for step in unverified_links(holding, view.referentiels)
+    }
+    return [f"table de correspondance {older} → {newer} non vérifiée" for older, newer in sorted(links)]
 
 
 def caveats(view: SessionView, draft: bool, refs: Iterable[str] | None = None) -> tuple[str, ...]:

@@ -71,6 +71,18 @@ def map_prior_ccp(prior: PriorCcp, title: str, referentiels: Mapping[str, Refere
     return PriorHolding(prior, tuple(sorted(codes)), tuple(reversed(chain[: depth + 1])), verified)
 
 
+def unverified_links(holding: PriorHolding, referentiels: Mapping[str, Referentiel]) -> list[tuple[str, str]]:
+    """Each (older, newer) step of the way a prior CCP counts in T through a table flagged unverified."""
+    if not holding.mapped:
+        return []
+    steps = zip(holding.path, holding.path[1:], strict=False)
+    return [
+        (older, newer)
+        for older, newer in steps
+        if (table := referentiels[newer].correspondence) is not None and not table.verified
+    ]
+
+
 def prior_holdings(candidate: Candidate, title: str, referentiels: Mapping[str, Referentiel]) -> list[PriorHolding]:
     return [map_prior_ccp(prior, title, referentiels) for prior in candidate.prior_ccps]
 

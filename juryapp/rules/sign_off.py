@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from juryapp.model import Candidate, Referentiel, SessionData, SignOff
 from juryapp.rules.checks import has_text
 from juryapp.rules.engine import Outcome, evaluate_session
-from juryapp.rules.holdings import fold_name
+from juryapp.rules.holdings import fold_name, unverified_links
 from juryapp.rules.wording import fr_date, fr_list
 
 MIN_SIGNERS = 2
@@ -72,7 +72,7 @@ def sign_off_needs(
     decided_title = {d.candidate for d in data.title_decisions}
     decided_ccs = {d.candidate for d in data.ccs_decisions}
     interviewed = {i.candidate for i in data.final_interviews}
-    unverified_links: dict[str, str] = {}
+    links: dict[str, str] = {}
     for candidate in data.candidates:
         outcome = by_ref[candidate.ref]
         if candidate.attendance != "present":
@@ -97,19 +97,15 @@ def sign_off_needs(
                 missing += " (après l'entretien final)"
             needs.undecided.append(f"{_who(candidate)} : {missing}")
         for holding in outcome.prior_holdings:
-            if not holding.mapped:
-                continue
-            for older, newer in zip(holding.path, holding.path[1:], strict=False):
-                correspondence = referentiels[newer].correspondence
-                if correspondence is not None and not correspondence.verified:
-                    unverified_links[f"{older}->{newer}"] = (
-                        f"table de correspondance {older} → {newer} (non vérifiée), utilisée pour {candidate.ref}"
-                    )
+            for older, newer in unverified_links(holding, referentiels):
+                links[f"{older}->{newer}"] = (
+                    f"table de correspondance {older} → {newer} (non vérifiée), utilisée pour {candidate.ref}"
+                )
     # The procès-verbal itself cites the title and its arrêté: whatever the outcomes, they are
     # confirmed before a final document relies on them (DOMAIN.md §5).
     if title.unverified_facts():
         needs.to_confirm.append(Subject(title.code, f"{title.code} : {', '.join(title.unverified_facts())}", False))
-    needs.to_confirm += [Subject(key, what, False) for key, what in sorted(unverified_links.items())]
+    needs.to_confirm += [Subject(key, what, False) for key, what in sorted(links.items())]
     return needs
 
 
