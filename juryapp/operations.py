@@ -30,7 +30,7 @@ from juryapp.rules import Outcome, SignOffNeeds, ccps_examined, evaluate_candida
 from juryapp.rules import sign_off_needs as rules_sign_off_needs
 from juryapp.rules.checks import has_text
 from juryapp.rules.wording import fold, fr_date, fr_datetime
-from juryapp.session_view import read_session
+from juryapp.session_view import SessionView, read_session
 from juryapp.storage.store import VERSION_KEYS, SessionStore
 
 # Documents that state a candidate's outcome, or every candidate's: un-issued when it changes.
@@ -93,6 +93,14 @@ def _with(data: SessionData, table: str, row: dict[str, Any]) -> SessionData:
             return replace(data, ccs_decisions=(*(d for d in data.ccs_decisions if d.candidate != ref), decision))
         return replace(data, title_decisions=(*(d for d in data.title_decisions if d.candidate != ref), decision))
     return data
+
+
+def outcome_if_awarded(view: SessionView, candidate: str, jurors: list[str] | tuple[str, ...]) -> Outcome:
+    """What the candidate would get if the title (the CCS in a session CCS) were awarded now by
+    `jurors`: the deliberation shows it before anyone clicks."""
+    table = "ccs_decisions" if view.data.session.kind == "ccs" else "title_decisions"
+    row = {"candidate": candidate, "decision": "awarded", "jurors": list(jurors), "justification": ""}
+    return evaluate_candidate(_with(view.data, table, row), view.referentiels, candidate)
 
 
 def _reason_if_locked(store: SessionStore, reason: str) -> None:

@@ -6,8 +6,6 @@ and, when it cannot, why (the DOMAIN.md codes, in French).
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping
 from datetime import datetime
 from html import escape
 
@@ -28,24 +26,12 @@ from PySide6.QtWidgets import (
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.jurors_selector import JurorsSelector
-from juryapp.model import ASSESSMENT_LABELS, AwardDecisionRecord, Referentiel, SessionData
-from juryapp.rules import Outcome, ccps_examined, evaluate_candidate
+from juryapp.model import ASSESSMENT_LABELS, AwardDecisionRecord
+from juryapp.rules import ccps_examined
 from juryapp.rules.wording import fr_date
 
 SAVE_DELAY_MS = 700
 AWARDED, NOT_AWARDED, UNDECIDED = "awarded", "not_awarded", ""
-
-
-def simulate_award(data: SessionData, referentiels: Mapping[str, Referentiel], ref: str, jurors: list[str]) -> Outcome:
-    """The outcome the candidate would get if the title (or CCS) were awarded now."""
-    record = AwardDecisionRecord(ref, "awarded", tuple(jurors), "")
-    if data.session.kind == "ccs":
-        others = tuple(d for d in data.ccs_decisions if d.candidate != ref)
-        data = dataclasses.replace(data, ccs_decisions=(*others, record))
-    else:
-        others = tuple(d for d in data.title_decisions if d.candidate != ref)
-        data = dataclasses.replace(data, title_decisions=(*others, record))
-    return evaluate_candidate(data, referentiels, ref)
 
 
 class DeliberationPanel(QWidget):
@@ -171,7 +157,7 @@ class DeliberationPanel(QWidget):
         if self._ref is None:
             return
         outcome = state.outcomes[self._ref]
-        simulated = simulate_award(state.data, state.referentiels, self._ref, self.jurors.selected())
+        simulated = operations.outcome_if_awarded(state, self._ref, self.jurors.selected())
         what = self._what
         parts = []
         if simulated.blockers:
