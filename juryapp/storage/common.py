@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from juryapp.model import Confirmation
+
 # The columns that identify what a version is a version of.
 VERSION_KEYS: dict[str, tuple[str, ...]] = {
     "attendance": ("candidate",),
@@ -102,3 +104,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def confirmation_rows(confirmations: tuple[Confirmation, ...]) -> list[dict[str, str]]:
+    """Sign-off confirmations as stored in `sign_offs.confirmations` and in the audit."""
+    return [{"subject": c.subject, "reference": c.reference, "by": c.by} for c in confirmations]

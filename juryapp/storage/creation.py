@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from juryapp.model import Candidate, Issuer, Referentiel, SessionData, SignOff
-from juryapp.storage.common import _iso, _now_text
+from juryapp.storage.common import _iso, _now_text, confirmation_rows
 from juryapp.storage.core import StoreCore
 
 
@@ -194,6 +194,4 @@ def held_titles_json(candidate: Candidate) -> str:
 
 
 def confirmations_json(sign: SignOff) -> str:
-    return json.dumps(
-        [{"subject": c.subject, "reference": c.reference, "by": c.by} for c in sign.confirmations], ensure_ascii=False
-    )
+    return json.dumps(confirmation_rows(sign.confirmations), ensure_ascii=False)

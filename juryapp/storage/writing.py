@@ -11,7 +11,7 @@ from typing import Any
 
 from juryapp.errors import BadInput, SessionLocked
 from juryapp.model import ATTENDANCES, Confirmation, Issuer
-from juryapp.storage.common import VERSION_KEYS, _iso, _now_text, default_actor
+from juryapp.storage.common import VERSION_KEYS, _iso, _now_text, confirmation_rows, default_actor
 from juryapp.storage.core import StoreCore
 from juryapp.storage.schema import VERSIONED_TABLES
 
@@ -283,7 +283,7 @@ class WritingMixin(StoreCore):
         self._check_jurors(jurors)
         at = at or _now_text(self.clock)
         actor = actor or default_actor()
-        confirmed = [{"subject": c.subject, "reference": c.reference, "by": c.by} for c in confirmations]
+        confirmed = confirmation_rows(confirmations)
         with self._transaction():
             self.db.table("sign_offs").insert(
                 {
