@@ -11,8 +11,7 @@ import json
 import os
 import re
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from juryapp import __version__
@@ -20,11 +19,12 @@ from juryapp.errors import BadInput, JuryError, os_error_text
 from juryapp.exchange.referentiel import FORMAT as REFERENTIEL_FORMAT
 from juryapp.exchange.referentiel import parse_referentiel
 from juryapp.exchange.results_doc import results_document, results_table
-from juryapp.exchange.session_doc import parse_session, session_to_document
 from juryapp.exchange.validation import document_format, read_json
+from juryapp.operations import files, integrity
 from juryapp.session_view import read_session
+from juryapp.storage.core import ReadOnlyFile
 from juryapp.storage.library import ReferentielLibrary
-from juryapp.storage.store import SessionStore, write_new_session
+from juryapp.storage.store import SessionStore
 
 
 class _Parser(argparse.ArgumentParser):
@@ -92,6 +92,11 @@ def _build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("document", type=Path, metavar="SESSION.json")
     cmd.add_argument("--into", type=Path, metavar="FICHIER.jury")
     cmd.add_argument("--replace", action="store_true", help="remplacer le fichier s'il existe")
+    cmd.add_argument(
+        "--unsealed-sign-off",
+        action="store_true",
+        help="accepter une clôture sans sceau du centre (écrite par un autre outil) ; l'historique le garde",
+    )
 
     cmd = commands.add_parser("export", help="écrire l'état courant d'une session en JSON")
     cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
@@ -138,6 +143,28 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="FICHIER.jury",
         help="chercher aussi le document dans le registre de la session (inscrit, identique, annulé)",
     )
+
+    cmd = commands.add_parser(
+        "check",
+        help="vérifier qu'un fichier de session est intègre et tel que juryapp l'a écrit",
+        description=(
+            "Vérifie l'intégrité SQLite, la version du format, le schéma et ses déclencheurs, la chaîne qui "
+            "couvre chaque enregistrement et l'historique, et le sceau de clôture. Code de sortie 0 quand le "
+            "fichier est sain, 2 quand il est endommagé ou a été modifié hors de juryapp (dit quoi et où). "
+            "Le fichier n'est jamais modifié."
+        ),
+    )
+    cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
+
+    cmd = commands.add_parser("backups", help="lister les sauvegardes automatiques d'un fichier de session")
+    cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
+
+    cmd = commands.add_parser(
+        "restore",
+        help="remettre une sauvegarde à la place d'un fichier de session (le fichier remplacé est sauvegardé)",
+    )
+    cmd.add_argument("file", type=Path, metavar="FICHIER.jury")
+    cmd.add_argument("backup", type=Path, metavar="SAUVEGARDE.jury")
 
     _add_key_commands(commands)
 
@@ -222,64 +249,11 @@ def read_passphrase(path: Path | None) -> bytes | None:
 
 
 def write_json_atomically(target: Path, document: dict) -> None:
-    """Write `document` to `target` through a temporary file: all or nothing."""
-    if target.is_dir():
-        raise BadInput("c'est un dossier, pas un fichier", file=target)
-    if not target.parent.is_dir():
-        raise BadInput("le dossier de destination n'existe pas", file=target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, indent=1)
-            handle.write("\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write `document` to `target` owner-only, all or nothing (the application layer's writer)."""
+    files.write_json(target, document)
 
 
-def import_session_document(
-    document: dict,
-    target: Path,
-    *,
-    replace: bool = False,
-    source: str = "",
-    library: ReferentielLibrary | None = None,
-    actor: str | None = None,
-) -> None:
-    """Check a juryapp.session/1 document and write it as a new session file at `target`.
-
-    The référentiels it carries are installed in the library once the file is complete.
-    """
-    library = library or ReferentielLibrary()
-    imported = parse_session(document, library)
-
-    def install_carried() -> Callable[[], None]:
-        installed: list[Path] = []
-
-        def undo() -> None:
-            for path in installed:
-                path.unlink(missing_ok=True)
-
-        try:
-            for ref in imported.carried:
-                path = library.install(ref)
-                if path is not None:
-                    installed.append(path)
-        except BaseException:
-            undo()
-            raise
-        return undo
-
-    write_new_session(
-        target,
-        imported.data,
-        imported.referentiels,
-        replace=replace,
-        actor=actor,
-        source=source,
-        before_commit=install_carried,
-    )
+import_session_document = files.import_session_document
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -301,7 +275,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
     except BadInput as exc:
         raise exc.within(args.document) from None
     try:
-        import_session_document(document, args.into, replace=args.replace, source=f"import de {args.document.name}")
+        import_session_document(
+            document,
+            args.into,
+            replace=args.replace,
+            source=f"import de {args.document.name}",
+            unsealed_sign_off=args.unsealed_sign_off,
+        )
     except BadInput as exc:
         raise exc.within(args.document) from None
     print(f"Session importée dans {args.into}")
@@ -311,15 +291,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     if args.to.resolve() == args.file.resolve():
         raise BadInput("l'export ne peut pas remplacer le fichier de session lui-même", file=args.to)
-    with SessionStore.open(args.file) as store:
-        document = session_to_document(store.snapshot(), store.referentiels())
-    write_json_atomically(args.to, document)
+    with SessionStore.open(args.file, write=False) as store:
+        files.export_session(store, args.to)
     print(f"Session exportée dans {args.to}")
     return 0
 
 
 def _cmd_results(args: argparse.Namespace) -> int:
-    with SessionStore.open(args.file) as store:
+    with SessionStore.open(args.file, write=False) as store:
+        report = integrity.check_store(store)
+        if not report.sound:
+            if store.is_locked:
+                raise BadInput(f"résultats refusés : {report.summary()}", file=args.file)
+            print(f"juryapp : {args.file} : attention, {report.summary()}", file=sys.stderr)
         view = read_session(store)
     data, outcomes = view.data, list(view.outcomes.values())
     if args.json:
@@ -346,7 +330,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_print(args: argparse.Namespace) -> int:
-    from juryapp.documents.batch import print_session
+    from juryapp.operations.printing import print_documents
 
     def progress(done: int, total: int, name: str) -> None:
         if sys.stderr.isatty():
@@ -355,9 +339,15 @@ def _cmd_print(args: argparse.Namespace) -> int:
 
     from juryapp.documents.register import AlreadyIssued
 
-    with SessionStore.open(args.file) as store:
+    with SessionStore.open(args.file, purpose="commande juryapp print") as store:
+        if store.read_only_reason is not None:
+            raise ReadOnlyFile(
+                f"{store.read_only_reason} : impossible d'inscrire les documents au registre", file=args.file
+            )
+        if store.lock is not None and store.lock.takeover_text():
+            print(f"juryapp : {store.lock.takeover_text()}", file=sys.stderr)
         try:
-            report = print_session(store, args.out, progress=progress, duplicata=args.duplicata)
+            report = print_documents(store, args.out, progress=progress, duplicata=args.duplicata)
         except AlreadyIssued as exc:
             print("Déjà délivrés (rien n'a été écrit) :")
             for line in exc.lines:
@@ -441,7 +431,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     if args.session is None:
         ok, result, lines = verify_document(pdf)
     else:
-        with SessionStore.open(args.session) as store:
+        with SessionStore.open(args.session, write=False) as store:
             ok, result, lines = verify_document(pdf, store)
     print(result.verdict)
     for line in [*result.problems, *lines]:
@@ -492,6 +482,31 @@ def _cmd_referentiels(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    report = integrity.check_file(args.file)
+    for line in report.lines():
+        print(line)
+    return 0 if report.sound else 2
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    found = files.backups_of(args.file)
+    if not found:
+        print(f"Aucune sauvegarde de {args.file}")
+        return 0
+    for info in found:
+        print(f"{info.taken_at:%d/%m/%Y %H:%M:%S}  {info.reason_text:<34}  {info.summary()}  {info.path}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    saved = files.restore_backup(args.file, args.backup)
+    print(f"Sauvegarde {args.backup} remise en place dans {args.file}")
+    if saved != args.file:
+        print(f"Le fichier remplacé est conservé dans {saved}")
+    return 0
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     from juryapp.gui.app import run_gui
 
@@ -508,6 +523,9 @@ COMMANDS = {
     "print": _cmd_print,
     "verify": _cmd_verify,
     "key": _cmd_key,
+    "check": _cmd_check,
+    "backups": _cmd_backups,
+    "restore": _cmd_restore,
 }
 
 

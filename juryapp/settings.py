@@ -7,13 +7,12 @@ that the documents need (the printer's offset, the centre's own templates).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from juryapp.errors import BadInput
+from juryapp.files import atomic_write, private_dir
 from juryapp.paths import user_data_dir
 
 
@@ -30,6 +29,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("printer_offset_x_mm", "Décalage de l'imprimante, horizontal (mm)", 0.0),
     Option("printer_offset_y_mm", "Décalage de l'imprimante, vertical (mm)", 0.0),
     Option("template_dir", "Dossier des modèles (vide : modèles fournis)", ""),
+    Option("backup_dir", "Dossier des sauvegardes automatiques (vide : dossier de l'utilisateur)", ""),
+    Option("backup_keep", "Sauvegardes conservées par session", 20),
 )
 DEFAULTS = {option.key: option.default for option in OPTIONS}
 
@@ -60,6 +61,9 @@ class Settings:
             value = values.get(option.key, option.default)
             if isinstance(option.default, float) and not isinstance(value, int | float):
                 raise BadInput(f"« {value} » n'est pas un nombre", file=path, field=option.key)
+            if isinstance(option.default, int) and not isinstance(option.default, bool):
+                if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                    raise BadInput(f"« {value} » n'est pas un nombre entier positif", file=path, field=option.key)
         return cls(values, path)
 
     def __getitem__(self, key: str) -> Any:
@@ -81,13 +85,10 @@ class Settings:
     def template_dir(self) -> Path | None:
         return Path(self["template_dir"]) if self["template_dir"] else None
 
+    @property
+    def backup_dir(self) -> Path | None:
+        return Path(self["backup_dir"]) if self["backup_dir"] else None
+
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._values, handle, ensure_ascii=False, indent=1)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        private_dir(self.path.parent)
+        atomic_write(self.path, json.dumps(self._values, ensure_ascii=False, indent=1).encode("utf-8"), what="fichier")

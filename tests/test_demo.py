@@ -58,7 +58,14 @@ def test_demo_refuses_to_overwrite_without_replace(tmp_path, capsys):
     assert main(["demo", str(path)]) == 2
     assert path.read_bytes() == b"keep me"
     assert "--replace" in capsys.readouterr().err
+    # --replace replaces a session file, never some other file that happens to bear the name.
+    assert main(["demo", str(path), "--replace"]) == 2
+    assert path.read_bytes() == b"keep me"
+    assert "pas un fichier de session" in capsys.readouterr().err
+    path.unlink()
+    assert main(["demo", str(path)]) == 0
     assert main(["demo", str(path), "--replace"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.jury"]
 
 
 def test_demo_document_is_valid_json_exchange():

@@ -135,7 +135,12 @@ def test_print_refuses_a_file_as_folder_and_changes_nothing(store, tmp_path):
     with pytest.raises(Exception, match="dossier"):
         print_session(store, target, actor=ACTOR)
     assert target.read_text() == "x" and len(store.issued_documents()) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.jury", "demo.jury-shm", "demo.jury-wal", "not-a-folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "demo.jury",
+        "demo.jury.lock",
+        "demo.jury.lock-owner",
+        "not-a-folder",
+    ]
 
 
 def test_print_and_verify_through_the_command_line(tmp_path, cli):

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -309,7 +310,7 @@ def test_key_dialogs_look_right(qtbot, data_dir, tmp_path):
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.grab().save(str(Path("/tmp") / "juryapp-key-new.png"))
+    _assert_screenshot(dialog, tmp_path / "juryapp-key-new.png")
     passphrase = centre_key_menu.PassphraseDialog()
     qtbot.addWidget(passphrase)
     passphrase.show()
@@ -317,7 +318,14 @@ def test_key_dialogs_look_right(qtbot, data_dir, tmp_path):
     assert not passphrase.buttons.button(passphrase.buttons.StandardButton.Save).isEnabled()
     passphrase.second.setText("abc")
     assert passphrase.buttons.button(passphrase.buttons.StandardButton.Save).isEnabled()
-    passphrase.grab().save(str(Path("/tmp") / "juryapp-key-passphrase.png"))
+    _assert_screenshot(passphrase, tmp_path / "juryapp-key-passphrase.png")
+
+
+def _assert_screenshot(widget, path: Path) -> None:
+    """The widget's picture is saved, readable and as large as the widget."""
+    assert widget.grab().save(str(path))
+    picture = QImage(str(path))
+    assert not picture.isNull() and picture.size() == widget.size(), (picture.size(), widget.size())
 
 
 def test_after_a_revocation_the_window_prints_the_due_documents_without_asking(context, tmp_path, monkeypatch):

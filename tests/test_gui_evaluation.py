@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMainWindow
 
@@ -243,7 +244,7 @@ def test_session_ccs_says_where_the_ccs_is_decided(tmp_path, qtbot, example_doc)
     ctx.close()
 
 
-def test_screenshot_at_laptop_size(context, qtbot):
+def test_screenshot_at_laptop_size(context, qtbot, tmp_path):
     window = QMainWindow()
     qtbot.addWidget(window)
     panel = EvaluationPanel(context, window)
@@ -254,7 +255,10 @@ def test_screenshot_at_laptop_size(context, qtbot):
     qtbot.waitExposed(window)
     panel.tabs.setCurrentIndex(1)
     qtbot.wait(50)
-    assert window.grab().save("/tmp/evaluation_panel.png")
+    path = tmp_path / "evaluation_panel.png"
+    assert window.grab().save(str(path))
+    picture = QImage(str(path))
+    assert not picture.isNull() and picture.size() == window.size(), (picture.size(), window.size())
 
 
 def test_refused_change_is_explained_and_kept(panel, context):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 from conftest import TEST_NOW
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QImage
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -268,7 +269,7 @@ def test_history_model_passes_the_model_tester(context, qapp):
     assert model.rowCount() == 0
 
 
-def _screenshot(widget: QWidget, qtbot, path: str) -> None:
+def _screenshot(widget: QWidget, qtbot, path: Path) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     window.setCentralWidget(widget)
@@ -276,10 +277,12 @@ def _screenshot(widget: QWidget, qtbot, path: str) -> None:
     window.show()
     qtbot.waitExposed(window)
     qtbot.wait(100)  # let the layouts settle before the picture
-    assert window.grab().save(path)
+    assert window.grab().save(str(path))
+    picture = QImage(str(path))
+    assert not picture.isNull() and picture.size() == window.size(), (picture.size(), window.size())
 
 
-def test_screenshots(context, qtbot):
+def test_screenshots(context, qtbot, tmp_path):
     clock = FakeClock()
     panel = FinalInterviewPanel(context)
     panel.timer._now = clock
@@ -289,10 +292,10 @@ def test_screenshots(context, qtbot):
     panel.timer.start()
     clock.advance(22 * 60 + 13)
     panel.timer.refresh()
-    _screenshot(panel, qtbot, "/tmp/final_interview_panel.png")
+    _screenshot(panel, qtbot, tmp_path / "final_interview_panel.png")
 
     history = HistoryPanel(context)
     context.apply(operations.record_result, "C02", "CCP2", "acquis", ["J1", "J2"])
     context.apply(operations.withdraw, "final_interviews", "C02", reason="Entretien tenu par un seul juré")
     history.show_candidate("C02")
-    _screenshot(history, qtbot, "/tmp/history_panel.png")
+    _screenshot(history, qtbot, tmp_path / "history_panel.png")

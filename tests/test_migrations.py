@@ -41,15 +41,17 @@ def test_a_schema_1_file_is_backed_up_then_migrated(tmp_path):
     assert read_header(path) == (APPLICATION_ID, 1)
     before = path.read_bytes()
     with SessionStore.open(path) as store:
-        assert store.migration_backup == tmp_path / "old.jury.schema1.bak"
+        backup = store.migration_backup
+        assert backup is not None and backup.name.endswith("-migration.jury")
         assert store.snapshot() == data
         assert store.issued_documents() == []
         version = store.conn.execute("SELECT value FROM juryapp_meta WHERE key = 'schema_version'").fetchone()[0]
         assert int(version) == SCHEMA_VERSION
     assert read_header(path) == (APPLICATION_ID, SCHEMA_VERSION)
-    backup = tmp_path / "old.jury.schema1.bak"
-    assert backup.read_bytes()[:100] == before[:100]
+    # The backup is the schema 1 file as it was (made with SQLite's backup API), owner-only.
     assert read_header(backup) == (APPLICATION_ID, 1)
+    assert backup.read_bytes()[:18] == before[:18]
+    assert backup.stat().st_mode & 0o777 == 0o600
 
 
 def test_issued_documents_are_append_only(tmp_path):
@@ -80,7 +82,7 @@ def test_the_window_says_when_it_migrated_a_file(tmp_path, qapp):
     _write_schema_1_file(path)
     window = open_main_window(path)
     try:
-        assert "old.jury.schema1.bak" in window.statusBar().currentMessage()
+        assert "-migration.jury" in window.statusBar().currentMessage()
     finally:
         window.context.close()
         window.deleteLater()

@@ -63,7 +63,10 @@ names = st.one_of(
     ),
     name_text,
 )
-free_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+# Free texts: any printable character, tabs and line breaks (control characters are refused at import).
+free_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\t\n\r"), max_size=40
+)
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2035, 12, 31))
 iso_dates = dates.map(dt.date.isoformat)
 optional_dates = st.none() | iso_dates
@@ -90,7 +93,7 @@ def session_documents(draw) -> dict:
         "ccps": subset(draw, CCPS, min_size=1) if kind == "ccp" else [],
         "ccs": "CCS1" if kind == "ccs" else None,
         "centre": draw(names),
-        "place": draw(free_text),
+        "place": draw(collapsed),
         "start": start.isoformat(),
         "end": end.isoformat(),
         "issuer": {

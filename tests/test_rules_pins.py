@@ -49,6 +49,7 @@ from juryapp.rules import Code, evaluate_session, sign_off_needs
 from juryapp.rules.checks import has_text
 from juryapp.storage.library import ReferentielLibrary
 from juryapp.storage.store import SessionStore
+from juryapp.textcheck import text_problem
 
 ACTOR = "Secrétariat de test"
 SIGNERS = {"J1": "Claire Martin", "J2": "Paul Renaud"}
@@ -68,6 +69,10 @@ BLANK_REASONS = [
     pytest.param("\x00\x1f\x7f\u0085", id="controls"),
     pytest.param(" \u200b \u00a0\n\u3000 ", id="mixed"),
 ]
+# A document cannot carry control characters (they are refused at import, juryapp.textcheck):
+# the rules are pinned on the blank reasons that can reach them.
+IMPORTABLE_BLANK_REASONS = [p for p in BLANK_REASONS if text_problem(p.values[0], "text") is None]
+REFUSED_BLANK_REASONS = [p for p in BLANK_REASONS if text_problem(p.values[0], "text") is not None]
 SHORT_REASONS = ["X", ".", "1", "—", "€", "Œ", "\u200bNon démontré\u200b"]
 
 
@@ -135,14 +140,20 @@ def test_deadline_from_a_prorogation_to_29_february(example_doc):
 # -- a reason made of blanks is no reason: the rules ----------------------------------------------
 
 
-@pytest.mark.parametrize("reason", BLANK_REASONS)
+@pytest.mark.parametrize("reason", REFUSED_BLANK_REASONS)
+def test_a_reason_with_control_characters_is_refused_at_import(example_doc, reason):
+    with pytest.raises(BadInput, match="caractère de contrôle"):
+        evaluate(_partial_success(example_doc, reason=reason))
+
+
+@pytest.mark.parametrize("reason", IMPORTABLE_BLANK_REASONS)
 def test_non_acquis_with_a_blank_reason_is_not_motivated(example_doc, reason):
     outcome = evaluate(_partial_success(example_doc, reason=reason))
     assert blockers(outcome) == {Code.JUSTIFICATION_MISSING}
     assert "CCP3" in message(outcome, Code.JUSTIFICATION_MISSING)
 
 
-@pytest.mark.parametrize("reason", BLANK_REASONS)
+@pytest.mark.parametrize("reason", IMPORTABLE_BLANK_REASONS)
 def test_title_not_awarded_with_a_blank_reason_is_not_motivated(example_doc, reason):
     outcome = evaluate(_partial_success(example_doc, title_reason=reason))
     assert blockers(outcome) == {Code.JUSTIFICATION_MISSING}
@@ -150,7 +161,7 @@ def test_title_not_awarded_with_a_blank_reason_is_not_motivated(example_doc, rea
     assert outcome.admissible is True and outcome.document == "none"
 
 
-@pytest.mark.parametrize("reason", BLANK_REASONS)
+@pytest.mark.parametrize("reason", IMPORTABLE_BLANK_REASONS)
 def test_ccs_not_awarded_with_a_blank_reason_is_not_motivated(example_doc, reason):
     doc = as_ccs_session(example_doc, decision=None)
     set_ccs_decision(doc, "not_awarded", reason)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from juryapp.cli import import_session_document
-from juryapp.errors import BadInput, SessionLocked
+from juryapp.errors import BadInput, JuryError, SessionLocked
 from juryapp.exchange.session_doc import session_to_document
 from juryapp.storage.library import ReferentielLibrary
 from juryapp.storage.schema import APPLICATION_ID, SCHEMA_VERSION, VERSIONED_TABLES
@@ -67,8 +67,8 @@ def test_header_carries_application_id_and_user_version(session_path: Path) -> N
     assert header.startswith(b"SQLite format 3\x00")
     assert int.from_bytes(header[68:72], "big") == APPLICATION_ID
     assert int.from_bytes(header[60:64], "big") == SCHEMA_VERSION
-    # WAL is persistent: file format read/write versions are 2.
-    assert header[18] == 2 and header[19] == 2
+    # A rollback journal, not WAL (file format versions 1): the file alone holds every commit.
+    assert header[18] == 1 and header[19] == 1
     conn = sqlite3.connect(session_path)
     try:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -79,8 +79,8 @@ def test_header_carries_application_id_and_user_version(session_path: Path) -> N
         conn.close()
 
 
-def test_wal_and_foreign_keys(store: SessionStore) -> None:
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+def test_rollback_journal_and_foreign_keys(store: SessionStore) -> None:
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.schema_version() == SCHEMA_VERSION
     with pytest.raises(sqlite3.IntegrityError):
@@ -381,8 +381,14 @@ def test_imported_sign_off_locks_and_exports_back(tmp_path: Path, example_doc: d
         {"candidate": "C1", "ccp": "CCP1", "decision": "acquis", "jurors": JURY, "justification": ""}
     ]
     path = tmp_path / "signed.jury"
-    import_session_document(example_doc, path)
+    # A sign-off without the centre's seal (written by another tool) needs to be accepted knowingly.
+    with pytest.raises(BadInput, match="--unsealed-sign-off"):
+        import_session_document(example_doc, path)
+    assert not path.exists()
+    import_session_document(example_doc, path, unsealed_sign_off=True, actor="secrétariat")
     with SessionStore.open(path) as store:
+        accepted = store.conn.execute("SELECT actor FROM audit WHERE action = 'unsealed_sign_off_accepted'").fetchall()
+        assert [row[0] for row in accepted] == ["secrétariat"]
         assert store.is_locked
         before = counts(store)
         with pytest.raises(SessionLocked):
@@ -437,7 +443,7 @@ def test_committed_write_survives_a_process_that_never_closes(session_path: Path
 
 def test_two_connections_see_committed_writes(session_path: Path) -> None:
     writer = SessionStore.open(session_path)
-    reader = SessionStore.open(session_path)
+    reader = SessionStore.open(session_path, write=False)
     try:
         writer.record_result("C1", "CCP2", "acquis", JURY)
         assert [r.ccp for r in reader.snapshot().results] == ["CCP2"]
@@ -466,7 +472,7 @@ def test_failed_install_of_carried_referentiels_leaves_nothing(
 
     monkeypatch.setattr(ReferentielLibrary, "install", install_then_fail)
     target = tmp_path / "session.jury"
-    with pytest.raises(OSError):
+    with pytest.raises(JuryError, match="plus de place sur le disque"):
         import_session_document(example_doc, target, library=library)
     assert len(calls) == 2
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
@@ -484,7 +490,7 @@ def test_existing_target_is_kept_when_creation_fails(
 
     monkeypatch.setattr(SessionStore, "_fill", broken_fill)
     example_doc["candidates"][0]["last_name"] = "Autre"
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(JuryError, match="erreur d'entrée-sortie"):
         import_session_document(example_doc, target, replace=True)
     assert target.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["session.jury"]

@@ -44,6 +44,7 @@ from juryapp.documents.register import (
 )
 from juryapp.documents.render import render_combined
 from juryapp.errors import BadInput
+from juryapp.files import private_dir, write_private
 from juryapp.rules.wording import fr_datetime
 from juryapp.session_view import SessionView, read_session
 from juryapp.settings import Settings
@@ -163,7 +164,8 @@ def _place(staging: Path, out_dir: Path, names: list[str]) -> Callable[[], None]
     """Move the staged files into `out_dir`; returns the undo that removes them and puts back,
     byte for byte, the files they replaced. On failure, undoes what it did and raises."""
     created = not out_dir.exists()
-    out_dir.mkdir(exist_ok=True)
+    if created:
+        private_dir(out_dir)
     previous = staging / ".previous"
     previous.mkdir()
     placed: list[Path] = []
@@ -300,13 +302,13 @@ def print_session(
             if progress is not None:
                 progress(number, len(to_print), item.file_name)
             prepared = prepare(item, issue, key, stamp=stamp, today=today, options=options)
-            (staging / item.file_name).write_bytes(prepared.pdf)
+            write_private(staging / item.file_name, prepared.pdf)
             done.append(prepared)
         names = [p.item.file_name for p in done]
         for kind, combined_name in COMBINED.items():
             same_kind = [p.data for p in done if p.data.meta.kind == kind]
             if same_kind:
-                (staging / combined_name).write_bytes(render_combined(same_kind, **options))
+                write_private(staging / combined_name, render_combined(same_kind, **options))
                 names.append(combined_name)
         undo = _place(staging, out_dir, names)
         try:

@@ -8,11 +8,32 @@ import re
 from typing import Any
 
 from juryapp.errors import BadInput
-from juryapp.exchange.validation import parse_date, require_date, validate
+from juryapp.exchange.validation import TextSpec, check_texts, parse_date, require_date, validate
 from juryapp.model import Arrete, Assessment, Certificate, Competency, Correspondence, Prorogation, Referentiel
 
 FORMAT = "juryapp.referentiel/1"
 SAFE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+_CERTIFICATE_TEXTS: TextSpec = {
+    "code": "name",
+    "name": "label",
+    "competencies": [{"code": "name", "name": "label"}],
+}
+# The texts of a référentiel document and their kinds (juryapp.textcheck).
+REFERENTIEL_TEXTS: TextSpec = {
+    "code": "name",
+    "tp_code": "name",
+    "name": "label",
+    "nsf": "name",
+    "successor": "name",
+    "sources": ["text"],
+    "arrete": "text",
+    "prorogations": [{"source": "text"}],
+    "ccps": [_CERTIFICATE_TEXTS],
+    "ccs": [_CERTIFICATE_TEXTS],
+    "assessments": {"*": None},
+    "correspondence": {"from": "name", "map": {"*": ["name"]}},
+}
 
 _DEFAULTS: dict[str, Any] = {
     "tp_code": "",
@@ -46,9 +67,14 @@ def canonical(document: dict) -> str:
 
 
 def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) -> Referentiel:
-    """A Referentiel from its document; BadInput names the field (under `field`) that is wrong."""
+    """A Referentiel from its document; BadInput names the field (under `field`) that is wrong.
+
+    `checked`: the document was already checked against the schema and the text limits (as part
+    of a session document, or read back from a session file).
+    """
     if not checked:
         validate(document, FORMAT)
+        check_texts(document, REFERENTIEL_TEXTS, field=field)
     doc = normalise(document)
     prefix = f"{field}." if field else ""
     valid_from = require_date(doc["valid_from"], prefix + "valid_from")

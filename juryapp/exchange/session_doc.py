@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from juryapp.errors import BadInput
-from juryapp.exchange.referentiel import parse_referentiel
+from juryapp.exchange.referentiel import REFERENTIEL_TEXTS, parse_referentiel
 from juryapp.exchange.session_export import FORMAT, session_to_document
-from juryapp.exchange.validation import parse_date, require_date, validate
+from juryapp.exchange.validation import TextSpec, check_texts, parse_date, require_date, validate
 from juryapp.model import (
     ASSESSMENT_KINDS,
     AwardDecisionRecord,
@@ -33,6 +33,55 @@ from juryapp.rules.sign_off import sign_off_problems
 from juryapp.storage.library import ReferentielLibrary
 
 __all__ = ["FORMAT", "ImportedSession", "parse_session", "session_to_document"]
+
+
+_DECISION_TEXTS: dict[str, TextSpec] = {"candidate": "name", "jurors": ["name"], "justification": "text"}
+# The texts of a session document and their kinds (juryapp.textcheck): names and references on
+# one line, free texts (justifications, observations, notes) on several.
+SESSION_TEXTS: TextSpec = {
+    "referentiels": [REFERENTIEL_TEXTS],
+    "session": {
+        "ref": "name",
+        "title": "name",
+        "ccps": ["name"],
+        "ccs": "name",
+        "centre": "label",
+        "place": "name",
+        "issuer": {"authority": "label", "place": "name", "signatory": "name", "role": "label"},
+    },
+    "jurors": [
+        {
+            "ref": "name",
+            "last_name": "name",
+            "first_name": "name",
+            "conflicts": [{"candidate": "name", "note": "text"}],
+        }
+    ],
+    "candidates": [
+        {
+            "ref": "name",
+            "last_name": "name",
+            "usage_name": "name",
+            "first_name": "name",
+            "birth_place": "name",
+            "ecf": {"*": None},
+            "ccps": ["name"],
+            "prior_ccps": [{"title": "name", "ccp": "name", "session": "name"}],
+            "held_titles": [{"title": "name", "ccs": "name"}],
+        }
+    ],
+    "evaluations": [{"candidate": "name", "competency": "name", "observation": "text"}],
+    "results": [{**_DECISION_TEXTS, "ccp": "name"}],
+    "final_interviews": [{"candidate": "name", "jurors": ["name"], "notes": "text"}],
+    "title_decisions": [_DECISION_TEXTS],
+    "ccs_decisions": [_DECISION_TEXTS],
+    "sign_off": {
+        "at": "name",
+        "jurors": ["name"],
+        "confirmations": [{"subject": "name", "reference": "label", "by": "name"}],
+    },
+    "schedule": [{"candidate": "name", "ccp": "name", "room": "name", "jurors": ["name"]}],
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +122,7 @@ class _SessionParser:
 
     def parse(self) -> ImportedSession:
         validate(self.document, FORMAT)
+        check_texts(self.document, SESSION_TEXTS)
         self.referentiels()
         info = self.session_info()
         title = self.lookup(info.title)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import re
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -14,6 +16,10 @@ from referencing import Registry, Resource
 
 from juryapp.errors import BadInput, os_error_text
 from juryapp.paths import SCHEMAS
+from juryapp.textcheck import TextKind, check_text, text_problem
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a session of a few hundred candidates is well under 1 Mo
+MAX_JSON_DEPTH = 64  # a session document nests 7 levels; jsonschema and json recurse on each
 
 SCHEMA_FILES = {
     "juryapp.referentiel/1": "referentiel.schema.json",
@@ -44,21 +50,67 @@ def field_path(parts: Any) -> str:
 
 
 def read_json(path: Path) -> Any:
-    """The parsed document; a BadInput naming the file when it cannot be read or parsed."""
+    """The parsed document; a BadInput naming the file when it cannot be read or parsed.
+
+    A file over `MAX_FILE_BYTES` is refused before it is read whole, and one nested deeper than
+    `MAX_JSON_DEPTH` before it is parsed.
+    """
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise BadInput(_too_big(size), file=path)
+            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown, or have no size (a pipe)
     except FileNotFoundError:
         raise BadInput("fichier introuvable", file=path) from None
     except OSError as exc:
         raise BadInput(f"lecture impossible : {os_error_text(exc)}", file=path) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise BadInput(_too_big(len(raw)), file=path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInput(f"le fichier n'est pas en UTF-8 (octet {exc.start})", file=path) from None
+    too_deep = _too_deep_at(text)
+    if too_deep is not None:
+        line = text.count("\n", 0, too_deep) + 1
+        raise BadInput(f"imbrication JSON trop profonde : plus de {MAX_JSON_DEPTH} niveaux (ligne {line})", file=path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput(f"JSON invalide, ligne {exc.lineno} colonne {exc.colno} : {exc.msg}", file=path) from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise BadInput("JSON invalide : nombre trop long", file=path) from None
+
+
+def _too_big(size: int) -> str:
+    return f"fichier trop volumineux : {_size_text(size)} pour {_size_text(MAX_FILE_BYTES)} au plus"
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+    if size >= 1024:
+        return f"{size / 1024:.1f} Ko".replace(".", ",")
+    return f"{size} octets"
+
+
+# A string literal (escapes included; an unterminated one runs to the end) or a bracket.
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
+
+
+def _too_deep_at(text: str) -> int | None:
+    """Where `text` opens its (MAX_JSON_DEPTH + 1)th nested array or object, or None."""
+    depth = 0
+    for token in _JSON_TOKENS.finditer(text):
+        bracket = token.group()[0]
+        if bracket in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return token.start()
+        elif bracket in "]}":
+            depth = max(0, depth - 1)
+    return None
 
 
 @cache
@@ -77,6 +129,12 @@ def validator(format_name: str) -> Draft202012Validator:
 
 
 _DATE_PATTERN = "[0-9]{4}-[0-9]{2}-[0-9]{2}"  # how the schemas write a date, or a date-time's date part
+
+
+def _shown(value: Any) -> str:
+    """A value as a message quotes it: its first characters only."""
+    text = str(value)
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def _describe(error: ValidationError) -> tuple[str, str]:
@@ -99,12 +157,12 @@ def _describe(error: ValidationError) -> tuple[str, str]:
     if kind == "pattern" and _DATE_PATTERN in str(error.validator_value):
         if f"{_DATE_PATTERN}T" in str(error.validator_value):  # a date and time
             return path, (
-                f"date et heure invalides « {error.instance} » (format attendu AAAA-MM-JJTHH:MM, secondes "
+                f"date et heure invalides « {_shown(error.instance)} » (format attendu AAAA-MM-JJTHH:MM, secondes "
                 "facultatives, sans fuseau horaire)"
             )
-        return path, f"date invalide « {error.instance} » (format attendu AAAA-MM-JJ)"
+        return path, f"date invalide « {_shown(error.instance)} » (format attendu AAAA-MM-JJ)"
     if kind == "pattern":
-        return path, f"valeur « {error.instance} » mal formée"
+        return path, f"valeur « {_shown(error.instance)} » mal formée"
     if kind == "minLength":
         return path, "ne doit pas être vide"
     if kind == "minItems":
@@ -113,7 +171,7 @@ def _describe(error: ValidationError) -> tuple[str, str]:
         return path, f"doit être supérieur ou égal à {error.validator_value}"
     if kind == "maximum":
         return path, f"doit être inférieur ou égal à {error.validator_value}"
-    return path, error.message
+    return path, _shown(error.message)
 
 
 def validate(document: Any, format_name: str) -> None:
@@ -146,6 +204,33 @@ def document_format(document: Any) -> str:
             )
         raise BadInput(f"format « {fmt} » inconnu (attendu : {', '.join(SCHEMA_FILES)})", field="format")
     return str(fmt)
+
+
+# Which texts of a document are checked, and as what: a kind names the text at that key; a list
+# holds the spec of each item; an object the spec of each key, where "*" stands for every key
+# (the key itself is then checked as a name, and its value against the spec under "*").
+TextSpec: TypeAlias = "TextKind | list[TextSpec] | dict[str, TextSpec] | None"
+
+
+def check_texts(document: Any, spec: TextSpec, *, field: str = "") -> None:
+    """Every text of `document` that `spec` names within its limits (juryapp.textcheck), in
+    document order; else BadInput naming its field. Values of another type are left to the schema."""
+    if isinstance(spec, str):
+        if isinstance(document, str):
+            check_text(document, spec, field=field)
+    elif isinstance(spec, list):
+        if isinstance(document, list):
+            for i, item in enumerate(document):
+                check_texts(item, spec[0], field=f"{field}[{i}]")
+    elif isinstance(spec, dict) and isinstance(document, dict):
+        for key, value in document.items():
+            if "*" in spec:
+                problem = text_problem(key, "name")
+                if problem is not None:
+                    raise BadInput(f"clé : {problem}", field=field)
+            inner = spec.get(key, spec.get("*"))
+            if inner is not None:
+                check_texts(value, inner, field=f"{field}.{key}" if field else key)
 
 
 def parse_date(value: str | None, field: str) -> dt.date | None:

@@ -12,6 +12,9 @@ from juryapp.gui.context import tr
 if TYPE_CHECKING:
     from juryapp.gui.main_window import MainWindow
 
+# Actions that record something in the session file (besides the sign-off, undo and attendance).
+WRITING_ACTIONS = ("issuer", "print_all")
+
 
 class WindowActions:
     """Builds the menus of `window`; shortcuts appear in the menus next to each action."""
@@ -24,7 +27,11 @@ class WindowActions:
 
         session = menus.addMenu(tr("&Session"))
         self._add(session, "open", tr("&Ouvrir une session…"), QKeySequence.StandardKey.Open, w.open_other)
+        self._add(session, "reopen", tr("Rou&vrir le fichier"), None, w.reopen)
         self._add(session, "export", tr("&Exporter en JSON…"), "Ctrl+E", w.export_json)
+        self._add(session, "save_copy", tr("Enregistrer une &copie…"), QKeySequence.StandardKey.SaveAs, w.save_copy)
+        self._add(session, "restore_backup", tr("&Restaurer une sauvegarde…"), None, w.restore_backup)
+        session.addSeparator()
         self._add(session, "operator", tr("&Qui saisit…"), None, w.choose_operator)
         self._add(session, "issuer", tr("&Autorité de délivrance…"), None, w.edit_issuer)
         session.addSeparator()
@@ -112,9 +119,14 @@ class WindowActions:
         return self.by_name[name]
 
     def update_enabled(self) -> None:
+        """Actions that write are disabled while the file is read-only; reading ones stay."""
         context = self._window.context
+        writable = not context.read_only
         self.by_name["undo"].setEnabled(context.can_undo())
-        self.by_name["sign_off"].setEnabled(not context.locked)
+        self.by_name["sign_off"].setEnabled(writable and not context.locked)
+        # Printing the whole session writes its register; the issuer is a recorded change.
+        for name in WRITING_ACTIONS:
+            self.by_name[name].setEnabled(writable)
         has_candidate = self._window.current_ref() is not None
         for name in ("present", "absent", "excused"):
-            self.by_name[name].setEnabled(has_candidate)
+            self.by_name[name].setEnabled(has_candidate and writable)

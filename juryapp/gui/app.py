@@ -9,36 +9,39 @@ from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from juryapp.errors import JuryError
+from juryapp.files import private_dir
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.main_window import MainWindow
+from juryapp.operations.files import open_session
 from juryapp.paths import user_data_dir
-from juryapp.storage.store import SessionStore
 
 
 def demo_session_path() -> Path:
     """The demo session in the user's folder, written the first time it is asked for."""
-    from juryapp.cli import import_session_document
     from juryapp.demo import demo_session_document
+    from juryapp.operations.files import import_session_document
 
     path = user_data_dir() / "demo" / "demo-session-titre.jury"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         import_session_document(
             demo_session_document("titre"), path, source="démonstration (titre)", actor="démonstration"
         )
     return path
 
 
+# Every window opened (« Ouvrir une session… » opens another): kept alive, their files closed at the end.
+OPEN_WINDOWS: list[MainWindow] = []
+
+
 def open_main_window(path: Path) -> MainWindow:
-    store = SessionStore.open(path)
-    context = SessionContext(store)
+    """A window on `path`: for writing, or read-only saying why; the file is checked on opening."""
+    opened = open_session(path)
+    context = SessionContext(opened.store)
     window = MainWindow(context)
-    if store.migration_backup is not None:
-        window.statusBar().showMessage(
-            tr("Fichier mis à jour vers le nouveau format ; l'original est conservé dans {backup}").format(
-                backup=store.migration_backup
-            )
-        )
+    if opened.notices:
+        window.statusBar().showMessage(" — ".join(opened.notices))
+    OPEN_WINDOWS.append(window)
     return window
 
 
@@ -74,6 +77,9 @@ def run_gui(path: Path | None) -> int:
     else:
         window.choose_operator()
     status = app.exec()
-    window.save_state(settings)
-    window.context.close()
+    (OPEN_WINDOWS[-1] if OPEN_WINDOWS else window).save_state(settings)
+    for opened in OPEN_WINDOWS:
+        opened.file_watch.stop()
+        opened.context.close()
+    OPEN_WINDOWS.clear()
     return status

@@ -204,6 +204,9 @@ class CcpDecisionBox(CcpDecisionForm):
         if self.unavailable_reason() is not None:
             self._set_status((self.unavailable_reason() or ""), "")
             return False
+        if problem := self.justification_edit.problem():
+            self._set_status(problem, ERROR_STYLE)
+            return False
         decision = self.decision()
         justification = self.justification_edit.toPlainText().strip()
         jurors = self.jurors.selected()

@@ -21,15 +21,24 @@ from PySide6.QtWidgets import (
 
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.jurors_selector import JurorsSelector
+from juryapp.gui.text_limits import ERROR_STYLE, editor_problem
 
 
 class ReasonEdit(QPlainTextEdit):
-    """The written reason: about four lines high by default, never fewer than three."""
+    """The written reason: about four lines high by default, never fewer than three.
+
+    A text over the limits (juryapp.textcheck) is marked as it is typed.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(self._height(3))
+        self.textChanged.connect(self.problem)
+
+    def problem(self) -> str | None:
+        """What is wrong with the text (« Motivation : … »), or None; the editor shows it too."""
+        return editor_problem(self, "text", tr("Motivation"))
 
     def _height(self, lines: int) -> int:
         margins = self.contentsMargins()
@@ -121,6 +130,10 @@ class CcpDecisionForm(QGroupBox):
             self._loading = False
 
     def _set_status(self, text: str, style: str) -> None:
+        """Show `text`; while the written reason is over its limits, the status says that instead."""
+        problem = self.justification_edit.problem()
+        if problem is not None:
+            text, style = "✖ " + problem, ERROR_STYLE
         self.status_label.setText(text)
         self.status_label.setStyleSheet(style)
 

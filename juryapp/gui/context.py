@@ -4,10 +4,15 @@ Widgets change the session only through `SessionContext.apply(operation, ...)`, 
 operation of `juryapp.operations`. The context runs it with the store and the actor, turns a
 refusal into the `error` signal (the French message), asks for the reason of a change once the
 session is signed off, re-reads the session and emits `changed` with the candidates concerned.
+
+A file opened read-only (another holder, a read-only file, a file replaced under the window)
+refuses every change before anything is asked; `file_state_changed` tells the window when the
+file's standing (read-only, altered, another store after a restore) moved.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,8 +20,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from juryapp import operations
-from juryapp.errors import BadInput
+from juryapp.errors import BadInput, JuryError
 from juryapp.operations import Change
+from juryapp.operations.files import open_session, restore_backup
+from juryapp.operations.integrity import CheckReport, check_store
 from juryapp.session_view import SessionView, read_session
 from juryapp.storage.store import SessionStore, default_actor
 
@@ -41,6 +48,12 @@ class SessionContext(QObject):
 
     changed = Signal(list)
     error = Signal(str)
+    # A change was recorded but something around it failed (the rolling backup): the French line.
+    warning = Signal(str)
+    # The file's standing moved: read-only, altered, or another store in place (after a restore).
+    file_state_changed = Signal()
+    # The file on the disk is no longer the one opened (replaced or deleted): what happened, once.
+    file_replaced = Signal(str)
 
     def __init__(self, store: SessionStore, actor: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +62,10 @@ class SessionContext(QObject):
         self.reason_provider: ReasonProvider | None = None
         self.undo_stack: list[Change] = []
         self.last_error = ""
+        self.integrity: CheckReport | None = None
+        self._opened_identity = store.identity()
+        # What happened to the file under the window (« remplacé », « supprimé ou déplacé »), if anything.
+        self.replaced_reason = ""
         self.state = self._read()
 
     @property
@@ -58,6 +75,96 @@ class SessionContext(QObject):
     @property
     def locked(self) -> bool:
         return self.state.locked
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def altered(self) -> bool:
+        """The file failed its check when opened or re-read: no final document is issued from it."""
+        return self.integrity is not None and not self.integrity.sound
+
+    def check_integrity(self) -> CheckReport:
+        """Check the file as juryapp left it (the ledger, the sign-off seal); kept in `integrity`."""
+        try:
+            self.integrity = check_store(self.store)
+        except (JuryError, sqlite3.DatabaseError) as exc:
+            self.integrity = CheckReport(self.path, [str(exc)])
+        self.file_state_changed.emit()
+        return self.integrity
+
+    def set_read_only(self, reason: str) -> None:
+        """From now on nothing is written through this window (the file was replaced, for one)."""
+        self.store.read_only_reason = reason
+        self.undo_stack.clear()
+        self.file_state_changed.emit()
+
+    def check_file_still_there(self) -> bool:
+        """Whether the file at `path` is still the one opened; when not, read-only from now on.
+
+        A file replaced (an import, a copy, a restore by another program) or deleted under the
+        window is never written: what this window would write would go to a file nobody sees.
+        """
+        if self.replaced_reason:
+            return False
+        identity = self.store.identity()
+        if identity == self._opened_identity:
+            return True
+        self.replaced_reason = tr("supprimé ou déplacé") if identity is None else tr("remplacé")
+        self.set_read_only(
+            tr("fichier {what} par un autre programme depuis son ouverture").format(what=self.replaced_reason)
+        )
+        self.file_replaced.emit(self.replaced_reason)
+        return False
+
+    def replace_store(self, store: SessionStore) -> None:
+        """Work on `store` from now on (the same file reopened, or restored): read it all again.
+
+        The previous store is the caller's to close. What Ctrl+Z would undo belongs to the
+        previous file: it is forgotten.
+        """
+        self.store = store
+        self._opened_identity = store.identity()
+        self.replaced_reason = ""
+        self.undo_stack.clear()
+        self.state = read_session(store, None, None)
+        self.integrity = None
+        self.file_state_changed.emit()
+        self.changed.emit([c.ref for c in self.state.data.candidates])
+
+    def reopen(self) -> tuple[str, ...]:
+        """Open the file again (for writing when it can be) and work on it; the notices to show.
+
+        The file is opened before the previous store is closed: when it cannot be, nothing changes.
+        """
+        previous = self.store
+        opened = open_session(self.path)
+        self.replace_store(opened.store)
+        previous.close()
+        self.check_integrity()
+        return opened.notices
+
+    def restore(self, backup: Path) -> tuple[Path, tuple[str, ...]]:
+        """Put `backup` in place of the open file and work on it; the backup of the file replaced
+        and the notices of the reopening.
+
+        The file is closed first (a restore needs it closed); when the restore fails, the file is
+        opened again as it was, and the error raised.
+        """
+        path = self.path
+        self.store.close()
+        try:
+            saved = restore_backup(path, backup)
+        except BaseException:
+            opened = open_session(path)
+            self.replace_store(opened.store)
+            self.check_integrity()
+            raise
+        opened = open_session(path)
+        self.replace_store(opened.store)
+        self.check_integrity()
+        return saved, opened.notices
 
     def _read(self, refs: list[str] | None = None) -> SessionState:
         """The session read again; with `refs`, only those candidates' outcomes are recomputed."""
@@ -84,10 +191,22 @@ class SessionContext(QObject):
             and not kwargs.get("reason")
         )
         self.last_error = ""
+        candidate = args[0] if args and isinstance(args[0], str) else None
+        if operation is operations.withdraw and len(args) > 1:
+            candidate = args[1]
+        if not self.read_only:
+            self.check_file_still_there()
+        if self.read_only:
+            # Refused before anything is asked; the panels show the stored state again.
+            self._refuse(
+                tr("Fichier ouvert en lecture seule ({why}) : rien n'a été enregistré.").format(
+                    why=self.store.read_only_reason
+                )
+            )
+            if candidate is not None:
+                self.changed.emit([candidate])
+            return None
         if needs_reason:
-            candidate = args[0] if args and isinstance(args[0], str) else None
-            if operation is operations.withdraw and len(args) > 1:
-                candidate = args[1]
             if self.reason_provider is None:
                 self._refuse(tr("La session est close : une modification doit être motivée."))
                 return None
@@ -111,6 +230,8 @@ class SessionContext(QObject):
             return None
         if change is None:
             return None
+        if change.details.get("warning"):
+            self.warning.emit(str(change.details["warning"]))
         if change.action != "revert" and change.table is not None and not self.locked_before(change):
             self.undo_stack.append(change)
         if change.session_wide:
@@ -132,7 +253,7 @@ class SessionContext(QObject):
         return self.locked or change.action == "sign_off"
 
     def can_undo(self) -> bool:
-        return bool(self.undo_stack) and not self.locked
+        return bool(self.undo_stack) and not self.locked and not self.read_only
 
     def undo(self) -> Change | None:
         """Revert the newest change made in this window (Ctrl+Z)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.jurors_selector import JurorsSelector
+from juryapp.gui.text_limits import editor_problem
 from juryapp.model import ASSESSMENT_LABELS, AwardDecisionRecord
 from juryapp.rules import ccps_examined
 from juryapp.rules.wording import fr_date
@@ -241,9 +242,18 @@ class DeliberationPanel(QWidget):
 
     # -- saving ----------------------------------------------------------------------------
 
+    def _justification_problem(self) -> str | None:
+        return editor_problem(self.justification, "text", tr("Motivation"))
+
     def _on_edited(self) -> None:
-        if not self._loading:
-            self._save_timer.start()
+        problem = self._justification_problem()
+        if self._loading:
+            return
+        if problem is not None:  # said at once, and not saved until it is put right
+            self._save_timer.stop()
+            self._show_problem(problem)
+            return
+        self._save_timer.start()
 
     def _on_jurors_edited(self) -> None:
         if not self._loading:
@@ -278,16 +288,16 @@ class DeliberationPanel(QWidget):
             change = self._context.apply(operations.withdraw, table, self._ref, describe=tr("Retrait de la décision"))
             return self._report(change is not None)
         if decision == NOT_AWARDED and not justification.strip():
-            self.status.setText(
-                "<span style='color:#b3261e'>"
-                + escape(
-                    tr(
-                        "Non attribué : la décision doit être motivée par écrit. Saisissez la motivation ; "
-                        "rien de ce qui a été saisi n'est perdu."
-                    )
+            self._show_problem(
+                tr(
+                    "Non attribué : la décision doit être motivée par écrit. Saisissez la motivation ; "
+                    "rien de ce qui a été saisi n'est perdu."
                 )
-                + "</span>"
             )
+            return False
+        problem = self._justification_problem()
+        if problem is not None:
+            self._show_problem(problem)  # what is shown stays; it is saved once the text is put right
             return False
         jurors = self.jurors.selected()
         if (
@@ -326,6 +336,8 @@ class DeliberationPanel(QWidget):
         if saved:
             self.status.setText(tr("Enregistré à {time}").format(time=datetime.now().strftime("%H:%M:%S")))
         else:
-            problem = self._context.last_error or tr("Non enregistré.")
-            self.status.setText("<span style='color:#b3261e'>" + escape(problem) + "</span>")
+            self._show_problem(self._context.last_error or tr("Non enregistré."))
         return saved
+
+    def _show_problem(self, problem: str) -> None:
+        self.status.setText("<span style='color:#b3261e'>" + escape(problem) + "</span>")

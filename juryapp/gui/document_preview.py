@@ -31,6 +31,7 @@ from juryapp.documents.register import AlreadyIssued, describe_entry, is_draft
 from juryapp.documents.render import render_document
 from juryapp.errors import JuryError
 from juryapp.gui.context import SessionContext, tr
+from juryapp.operations.printing import prepare_document
 from juryapp.settings import Settings
 from juryapp.storage.store import SessionStore
 
@@ -150,11 +151,11 @@ def print_document(
     """
     confirm = confirm or confirm_duplicata
     try:
-        prepared = batch.prepare_one(store, item, settings=settings)
+        prepared = prepare_document(store, item, actor=actor, settings=settings)
     except AlreadyIssued as exc:
         if not confirm(parent, exc.lines):
             return None
-        prepared = batch.prepare_one(store, item, settings=settings, duplicata=True)
+        prepared = prepare_document(store, item, actor=actor, settings=settings, duplicata=True)
     printer = choose_printer(parent)
     if printer is None:
         return None

@@ -14,20 +14,26 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from juryapp.documents import batch
-from juryapp.documents.register import AlreadyIssued
+from juryapp.documents.register import AlreadyIssued, is_draft
 from juryapp.documents.register import verify_document as verify_with_register
 from juryapp.documents.seal import looks_like_pdf
 from juryapp.errors import JuryError, os_error_text
+from juryapp.files import write_private
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.document_preview import DocumentPreviewDialog, confirm_duplicata, error_message
+from juryapp.operations.printing import print_documents
 from juryapp.settings import OPTIONS, Settings
+from juryapp.storage.backups import default_root as default_backup_root
 from juryapp.storage.store import SessionStore
 
 # Print jobs in progress: kept referenced until their thread finishes.
@@ -50,8 +56,8 @@ class PrintWorker(QObject):
 
     def run(self) -> None:
         try:
-            with SessionStore.open(self._session_path) as store:
-                report = batch.print_session(
+            with SessionStore.open(self._session_path, purpose="impression") as store:
+                report = print_documents(
                     store,
                     self._out_dir,
                     actor=self._actor,
@@ -113,6 +119,15 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
     As on the command line, the documents due (never issued, or whose original was cancelled)
     are printed and those already issued left out, without a question; only when nothing is due
     does it offer, after a confirmation, to print every document again as a duplicata."""
+    if context.read_only:  # printing writes the session's register
+        QMessageBox.warning(
+            parent,
+            tr("Impression impossible"),
+            tr("Fichier ouvert en lecture seule ({why}) : aucun document n'est délivré depuis cette fenêtre.").format(
+                why=context.store.read_only_reason
+            ),
+        )
+        return
     duplicata = False
     try:
         due, issued = batch.due_and_issued(context.store)
@@ -191,43 +206,113 @@ def verify_document(parent: QWidget | None, path: str | None = None, store: Sess
     return result.verdict
 
 
-def preview_candidate(context: SessionContext, ref: str | None, parent: QWidget) -> None:
+def printing_refusal(context: SessionContext) -> str | None:
+    """Why no final document is issued from this window now (read-only, altered file), None when it may be."""
+    if context.read_only:
+        return tr("Fichier ouvert en lecture seule : aucun document définitif n'est délivré depuis cette fenêtre.")
+    if context.altered:
+        return tr("Fichier modifié hors de juryapp : aucun document définitif n'est délivré.")
+    return None
+
+
+def restrict_printing(dialog: DocumentPreviewDialog, why: str) -> None:
+    """In `dialog`, final documents are shown but not printed (a draft prints: nothing is registered)."""
+
+    def update() -> None:
+        if not dialog.chooser.count():
+            dialog.print_button.setEnabled(False)
+            return
+        final = not is_draft(dialog.current().data)
+        dialog.print_button.setEnabled(not final)
+        dialog.print_button.setToolTip(why if final else "")
+        if final and why not in dialog.note.text():
+            dialog.note.setText(f"{dialog.note.text()}\n⚠ {why}".strip())
+
+    dialog.chooser.currentIndexChanged.connect(lambda _index: update())
+    update()
+
+
+def preview_dialog(context: SessionContext, ref: str | None, parent: QWidget) -> DocumentPreviewDialog:
+    """The documents of candidate `ref` and of the session, shown; printable as this file allows."""
     store = context.store
     documents = batch.candidate_documents(store, ref) if ref else []
     documents += batch.session_documents(store)
-    DocumentPreviewDialog(context, documents, parent).exec()
+    dialog = DocumentPreviewDialog(context, documents, parent)
+    why = printing_refusal(context)
+    if why is not None:
+        restrict_printing(dialog, why)
+    return dialog
+
+
+def preview_candidate(context: SessionContext, ref: str | None, parent: QWidget) -> None:
+    preview_dialog(context, ref, parent).exec()
 
 
 class SettingsDialog(QDialog):
-    """The centre's preferences printed on the documents (signatory, place, printer offset)."""
+    """The centre's preferences: printed on the documents (signatory, place, printer offset), and
+    where the automatic backups go and how many are kept.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Each option gets the editor of its default's type: a number of millimetres, a whole number,
+    a folder (with « Parcourir… ») or a line of text.
+    """
+
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Préférences du centre"))
-        self.settings = Settings.load()
+        self.settings = settings or Settings.load()
         form = QFormLayout(self)
-        self.editors: dict[str, QLineEdit | QDoubleSpinBox] = {}
+        self.editors: dict[str, QLineEdit | QDoubleSpinBox | QSpinBox] = {}
         for option in OPTIONS:
+            value = self.settings[option.key]
+            field: QWidget
             if isinstance(option.default, float):
                 spin = QDoubleSpinBox(self)
                 spin.setRange(-50.0, 50.0)
                 spin.setSuffix(" mm")
                 spin.setDecimals(1)
-                spin.setValue(float(self.settings[option.key]))
-                self.editors[option.key] = spin
+                spin.setValue(float(value))
+                self.editors[option.key] = field = spin
+            elif isinstance(option.default, int) and not isinstance(option.default, bool):
+                whole = QSpinBox(self)
+                whole.setRange(1, 1000)
+                whole.setValue(int(value))
+                self.editors[option.key] = field = whole
             else:
-                edit = QLineEdit(str(self.settings[option.key]), self)
-                self.editors[option.key] = edit
+                edit = QLineEdit(str(value), self)
+                self.editors[option.key] = field = edit
+                if option.key == "backup_dir":
+                    edit.setPlaceholderText(str(default_backup_root()))
+                if option.key.endswith("_dir"):
+                    field = self._with_browse(edit, tr(option.label))
             self.editors[option.key].setAccessibleName(tr(option.label))
-            form.addRow(tr(option.label), self.editors[option.key])
+            form.addRow(tr(option.label), field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
+        """A folder's line, with « Parcourir… » beside it."""
+        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 36)
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        browse = QPushButton(tr("Parcourir…"), row)
+        browse.setAccessibleName(tr("Parcourir : {what}").format(what=title))
+
+        def choose() -> None:
+            folder = QFileDialog.getExistingDirectory(self, title, edit.text() or str(Path.home()))
+            if folder:
+                edit.setText(folder)
+
+        browse.clicked.connect(choose)
+        layout.addWidget(browse)
+        return row
+
     def _save(self) -> None:
         for key, editor in self.editors.items():
-            value = editor.value() if isinstance(editor, QDoubleSpinBox) else editor.text().strip()
+            value = editor.value() if isinstance(editor, QDoubleSpinBox | QSpinBox) else editor.text().strip()
             self.settings.set(key, value)
         try:
             self.settings.save()
@@ -248,4 +333,4 @@ def save_calibration_page(parent: QWidget) -> None:
     if not name:
         return
     template = load_template("parchemin", settings.template_dir)
-    Path(name).write_bytes(render_calibration(template, settings.printer_offset))
+    write_private(Path(name), render_calibration(template, settings.printer_offset))

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -25,12 +26,15 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.text_limits import editor_problem
 from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, Competency, Referentiel
+from juryapp.textcheck import text_problem
 
 SAVE_DELAY_MS = 700
 ERROR_STYLE = "color: #b3261e"
@@ -216,6 +220,12 @@ class EvaluationGridModel(QAbstractTableModel):
             self._unsaved.pop(key, None)
             self.dataChanged.emit(index, index)
             return True
+        problem = text_problem(text, "text")
+        if problem is not None:
+            self._unsaved[key] = text
+            self.dataChanged.emit(index, index)
+            self.refused.emit(problem)
+            return False
         label = tr(ASSESSMENT_LABELS.get(kind, kind))
         describe = tr("Observation {cp} ({assessment}) de {ref}").format(
             cp=competency, assessment=label, ref=self._candidate
@@ -272,7 +282,11 @@ class EvaluationGridModel(QAbstractTableModel):
 
 
 class ObservationDelegate(QStyledItemDelegate):
-    """A multi-line editor, taller than the cell. Enter validates, Shift+Enter starts a new line."""
+    """A multi-line editor, taller than the cell. Enter validates, Shift+Enter starts a new line.
+
+    A text over the limits (juryapp.textcheck) is said under the editor as it is typed, and Enter
+    does not validate it.
+    """
 
     EDITOR_LINES = 5
     CELL_LINES = 2  # an empty cell is as tall as two lines: a comfortable target
@@ -288,7 +302,17 @@ class ObservationDelegate(QStyledItemDelegate):
         editor.setTabChangesFocus(True)
         editor.setAccessibleName(tr("Observation du jury"))
         editor.setToolTip(tr("Entrée : valider · Maj+Entrée : aller à la ligne · Échap : annuler"))
+        editor.textChanged.connect(lambda: self._show_problem(editor))
         return editor
+
+    @staticmethod
+    def _show_problem(editor: QPlainTextEdit) -> str | None:
+        problem = editor_problem(editor, "text")
+        if problem is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), problem, editor)
+        return problem
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
@@ -313,7 +337,9 @@ class ObservationDelegate(QStyledItemDelegate):
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                assert isinstance(editor, QWidget)
+                assert isinstance(editor, QPlainTextEdit)
+                if self._show_problem(editor) is not None:
+                    return True  # the editor stays open with its text, the problem under it
                 self.commitData.emit(editor)
                 self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
                 return True

@@ -30,6 +30,7 @@ from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.interview_timer import InterviewTimer
 from juryapp.gui.jurors_selector import JurorsSelector
 from juryapp.gui.style import make_heading
+from juryapp.gui.text_limits import editor_problem
 from juryapp.model import FinalInterview
 from juryapp.operations import Change
 
@@ -225,13 +226,22 @@ class FinalInterviewPanel(QWidget):
         else:
             self._save_timer.start()
 
+    def _notes_problem(self) -> str | None:
+        return editor_problem(self.notes_edit, "text", tr("Notes"))
+
     def _on_notes_changed(self) -> None:
+        problem = self._notes_problem()
         if self._loading or self._ref is None:
             return
         if not self.held_box.isChecked():
             self._drafts[self._ref] = self.notes_edit.toPlainText()
             self._dirty = True
-            self._set_status(tr(NOT_HELD_NOTES), error=True)
+            self._set_status(problem or tr(NOT_HELD_NOTES), error=True)
+            return
+        if problem is not None:  # said at once, and not saved until it is put right
+            self._save_timer.stop()
+            self._dirty = True
+            self._set_status(tr("Non enregistré : {why}").format(why=problem), error=True)
             return
         self._on_delayed_edit()
 
@@ -247,6 +257,11 @@ class FinalInterviewPanel(QWidget):
             return
         ref = self._ref
         held_on, jurors, notes = self.date_edit.date().toPython(), self.jurors.selected(), self.notes_edit.toPlainText()
+        problem = self._notes_problem()
+        if problem is not None:
+            self._drafts[ref] = notes  # kept until it can be recorded
+            self._set_status(tr("Non enregistré : {why}").format(why=problem), error=True)
+            return
         describe = tr("Entretien final de {ref}").format(ref=ref)
         change = self._apply(operations.record_final_interview, ref, held_on, jurors, notes, describe=describe)
         if change is None:

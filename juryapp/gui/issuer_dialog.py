@@ -6,8 +6,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.text_limits import ERROR_STYLE, editor_problem, limit_length
 from juryapp.model import Issuer
+from juryapp.textcheck import TextKind
 
+KINDS: dict[str, TextKind] = {"authority": "label", "place": "name", "signatory": "name", "role": "label"}
 PLACEHOLDERS = {
     "authority": "DREETS Auvergne-Rhône-Alpes",
     "place": "Lyon",
@@ -52,15 +55,33 @@ class IssuerDialog(QDialog):
             edit.setAccessibleName(labels[name])
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 30))
             edit.setPlaceholderText(PLACEHOLDERS[name])
+            limit_length(edit, KINDS[name])
             self.editors[name] = edit
             form.addRow(labels[name], edit)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
         form.addRow(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        form.addRow(self.buttons)
+        self._connect_signals()
+        self._check()
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        for edit in self.editors.values():
+            edit.textChanged.connect(self._check)
+
+    def _check(self) -> None:
+        """The first field whose text is wrong is said at once; nothing is saved until it is right."""
+        labels = field_labels()
+        problems = [editor_problem(edit, KINDS[name], labels[name]) for name, edit in self.editors.items()]
+        problem = next((p for p in problems if p), None)
+        self.error_label.setText(problem or "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(problem is None)
 
     def issuer(self) -> Issuer:
         return Issuer(**{name: " ".join(edit.text().split()) for name, edit in self.editors.items()})

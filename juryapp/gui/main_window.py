@@ -28,6 +28,7 @@ from juryapp.errors import JuryError
 from juryapp.gui import centre_key_menu, documents_menu
 from juryapp.gui.actions import WindowActions
 from juryapp.gui.attendance_delegate import AttendanceDelegate
+from juryapp.gui.backups_dialog import BackupsDialog
 from juryapp.gui.candidate_model import (
     ATTENDANCE,
     OUTCOME,
@@ -39,6 +40,7 @@ from juryapp.gui.candidate_panel import CandidatePanel
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.deliberation_panel import DeliberationPanel
 from juryapp.gui.evaluation_panel import EvaluationPanel
+from juryapp.gui.file_watch import WATCH_INTERVAL_MS, FileBanner, FileWatch
 from juryapp.gui.final_interview_panel import FinalInterviewPanel
 from juryapp.gui.history_panel import HistoryPanel
 from juryapp.gui.issuer_dialog import IssuerDialog
@@ -46,6 +48,7 @@ from juryapp.gui.operator_dialog import OperatorDialog
 from juryapp.gui.revocation_dialog import RevocationDialog
 from juryapp.gui.session_header import SessionHeader
 from juryapp.gui.sign_off_dialog import SignOffDialog
+from juryapp.operations import files as session_files
 
 
 def scrollable(panel: QWidget) -> QScrollArea:
@@ -61,13 +64,16 @@ FILE_TAB, EVALUATION_TAB, INTERVIEW_TAB, DELIBERATION_TAB, HISTORY_TAB = range(5
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: SessionContext) -> None:
+    def __init__(self, context: SessionContext, watch_interval_ms: int = WATCH_INTERVAL_MS) -> None:
         super().__init__()
         self.context = context
         context.reason_provider = self.ask_reason
-        self.setWindowTitle(
-            tr("juryapp — {ref} — {file}").format(ref=context.state.data.session.ref, file=context.path.name)
-        )
+        self._backup_warned = False
+        self.notice_box: QMessageBox | None = None  # the last warning shown without blocking
+        if context.integrity is None:
+            context.check_integrity()
+        self._update_title()
+        self.banner = FileBanner(context, self)
         self.header = SessionHeader(context, self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(tr("Filtrer (nom, référence, parcours, résultat)… Ctrl+F"))
@@ -111,10 +117,12 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.window_actions = WindowActions(self)
+        self.file_watch = FileWatch(context, watch_interval_ms, self)
         self._connect_signals()
         self._update_state()
         self.operator_label = QLabel(self)
@@ -158,6 +166,11 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.context.changed.connect(lambda _refs: self._update_state())
         self.context.error.connect(self._show_error)
+        self.context.warning.connect(self._show_warning)
+        self.context.file_state_changed.connect(self._on_file_state)
+        self.context.file_replaced.connect(self._on_file_replaced)
+        self.file_watch.reloaded.connect(self._on_reloaded)
+        self.banner.reopen_button.clicked.connect(self.reopen)
 
     # -- candidate selection ----------------------------------------------------------------
 
@@ -234,20 +247,52 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Session close et verrouillée."), 8000)
 
     def export_json(self) -> None:
-        from juryapp.cli import write_json_atomically
-        from juryapp.exchange.session_doc import session_to_document
-
         default = str(self.context.path.with_suffix(".json"))
         name, _ = QFileDialog.getSaveFileName(self, tr("Exporter la session"), default, tr("JSON (*.json)"))
         if not name:
             return
         try:
-            state = self.context.state
-            write_json_atomically(Path(name), session_to_document(state.data, state.referentiels))
+            session_files.export_session(self.context.store, Path(name))
         except (JuryError, OSError) as exc:
             QMessageBox.warning(self, tr("Export impossible"), str(exc))
             return
         self.statusBar().showMessage(tr("Session exportée dans {name}").format(name=name), 8000)
+
+    def save_copy(self, target: Path | None = None) -> Path | None:
+        """« Enregistrer une copie… »: the file as it stands, copied whole; the copy, or None."""
+        if target is None:
+            path = self.context.path
+            default = path.with_name(f"{path.stem}-copie-{self.context.store.clock():%Y%m%d-%H%M}{path.suffix}")
+            name, _ = QFileDialog.getSaveFileName(
+                self, tr("Enregistrer une copie de la session"), str(default), tr("Sessions juryapp (*.jury)")
+            )
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            session_files.save_copy(self.context.store, target)
+        except (JuryError, OSError) as exc:
+            QMessageBox.warning(self, tr("Copie impossible"), str(exc))
+            return None
+        self.statusBar().showMessage(tr("Copie de la session enregistrée dans {name}").format(name=target), 8000)
+        return target
+
+    def restore_backup(self) -> None:
+        """« Restaurer une sauvegarde… »: choose one of the file's backups and put it back."""
+        self._flush_panels()
+        dialog = BackupsDialog(self.context, self)
+        if dialog.exec() and dialog.restored is not None:
+            self.statusBar().showMessage(tr("Sauvegarde restaurée : {name}").format(name=dialog.restored.name), 10000)
+
+    def reopen(self) -> None:
+        """Open the file again (after it was replaced, or once the other writer has closed it)."""
+        try:
+            notices = self.context.reopen()
+        except JuryError as exc:
+            QMessageBox.warning(self, tr("Ouverture impossible"), str(exc))
+            return
+        message = " — ".join(notices) if notices else tr("Fichier rouvert : {path}").format(path=self.context.path)
+        self.statusBar().showMessage(message, 10000)
 
     def open_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -257,6 +302,7 @@ class MainWindow(QMainWindow):
             return
         from juryapp.gui.app import open_main_window
 
+        self._flush_panels()
         try:
             window = open_main_window(Path(name))
         except JuryError as exc:
@@ -265,6 +311,7 @@ class MainWindow(QMainWindow):
         window.resize(self.size())
         window.show()
         self.close()
+        self.context.close()  # this window's hold on its file ends with it
 
     def preview_documents(self) -> None:
         documents_menu.preview_candidate(self.context, self.current_ref(), self)
@@ -278,21 +325,30 @@ class MainWindow(QMainWindow):
     def show_centre_key(self) -> None:
         centre_key_menu.show_centre_key(self)
 
+    def _recording_context(self) -> SessionContext | None:
+        """The session where acts on the centre's key are recorded; none when it is read-only."""
+        return None if self.context.read_only else self.context
+
     def new_centre_key(self) -> None:
-        if centre_key_menu.new_centre_key(self, self.context) is not None:
+        if centre_key_menu.new_centre_key(self, self._recording_context()) is not None:
             self.statusBar().showMessage(tr("Nouvelle clé du centre créée et inscrite au journal."), 8000)
 
     def backup_centre_key(self) -> None:
         centre_key_menu.backup_centre_key(self, self.context)
 
     def restore_centre_key(self) -> None:
-        centre_key_menu.restore_centre_key(self, self.context)
+        centre_key_menu.restore_centre_key(self, self._recording_context())
 
     def calibration_page(self) -> None:
         documents_menu.save_calibration_page(self)
 
     def centre_preferences(self) -> None:
-        documents_menu.SettingsDialog(self).exec()
+        try:
+            dialog = documents_menu.SettingsDialog(self)
+        except JuryError as exc:
+            QMessageBox.warning(self, tr("Préférences du centre"), str(exc))
+            return
+        dialog.exec()
 
     def choose_operator(self) -> None:
         """Ask who is typing; their name goes with every version recorded from now on."""
@@ -329,6 +385,59 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage("⚠ " + message, 10000)
 
+    def _show_notice(self, title: str, text: str) -> QMessageBox:
+        """A warning that does not block the window (a timer or an operation raised it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.notice_box = box
+        return box
+
+    def _show_warning(self, message: str) -> None:
+        """Something around a recorded change failed (the rolling backup): said each time, shown once."""
+        text = message[:1].upper() + message[1:]
+        self.statusBar().showMessage("⚠ " + text + tr(" (la décision est bien enregistrée)"), 15000)
+        if not self._backup_warned:
+            self._backup_warned = True
+            self._show_notice(
+                tr("Sauvegarde automatique impossible"),
+                tr(
+                    "{message}\n\nLa décision est bien enregistrée dans le fichier de session, mais les "
+                    "sauvegardes automatiques échouent : vérifiez le dossier des sauvegardes (Documents › "
+                    "Préférences du centre) ou enregistrez une copie (Session › Enregistrer une copie…)."
+                ).format(message=text),
+            )
+
+    def _on_file_replaced(self, what: str) -> None:
+        self._show_notice(
+            tr("Fichier modifié par un autre programme"),
+            tr(
+                "Le fichier {path} a été {what} par un autre programme depuis son ouverture.\n\n"
+                "Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fichier "
+                "(Session › Rouvrir le fichier) pour travailler sur sa version actuelle."
+            ).format(path=self.context.path, what=what),
+        )
+
+    def _on_reloaded(self) -> None:
+        self.statusBar().showMessage(
+            tr("Session relue : le fichier a été modifié par un autre programme ({time}).").format(
+                time=self.context.store.clock().strftime("%H:%M:%S")
+            ),
+            10000,
+        )
+
+    def _on_file_state(self) -> None:
+        self._update_title()
+        self._update_state()
+
+    def _update_title(self) -> None:
+        title = tr("juryapp — {ref} — {file}").format(
+            ref=self.context.state.data.session.ref, file=self.context.path.name
+        )
+        if self.context.read_only:
+            title += " " + tr("(lecture seule)")
+        self.setWindowTitle(title)
+
     def _update_state(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
@@ -356,9 +465,16 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def _flush_panels(self) -> None:
+        """What is being typed in a panel, recorded before the file is left or replaced."""
+        if self.context.read_only:
+            return
         for panel in (self.evaluation_panel, self.interview_panel, self.deliberation_panel):
             flush = getattr(panel, "flush", None) or getattr(panel, "save", None)
             if callable(flush):
                 flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.file_watch.stop()
+        self._flush_panels()
         super().closeEvent(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.text_limits import ERROR_STYLE, editor_problem, limit_length
 
 
 class OperatorDialog(QDialog):
@@ -24,6 +25,10 @@ class OperatorDialog(QDialog):
         self.names = QComboBox(self)
         self.names.setEditable(True)
         self.names.setAccessibleName(tr("Personne qui saisit"))
+        line = self.names.lineEdit()
+        assert line is not None  # an editable combo box has one
+        self._line = line
+        limit_length(line)
         for juror in context.state.data.jurors:
             self.names.addItem(juror.display_name)
         if current:
@@ -32,19 +37,33 @@ class OperatorDialog(QDialog):
                 self.names.setCurrentIndex(index)
             else:
                 self.names.setEditText(current)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.names)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self._connect_signals()
+        self._check()
+
+    def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._accept_if_named)
         self.buttons.rejected.connect(self.reject)
+        self.names.editTextChanged.connect(self._check)
+
+    def _check(self) -> None:
+        problem = editor_problem(self._line, "name")
+        self.problem.setText(problem or "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
 
     def name(self) -> str:
         return " ".join(self.names.currentText().split())
 
     def _accept_if_named(self) -> None:
-        if self.name():
+        if self.name() and not self.problem.text():
             self.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.text_limits import ERROR_STYLE, editor_problem
 from juryapp.rules.checks import MIN_JURORS, has_text
 
 
@@ -68,6 +69,7 @@ class RevocationDialog(QDialog):
             layout.addWidget(box)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -90,12 +92,18 @@ class RevocationDialog(QDialog):
 
     def _check(self) -> None:
         missing = []
+        wrong = editor_problem(self.reason, "text", tr("Motif"))
         if not has_text(self.reason.toPlainText()):
             missing.append(tr("le motif"))
         if len(self.selected()) < MIN_JURORS:
             missing.append(tr("au moins deux jurés"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.problem.setText(tr("À compléter : {what}.").format(what=tr(" et ").join(missing)) if missing else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing and wrong is None)
+        if wrong is not None:
+            self.problem.setText(wrong)
+            self.problem.setStyleSheet(ERROR_STYLE)
+        else:
+            self.problem.setText(tr("À compléter : {what}.").format(what=tr(" et ").join(missing)) if missing else "")
+            self.problem.setStyleSheet("")
 
     def request(self) -> RevocationRequest:
         return RevocationRequest(" ".join(self.reason.toPlainText().split()), self.selected())

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.text_limits import editor_problem, limit_length
 from juryapp.model import Confirmation
 from juryapp.rules import Subject, sign_off_window
 from juryapp.rules.wording import fr_date
+from juryapp.textcheck import TextKind
 
 ERROR_STYLE = "color:#b3261e"
 escape = partial(html_escape, quote=False)  # apostrophes stay as they are in Qt's rich text
@@ -58,6 +60,7 @@ class _ConfirmationRow:
         else:
             self.typed.setPlaceholderText(tr("Référence du texte officiel (arrêté du …, JO du …)"))
         self.typed.setAccessibleName(tr("Confirmation de « {key} »").format(key=subject.key))
+        limit_length(self.typed, "label")  # a reference to an official text can be long
 
 
 class SignOffDialog(QDialog):
@@ -112,6 +115,7 @@ class SignOffDialog(QDialog):
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(f"Tapez « {juror.display_name} »") + 24)
             edit.setPlaceholderText(tr("Tapez « {name} »").format(name=juror.display_name))
             edit.setAccessibleName(tr("Signature de {name}").format(name=juror.display_name))
+            limit_length(edit)
             self.present[juror.ref] = box
             self.typed[juror.ref] = edit
             grid.addWidget(box, row, 0)
@@ -157,7 +161,9 @@ class SignOffDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("Clore la session"))
-        ok.setEnabled(not self._needs.blocking and today >= first)
+        self._can_sign = not self._needs.blocking and today >= first
+        self._text_problem: str | None = None
+        ok.setEnabled(self._can_sign)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
@@ -189,6 +195,8 @@ class SignOffDialog(QDialog):
         self.moment.dateTimeChanged.connect(lambda _moment: self._refresh_signers())
         for box in self.present.values():
             box.toggled.connect(lambda _on: self._refresh_signers())
+        for edit, _kind in self._text_edits():
+            edit.textChanged.connect(self._check_texts)
 
     def chosen_moment(self) -> dt.datetime:
         """The date and time in the field, to the minute."""
@@ -224,6 +232,24 @@ class SignOffDialog(QDialog):
                 row.by.addItem(signer.display_name if signer else ref, ref)
             if chosen in signers:
                 row.by.setCurrentIndex(signers.index(chosen))
+        self._check_texts()
+
+    def _text_edits(self) -> list[tuple[QLineEdit, TextKind]]:
+        return [(edit, "name") for edit in self.typed.values()] + [(row.typed, "label") for row in self.rows]
+
+    def _check_texts(self) -> None:
+        """A typed name or reference that is wrong is said at once, and the session cannot be closed."""
+        problem = None
+        for edit, kind in self._text_edits():
+            wrong = editor_problem(edit, kind, edit.accessibleName())
+            if problem is None and edit.isEnabled():
+                problem = wrong
+        if problem is not None:
+            self._show_error(problem)
+        elif self._text_problem is not None:
+            self.error_label.clear()
+        self._text_problem = problem
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._can_sign and problem is None)
 
     def signers(self) -> list[str]:
         return [ref for ref, box in self.present.items() if box.isEnabled() and box.isChecked()]

@@ -7,6 +7,7 @@ import functools
 import getpass
 import json
 import sqlite3
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,16 +97,49 @@ class VersionRecord:
         return TABLE_LABELS[self.table]
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to a session file.
+
+    Written: with a rollback journal (not a write-ahead log), so that once a transaction is
+    committed the file alone holds it: a copy taken with the file manager, a USB stick pulled
+    out, a read-only archive all see a complete file. Read-only: the file is never written,
+    and one on a read-only medium still opens.
+    """
+    if read_only:
+        uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A file left in WAL mode on a read-only medium: read it as it is on the disk.
+            conn.close()
+            uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
     return conn
 
 
 def confirmation_rows(confirmations: tuple[Confirmation, ...]) -> list[dict[str, str]]:
     """Sign-off confirmations as stored in `sign_offs.confirmations` and in the audit."""
     return [{"subject": c.subject, "reference": c.reference, "by": c.by} for c in confirmations]
+
+
+def seal_row(seal: dict[str, str], sign_off_id: int, actor: str, reason: str) -> dict[str, Any]:
+    """A sign-off seal (`sign_off.seal` of the export, with its public key) as `sign_off_seals` keeps it."""
+    return {
+        "sign_off_id": sign_off_id,
+        "digest": seal["digest"],
+        "fingerprint": seal["key"],
+        "public_key": seal["public_key"],
+        "signature": seal["signature"],
+        "sealed_at": seal["at"],
+        "sealed_by": actor,
+        "reason": reason,
+    }

@@ -11,9 +11,31 @@ from pathlib import Path
 
 import sqlite_utils
 
-from juryapp.errors import JuryError, SessionLocked
+from juryapp.errors import BadInput, JuryError, SessionLocked
 from juryapp.model import Candidate, Issuer, Juror, Referentiel, SessionData, SessionInfo
 from juryapp.storage.common import Clock, _now_text, system_now
+from juryapp.storage.ledger import link
+from juryapp.storage.lock import Holder, SharedLock
+
+
+class ReadOnlyFile(BadInput):
+    """A change was asked of a session file opened read-only (exit 2): the message says why."""
+
+
+def sqlite_failure(exc: sqlite3.Error, path: Path) -> JuryError:
+    """SQLite's English error as one French line naming the file: environment (1) or bad input (2)."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return JuryError(f"{path} : plus de place sur le disque : rien n'a été enregistré")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyFile("fichier en lecture seule : rien n'a été enregistré", file=path)
+    if "locked" in text or "busy" in text:
+        return BadInput("fichier occupé par un autre programme : rien n'a été enregistré", file=path)
+    if "disk i/o" in text:
+        return JuryError(f"{path} : erreur d'entrée-sortie du support : rien n'a été enregistré")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return BadInput("fichier de session endommagé", file=path)
+    return JuryError(f"{path} : écriture impossible (SQLite : {exc})")
 
 
 class StoreCore:
@@ -29,13 +51,28 @@ class StoreCore:
         self._writes = 0
         self._snapshot: tuple[tuple[int, int], SessionData] | None = None
         self._people: tuple[int, tuple[tuple[Juror, ...], tuple[Candidate, ...]]] | None = None
+        # Opened read-only: why (a read-only file or medium, another holder, a request); None when writable.
+        self.read_only_reason: str | None = None
+        self.holder: Holder | None = None  # who holds the write lock, when that made this copy read-only
+        self.lock: SharedLock | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        if self.read_only_reason is not None:
+            raise ReadOnlyFile(
+                f"fichier ouvert en lecture seule ({self.read_only_reason}) : rien n'a été enregistré", file=self.path
+            )
         self._writes += 1
+        outermost = not self.conn.in_transaction
         try:
             with self.db.atomic():
                 yield
+                if outermost:
+                    link(self.conn, at=_now_text(self.clock))
         except sqlite3.IntegrityError as exc:
             if "signed off" in str(exc):
                 raise SessionLocked(
@@ -43,6 +80,8 @@ class StoreCore:
                     file=self.path,
                 ) from None
             raise JuryError(f"{self.path} : écriture refusée ({exc})") from None
+        except sqlite3.OperationalError as exc:
+            raise sqlite_failure(exc, self.path) from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

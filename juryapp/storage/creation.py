@@ -5,14 +5,23 @@ from __future__ import annotations
 import json
 
 from juryapp.model import Candidate, Issuer, Referentiel, SessionData, SignOff
-from juryapp.storage.common import _iso, _now_text, confirmation_rows
+from juryapp.storage.common import _iso, _now_text, confirmation_rows, seal_row
 from juryapp.storage.core import StoreCore
 
 
 class CreationMixin(StoreCore):
     """How `SessionStore.create` writes the imported session into an empty file."""
 
-    def _fill(self, data: SessionData, referentiels: dict[str, Referentiel], actor: str, source: str) -> None:
+    def _fill(
+        self,
+        data: SessionData,
+        referentiels: dict[str, Referentiel],
+        actor: str,
+        source: str,
+        seal: dict[str, str] | None = None,
+        unsealed_accepted: bool = False,
+    ) -> None:
+        """Write the session; an imported sign-off keeps its `seal`, or records that it came without one."""
         now = _now_text(self.clock)
         version = {"recorded_at": now, "recorded_by": actor, "reason": source, "amends": None}
         s = data.session
@@ -174,6 +183,17 @@ class CreationMixin(StoreCore):
                     None,
                     {"at": data.sign_off.at, "imported": True, "confirmations": json.loads(confirmations)},
                 )
+                if seal is not None:
+                    self.db.table("sign_off_seals").insert(seal_row(seal, 1, actor, "importé avec la session"))
+                    self._audit(actor, "seal_sign_off", "sign_off_seals", 1, {"key": seal["key"], "imported": True})
+                elif unsealed_accepted:
+                    self._audit(
+                        actor,
+                        "unsealed_sign_off_accepted",
+                        "sign_offs",
+                        None,
+                        {"source": source, "note": "clôture importée sans sceau (--unsealed-sign-off)"},
+                    )
 
 
 def prior_ccps_json(candidate: Candidate) -> str:

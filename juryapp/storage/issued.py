@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from juryapp.storage.common import _now_text, default_actor
+from juryapp.errors import BadInput
+from juryapp.storage.common import _now_text, default_actor, seal_row
 from juryapp.storage.core import StoreCore
 
 _ISSUED = """
@@ -136,6 +137,30 @@ class IssuedMixin(StoreCore):
                 }
             )
             self._audit(actor, "seal_key", "seal_keys", None, {"fingerprint": fingerprint})
+
+    def record_seal(self, seal: dict[str, str], *, reason: str, actor: str | None = None) -> int:
+        """Keep the centre key's seal over the session's decisions (a new one after each revocation)."""
+        sign_off = self.conn.execute("SELECT max(id) FROM sign_offs").fetchone()[0]
+        if sign_off is None:
+            raise BadInput("la session n'est pas close : rien à sceller", file=self.path)
+        actor = actor or default_actor()
+        with self._transaction():
+            row_id = int(self.db.table("sign_off_seals").insert(seal_row(seal, sign_off, actor, reason)).last_pk or 0)
+            self._audit(actor, "seal_sign_off", "sign_off_seals", row_id, {"key": seal["key"], "reason": reason})
+        return row_id
+
+    def latest_seal(self) -> dict[str, str] | None:
+        """The newest seal of the sign-off (as exported in `sign_off.seal`), None when unsealed."""
+        row = self.conn.execute("SELECT * FROM sign_off_seals ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return None
+        return {
+            "key": row["fingerprint"],
+            "public_key": row["public_key"],
+            "digest": row["digest"],
+            "signature": row["signature"],
+            "at": row["sealed_at"],
+        }
 
     def record_key_event(
         self,

@@ -7,12 +7,12 @@ the file header without opening it as a database.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from juryapp.errors import BadInput, os_error_text
+from juryapp.storage.ledger import chained_tables, link, verify_ledger
 
 APPLICATION_ID = 0x4A555259  # "JURY"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -235,7 +235,50 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
+def _ledger_triggers(table: str) -> list[str]:
+    """Every insert, update and delete on `table` is noted, to be hashed into the transaction's link."""
+
+    def note(row: str) -> str:
+        # No « OR IGNORE »: an outer statement's conflict clause (an upsert) would override it.
+        return (
+            f"INSERT INTO ledger_pending SELECT '{table}', {row}.rowid WHERE NOT EXISTS "
+            f"(SELECT 1 FROM ledger_pending WHERE tbl = '{table}' AND rid = {row}.rowid);"
+        )
+
+    return [
+        f"CREATE TRIGGER {table}_ledger_insert AFTER INSERT ON {table} BEGIN {note('NEW')} END",
+        f"CREATE TRIGGER {table}_ledger_update AFTER UPDATE ON {table} BEGIN {note('OLD')} {note('NEW')} END",
+        f"CREATE TRIGGER {table}_ledger_delete AFTER DELETE ON {table} BEGIN {note('OLD')} END",
+    ]
+
+
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """Tamper evidence: a hash-chained ledger of every record and audit row; sign-off seals."""
+    conn.execute(
+        """CREATE TABLE sign_off_seals (
+            id INTEGER PRIMARY KEY, sign_off_id INTEGER NOT NULL REFERENCES sign_offs(id),
+            digest TEXT NOT NULL, fingerprint TEXT NOT NULL, public_key TEXT NOT NULL, signature TEXT NOT NULL,
+            sealed_at TEXT NOT NULL, sealed_by TEXT NOT NULL, reason TEXT NOT NULL
+        )"""
+    )
+    for statement in _append_only("sign_off_seals"):
+        conn.execute(statement)
+    conn.execute(
+        "CREATE TABLE ledger (id INTEGER PRIMARY KEY, at TEXT NOT NULL, body TEXT NOT NULL, chain TEXT NOT NULL)"
+    )
+    for statement in _append_only("ledger"):
+        conn.execute(statement)
+    conn.execute(
+        "CREATE TABLE ledger_pending (tbl TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (tbl, rid)) WITHOUT ROWID"
+    )
+    for table in chained_tables(conn):
+        for statement in _ledger_triggers(table):
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
+# From this version on, every transaction adds a link to the ledger (juryapp.storage.ledger).
+LEDGER_SINCE = 4
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -273,20 +316,27 @@ def check_session_file(path: Path) -> int:
     return version
 
 
-def migrate(conn: sqlite3.Connection, path: Path | None, current: int, target: int = SCHEMA_VERSION) -> Path | None:
-    """Bring the schema to SCHEMA_VERSION; copies an existing file aside before the first step.
+def migrate(
+    conn: sqlite3.Connection,
+    path: Path | None,
+    current: int,
+    target: int = SCHEMA_VERSION,
+    backup: Callable[[], Path | None] | None = None,
+) -> Path | None:
+    """Bring the schema to SCHEMA_VERSION; `backup` copies an existing file aside before the first step.
 
     Returns the backup's path, if one was made. Each step commits on its own, so an
-    interrupted migration leaves the file at the last completed version.
+    interrupted migration leaves the file at the last completed version. Once the ledger
+    exists, each step ends with a link that re-vouches for every row (a migration rewrites
+    rows), noting what the chain said was wrong before it.
     """
-    backup = None
+    saved = None
     if current >= target:
         return None
-    if current > 0 and path is not None:
-        backup = path.with_name(f"{path.name}.schema{current}.bak")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(path, backup)
+    if current > 0 and path is not None and backup is not None:
+        saved = backup()
     for version in range(current + 1, target + 1):
+        before = verify_ledger(conn) if version - 1 >= LEDGER_SINCE else None
         conn.execute("BEGIN IMMEDIATE")
         try:
             MIGRATIONS[version - 1](conn)
@@ -296,8 +346,15 @@ def migrate(conn: sqlite3.Connection, path: Path | None, current: int, target: i
                 (str(version),),
             )
             conn.execute(f"PRAGMA user_version = {version}")
+            if version >= LEDGER_SINCE:
+                note = f"migration vers le schéma {version}"
+                if before:
+                    note += " ; la chaîne signalait avant : " + " ; ".join(p.text for p in before[:20])
+                elif version == LEDGER_SINCE and current > 0:
+                    note += " ; rien n'était chaîné avant ce schéma"
+                link(conn, rebase=note)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-    return backup
+    return saved

@@ -26,12 +26,15 @@ from juryapp.model import (
     SessionData,
     SignOff,
 )
+from juryapp.operations.files import backup_after
+from juryapp.operations.integrity import seal_sign_off
 from juryapp.rules import Outcome, SignOffNeeds, ccps_examined, evaluate_candidate, evaluate_session, sign_off_problems
 from juryapp.rules import sign_off_needs as rules_sign_off_needs
 from juryapp.rules.checks import has_text
 from juryapp.rules.wording import fold, fr_date, fr_datetime
 from juryapp.session_view import SessionView, read_session
 from juryapp.storage.store import VERSION_KEYS, SessionStore
+from juryapp.textcheck import check_text
 
 # Documents that state a candidate's outcome, or every candidate's: un-issued when it changes.
 SESSION_DECISION_KINDS = frozenset({"pv", "fiche_synthese"})
@@ -104,6 +107,7 @@ def outcome_if_awarded(view: SessionView, candidate: str, jurors: list[str] | tu
 
 
 def _reason_if_locked(store: SessionStore, reason: str) -> None:
+    check_text(reason, "text", field="motif")
     if store.is_locked and not has_text(reason):
         raise SessionLocked(
             "la session est close : indiquez le motif de cette modification, qui sera une "
@@ -213,6 +217,8 @@ def _revoke(
                 or (kind in SESSION_DECISION_KINDS and owner is None and changed)
             ):
                 store.cancel_issued(entry["id"], note, actor=actor, revocation_id=revocation_id)
+    seal_sign_off(store, actor=actor, reason=f"révocation : {reason}")
+    backup_after(store, "revocation")
     return new_ids[0], tuple(changed), currents[0]
 
 
@@ -296,6 +302,18 @@ def _write(
     return store.append_version(table, row, actor=actor, reason=reason), ()
 
 
+# Tables whose changes are decisions: each is followed by a rolling backup.
+DECISION_TABLES = frozenset({"results", "final_interviews", "title_decisions", "ccs_decisions"})
+
+
+def _backed_up(store: SessionStore, change: Change, reason: str = "decision") -> Change:
+    """A rolling backup after a decision; its failure never undoes the decision, it is said."""
+    problem = backup_after(store, reason)
+    if problem is None:
+        return change
+    return replace(change, details={**change.details, "warning": problem})
+
+
 def _refs(candidate: str, changed: tuple[str, ...]) -> tuple[str, ...]:
     """The candidate a change is about, then every other whose outcome it changed."""
     return tuple(dict.fromkeys((candidate, *changed)))
@@ -347,6 +365,7 @@ def record_observation(
     title = store.referentiels()[data.session.title]
     if competency not in title.observation_codes():
         raise BadInput(f"« {competency} » n'est ni une compétence ni un CCP de {title.code}")
+    check_text(observation, "text", field="observation")
     for existing in data.evaluations:
         if (existing.candidate, existing.competency, existing.assessment) == (
             candidate,
@@ -386,6 +405,7 @@ def record_result(
     title = store.referentiels()[data.session.title]
     if ccp not in ccps_examined(data, title, candidate):
         raise BadInput(f"{ccp} n'est pas examiné pour ce candidat dans cette session")
+    check_text(justification, "text", field="motivation")
     if decision == "non_acquis" and not has_text(justification):
         raise BadInput(f"{ccp} non acquis : la décision doit être motivée par écrit (motivation vide)")
     row = {
@@ -397,7 +417,7 @@ def record_result(
     }
     _refused_by_rules(store, data, _with(data, "results", row), candidate)
     row_id, changed = _write(store, "results", row, actor, reason, revoked_by)
-    return Change("record_result", _refs(candidate, changed), "results", row_id)
+    return _backed_up(store, Change("record_result", _refs(candidate, changed), "results", row_id))
 
 
 def record_final_interview(
@@ -417,6 +437,7 @@ def record_final_interview(
     _jurors_known(data, jurors)
     if held_on is None:
         raise BadInput("l'entretien final doit être daté")
+    check_text(notes, "text", field="notes de l'entretien final")
     row = {
         "candidate": candidate,
         "held_on": held_on.isoformat(),
@@ -425,7 +446,7 @@ def record_final_interview(
     }
     _refused_by_rules(store, data, _with(data, "final_interviews", row), candidate)
     row_id, changed = _write(store, "final_interviews", row, actor, reason, revoked_by)
-    return Change("record_final_interview", _refs(candidate, changed), "final_interviews", row_id)
+    return _backed_up(store, Change("record_final_interview", _refs(candidate, changed), "final_interviews", row_id))
 
 
 def decide(
@@ -449,6 +470,7 @@ def decide(
     _jurors_known(data, jurors)
     table = "ccs_decisions" if data.session.kind == "ccs" else "title_decisions"
     what = "Le CCS" if table == "ccs_decisions" else "Le titre"
+    check_text(justification, "text", field="motivation")
     if decision == "not_awarded" and not has_text(justification):
         raise BadInput(f"{what} non attribué : la décision doit être motivée par écrit (motivation vide)")
     row = {
@@ -459,7 +481,7 @@ def decide(
     }
     _refused_by_rules(store, data, _with(data, table, row), candidate)
     row_id, changed = _write(store, table, row, actor, reason, revoked_by)
-    return Change("decide", _refs(candidate, changed), table, row_id)
+    return _backed_up(store, Change("decide", _refs(candidate, changed), table, row_id))
 
 
 WITHDRAW_REASON = "Retrait par le jury"
@@ -492,7 +514,8 @@ def withdraw(
     ids = store.withdraw(table, full_key, reason or WITHDRAW_REASON, actor=actor)
     if not ids:
         return None
-    return Change("withdraw", (candidate,), table, ids[-1])
+    change = Change("withdraw", (candidate,), table, ids[-1])
+    return _backed_up(store, change) if table in DECISION_TABLES else change
 
 
 def revert(store: SessionStore, change: Change, *, actor: str, reason: str = UNDO_REASON) -> Change | None:
@@ -537,7 +560,10 @@ def sign_off(
     rules of §7 are not met.
     """
     data = store.snapshot()
+    for confirmation in confirmations:
+        check_text(confirmation.reference, "label", field="confirmation")
     for ref, typed in signatures.items():
+        check_text(typed, "name", field="signature")
         juror = data.juror(ref)
         if juror is None:
             raise BadInput(f"juré « {ref} » inconnu")
@@ -558,19 +584,27 @@ def sign_off(
     problems = sign_off_problems(data, store.referentiels(), proposed)
     if problems:
         raise BadInput("la session ne peut pas être close : " + " ; ".join(problems))
-    stamp = store.sign_off(list(signatures), actor=actor, at=at, confirmations=tuple(confirmations))
-    return Change(
-        "sign_off",
-        tuple(c.ref for c in data.candidates),
-        "sign_offs",
-        session_wide=True,
-        details={"at": stamp},
+    with store.transaction():
+        stamp = store.sign_off(list(signatures), actor=actor, at=at, confirmations=tuple(confirmations))
+        sealed = seal_sign_off(store, actor=actor, reason="clôture")
+    return _backed_up(
+        store,
+        Change(
+            "sign_off",
+            tuple(c.ref for c in data.candidates),
+            "sign_offs",
+            session_wide=True,
+            details={"at": stamp, "sealed": sealed},
+        ),
+        "cloture",
     )
 
 
 def set_issuer(store: SessionStore, issuer: Issuer, *, actor: str) -> Change:
     """Record who delivers the parchemins and livrets (DOMAIN.md §5); possible after sign-off,
     until a document that prints it is issued: a duplicata must reproduce its original."""
+    for name, kind in (("authority", "label"), ("place", "name"), ("signatory", "name"), ("role", "label")):
+        check_text(getattr(issuer, name), kind, field=f"autorité de délivrance ({name})")  # type: ignore[arg-type]
     printed = [d for d in store.issued_documents(valid_only=True) if d["kind"] in ISSUER_KINDS]
     if printed and issuer != store.snapshot().session.issuer:
         first = printed[0]
