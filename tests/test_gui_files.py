@@ -487,3 +487,20 @@ def test_the_backup_preferences_are_a_whole_number_and_a_folder(qapp, qtbot, dat
     assert saved["backup_keep"] == 7 and isinstance(saved["backup_keep"], int)
     assert saved["backup_dir"] == str(tmp_path / "sauvegardes")
     assert documents_menu.SettingsDialog().editors["backup_keep"].value() == 7
+
+
+def test_a_full_disk_during_an_edit_is_a_french_refusal_not_a_crash(demo: Path, open_window, monkeypatch) -> None:
+    window = open_window(demo)
+    context = window.context
+    before = demo.read_bytes()
+
+    def full(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(context.store.db, "atomic", full)
+    seen: list[str] = []
+    context.error.connect(seen.append)
+    change = context.apply(operations.record_observation, "C01", "CCP1", "mise_en_situation", "Bien")
+    assert change is None
+    assert seen and "plus de place sur le disque" in seen[-1] and "rien n'a été enregistré" in seen[-1]
+    assert demo.read_bytes() == before

@@ -228,6 +228,9 @@ class SessionContext(QObject):
         except BadInput as exc:
             self._refuse(exc.problem[:1].upper() + exc.problem[1:])
             return None
+        except JuryError as exc:  # the environment failed (full disk, I/O error): nothing was written
+            self._refuse(str(exc))
+            return None
         if change is None:
             return None
         if change.details.get("warning"):

@@ -244,7 +244,16 @@ class MainWindow(QMainWindow):
             return
         dialog = SignOffDialog(self.context, self)
         if dialog.exec():
-            self.statusBar().showMessage(tr("Session close et verrouillée."), 8000)
+            if dialog.sealed:
+                self.statusBar().showMessage(tr("Session close, verrouillée et scellée par la clé du centre."), 15000)
+            else:
+                self.statusBar().showMessage(
+                    tr(
+                        "Session close et verrouillée ; non scellée (aucune clé du centre sur ce poste) : elle le "
+                        "sera à l'impression des documents définitifs sur le poste qui détient la clé."
+                    ),
+                    20000,
+                )
 
     def export_json(self) -> None:
         default = str(self.context.path.with_suffix(".json"))

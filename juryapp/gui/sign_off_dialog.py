@@ -71,6 +71,7 @@ class SignOffDialog(QDialog):
         self._context = context
         self.setWindowTitle(tr("Clore la session"))
         data = context.state.data
+        self.sealed = False  # whether the centre key sealed the sign-off (set once signed)
         self._needs = operations.sign_off_needs(context.store)
         first, last = sign_off_window(data)
 
@@ -281,4 +282,5 @@ class SignOffDialog(QDialog):
         if change is None:
             self._show_error(self._context.last_error)
             return
+        self.sealed = bool(change.details.get("sealed"))
         self.accept()
