@@ -104,6 +104,9 @@ def make_backup(
     """Back the open session up into its backup folder, then keep only the last `policy.keep`."""
     assert reason in REASONS, reason
     folder = private_dir(session_folder(session_path, policy.root))
+    # Copies left half-made by a process killed mid-backup (only the file's writer backs it up).
+    for leftover in folder.glob(".*.partial*"):
+        leftover.unlink(missing_ok=True)
     target = folder / f"{Path(session_path).stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}.jury"
     while target.exists():
         now += dt.timedelta(microseconds=1)

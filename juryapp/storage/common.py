@@ -97,6 +97,67 @@ class VersionRecord:
         return TABLE_LABELS[self.table]
 
 
+def _hot_journal(path: Path) -> bool:
+    """A rollback journal left beside the file by a writer that stopped mid-transaction."""
+    journal = Path(str(path) + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _recover(path: Path) -> None:
+    """Roll back the transaction a killed writer left unfinished, as SQLite does on any writing open.
+
+    Done under the file's write lock; refused (BadInput) when the file cannot be written or
+    another process holds it.
+    """
+    from juryapp.errors import BadInput
+    from juryapp.storage.lock import FileBusy, LockUnavailable, SessionLock
+
+    problem = (
+        "fichier interrompu au milieu d'une écriture (arrêt brutal : journal « "
+        f"{path.name}-journal » à côté) et qui ne peut pas être réparé ici"
+    )
+    try:
+        lock = SessionLock(path, "reprise après un arrêt brutal").acquire()
+    except (FileBusy, LockUnavailable) as exc:
+        raise BadInput(f"{problem} ({exc.problem}) : ouvrez-le une fois en écriture", file=path) from None
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls the journal back
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BadInput(f"{problem} ({exc}) : copiez-le sur un support inscriptible", file=path) from None
+    finally:
+        lock.release()
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that never writes the file.
+
+    After a crash, the unfinished transaction is rolled back first (a reader must never see
+    half of one). A file left in WAL mode by an earlier version on a read-only medium is read
+    as it is on the disk.
+    """
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+    if _hot_journal(path):
+        _recover(path)
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if _hot_journal(path):
+            _recover(path)
+            return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    return conn
+
+
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection to a session file.
 
@@ -106,15 +167,7 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     and one on a read-only medium still opens.
     """
     if read_only:
-        uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A file left in WAL mode on a read-only medium: read it as it is on the disk.
-            conn.close()
-            uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro&immutable=1"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = _read_only_connection(path)
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row

@@ -13,6 +13,7 @@ import functools
 import os
 import sqlite3
 from collections.abc import Callable
+from glob import escape as glob_escape
 from pathlib import Path
 
 from juryapp.errors import BadInput, JuryError
@@ -83,6 +84,7 @@ class SessionStore(ReadingMixin, WritingMixin, IssuedMixin, CreationMixin):
         lock = None
         if reason is None:
             lock = SharedLock(path, purpose or "juryapp")
+            remove_stale_temporaries(path)
         try:
             try:
                 conn = _connect(path, read_only=reason is not None)
@@ -228,6 +230,19 @@ def _migrated_in_memory(conn: sqlite3.Connection, version: int) -> sqlite3.Conne
     return memory
 
 
+def remove_stale_temporaries(target: Path) -> list[Path]:
+    """Remove what a replacement killed mid-way left beside `target` (a half-built or complete
+    copy, with personal data). Called under the target's write lock: no one else builds one now."""
+    removed = []
+    for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.tmp*"):
+        try:
+            leftover.unlink()
+            removed.append(leftover)
+        except OSError:
+            pass
+    return removed
+
+
 def _remove_with_journals(path: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -280,6 +295,7 @@ def write_new_session(
         if reason is not None:
             raise ReadOnlyFile(f"{reason} : il n'est pas remplacé", file=target)
     lock = SessionLock(target, "remplacement du fichier").acquire()
+    remove_stale_temporaries(target)
     try:
         build = functools.partial(
             SessionStore.create,
