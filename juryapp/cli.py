@@ -151,7 +151,8 @@ def _build_parser() -> argparse.ArgumentParser:
             "Vérifie l'intégrité SQLite, la version du format, le schéma et ses déclencheurs, la chaîne qui "
             "couvre chaque enregistrement et l'historique, et le sceau de clôture. Code de sortie 0 quand le "
             "fichier est sain, 2 quand il est endommagé ou a été modifié hors de juryapp (dit quoi et où). "
-            "Le fichier n'est jamais modifié."
+            "Le fichier n'est pas modifié (sauf, après un arrêt brutal, l'annulation par SQLite de l'écriture "
+            "interrompue)."
         ),
     )
     cmd.add_argument("file", type=Path, metavar="FICHIER.jury")

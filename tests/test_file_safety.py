@@ -418,3 +418,38 @@ def test_environment_errors_are_one_french_line(demo: Path, monkeypatch: pytest.
         with pytest.raises(JuryError) as failed:
             ops.record_observation(store, "C01", "CCP1", "mise_en_situation", "x", actor=DEMO_ACTOR)
         assert "plus de place sur le disque" in str(failed.value) and str(demo) in str(failed.value)
+
+
+def test_a_transaction_sqlite_rolled_back_itself_reports_the_real_cause(demo: Path) -> None:
+    """On a full disk SQLite may roll the transaction back itself: the user is told the disk is
+    full, never « cannot rollback - no transaction is active »."""
+    before = demo.read_bytes()
+    with SessionStore.open(demo) as store:
+        store.conn.execute(
+            "CREATE TEMP TRIGGER full_disk BEFORE INSERT ON main.evaluations "
+            "BEGIN SELECT RAISE(ROLLBACK, 'database or disk is full'); END"
+        )
+        with pytest.raises(JuryError) as failed:
+            ops.record_observation(store, "C01", "CCP1", "mise_en_situation", "x", actor=DEMO_ACTOR)
+        assert "disk is full" in str(failed.value) and "no transaction" not in str(failed.value)
+        assert not store.conn.in_transaction
+        store.conn.execute("DROP TRIGGER temp.full_disk")
+        ops.record_observation(store, "C01", "CCP1", "mise_en_situation", "Ensuite", actor=DEMO_ACTOR)
+    assert demo.read_bytes() != before and integrity.check_file(demo).sound
+
+
+def test_no_room_for_the_lock_opens_the_window_read_only_saying_why(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from juryapp.storage import lock as lock_module
+
+    def no_room(self):  # noqa: ANN001, ANN202
+        raise lock_module.LockUnavailable(self.path, OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(lock_module.SessionLock, "acquire", no_room)
+    opened = files.open_session(demo)
+    try:
+        assert opened.store.read_only
+        assert "plus de place sur le disque" in " ".join(opened.notices)
+    finally:
+        opened.store.close()

@@ -25,7 +25,7 @@ from juryapp.operations.integrity import check_file, current_seal, decisions_dig
 from juryapp.storage.backups import BackupInfo, BackupPolicy, copy_database, list_backups, make_backup
 from juryapp.storage.common import system_now
 from juryapp.storage.library import ReferentielLibrary
-from juryapp.storage.lock import FileBusy, Holder, SessionLock
+from juryapp.storage.lock import FileBusy, Holder, LockUnavailable, SessionLock
 from juryapp.storage.lock import holder_of as lock_holder
 from juryapp.storage.store import SessionStore, write_new_session
 
@@ -49,6 +49,10 @@ def open_session(path: Path, *, purpose: str = "fenêtre juryapp") -> Opened:
         store.holder = busy.holder
         who = busy.holder.text() if busy.holder else "un autre programme"
         store.read_only_reason = f"ouvert en écriture par {who}"
+    except LockUnavailable as refused:
+        # No lock can be written beside it (a full disk, a folder that refuses): read it, say why.
+        store = SessionStore.open(path, write=False)
+        store.read_only_reason = refused.problem
     if store.lock is not None and store.lock.takeover_text():
         notices.append(str(store.lock.takeover_text()))
     if store.read_only_reason:

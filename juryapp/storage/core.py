@@ -69,7 +69,7 @@ class StoreCore:
         self._writes += 1
         outermost = not self.conn.in_transaction
         try:
-            with self.db.atomic():
+            with self._atomic(outermost):
                 yield
                 if outermost:
                     link(self.conn, at=_now_text(self.clock))
@@ -82,6 +82,22 @@ class StoreCore:
             raise JuryError(f"{self.path} : écriture refusée ({exc})") from None
         except sqlite3.OperationalError as exc:
             raise sqlite_failure(exc, self.path) from None
+
+    @contextmanager
+    def _atomic(self, outermost: bool) -> Iterator[None]:
+        """A transaction (a savepoint when nested). SQLite may already have rolled it back itself
+        (a full disk): the original error is the one raised, never « no transaction is active »."""
+        name = f"juryapp_{self._writes}"
+        self.conn.execute("BEGIN IMMEDIATE" if outermost else f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK" if outermost else f"ROLLBACK TO {name}")
+                if not outermost:
+                    self.conn.execute(f"RELEASE {name}")
+            raise
+        self.conn.execute("COMMIT" if outermost else f"RELEASE {name}")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -355,6 +355,7 @@ def migrate(
                 link(conn, rebase=note)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back itself (a full disk)
+                conn.execute("ROLLBACK")
             raise
     return saved

@@ -345,6 +345,10 @@ def _build_and_swap(
         _remove_with_journals(tmp)
         if isinstance(exc, OSError):
             raise environment_error(exc, target) from None
+        if isinstance(exc, BadInput) and exc.file == str(tmp):
+            raise type(exc)(exc.problem, file=target, field=exc.field) from None
+        if type(exc) is JuryError and str(tmp) in str(exc):
+            raise JuryError(str(exc).replace(str(tmp), str(target))) from None
         raise
     # Journals left beside the target by a crash belonged to the file just replaced.
     for suffix in ("-journal", "-wal", "-shm"):
