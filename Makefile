@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint demo screenshots clean
+.PHONY: run test bench lint layers demo screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,19 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
+LINTED := juryapp tests benchmarks scripts
+
 lint: $(STAMP)
-	$(BIN)/ruff check juryapp tests benchmarks
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy
+
+# The house's layer checker lives beside the checkout (../shared), not in it: a lone clone (CI)
+# skips it; tests/test_layering.py checks the same rules there.
+LAYERS := ../shared/tools/layers.py
+
+layers:
+	@if [ -f $(LAYERS) ]; then $(PYTHON) $(LAYERS) .; else echo "layers: $(LAYERS) absent, skipped (tests/test_layering.py checks the same rules)"; fi
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

@@ -1,17 +1,29 @@
-"""`juryapp results` on a 10,000-candidate session file, against reading its rows with sqlite3."""
+"""`juryapp results --json` on session files of 10,000 and 40,000 candidates, against a plain
+Python process reading every row of the same file (issue 10, point 4): both run as processes,
+timed in turn; medians. The growth from one size to the other says whether it stays linear.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+import atexit
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.common import report, timings
-from juryapp.cli import import_session_document
+from benchmarks.common import report
 from juryapp.demo import demo_session_document
 from juryapp.exchange.results_doc import results_document
-from juryapp.rules import evaluate_session
-from juryapp.storage.store import SessionStore
+from juryapp.exchange.session_doc import parse_session
+from juryapp.storage.library import ReferentielLibrary
+from juryapp.storage.store import SessionStore, write_new_session
 
 CANDIDATES = 10_000
 
@@ -91,35 +103,129 @@ def large_session_document(count: int = CANDIDATES) -> dict:
     return document
 
 
-def _juryapp_results(path: Path) -> None:
-    with SessionStore.open(path) as store:
-        data = store.snapshot()
-        results_document(data, evaluate_session(data, store.referentiels()))
+# -- session files of a given size, built once per run -----------------------------------------
+
+_FOLDER: Path | None = None
+_FILES: dict[int, SessionFile] = {}
 
 
-def _plain_sqlite(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    for table in (
-        "candidates",
-        "jurors",
-        "conflicts",
-        "attendance",
-        "results",
-        "final_interviews",
-        "title_decisions",
-        "ccs_decisions",
-        "evaluations",
-        "referentiels",
-        "session",
-    ):
-        conn.execute(f"SELECT * FROM {table}").fetchall()
-    conn.close()
+@dataclass(frozen=True)
+class SessionFile:
+    """A session file of `count` candidates, and what importing it took (seconds)."""
+
+    path: Path
+    count: int
+    validation: float  # the session document checked and read (juryapp.exchange)
+    writing: float  # the file written, checked and put in place (juryapp.storage)
+
+    @property
+    def import_seconds(self) -> float:
+        return self.validation + self.writing
+
+
+def session_file(count: int) -> SessionFile:
+    """The demo session scaled to `count` candidates, imported into a file (once per run)."""
+    global _FOLDER
+    if count not in _FILES:
+        if _FOLDER is None:
+            _FOLDER = Path(tempfile.mkdtemp(prefix="juryapp-bench-files-"))
+            atexit.register(shutil.rmtree, _FOLDER, True)
+        document = large_session_document(count)
+        path = _FOLDER / f"s{count}.jury"
+        start = time.perf_counter()
+        imported = parse_session(document, ReferentielLibrary())
+        parsed = time.perf_counter()
+        write_new_session(path, imported.data, imported.referentiels, source="banc d'essai")
+        _FILES[count] = SessionFile(path, count, parsed - start, time.perf_counter() - parsed)
+    return _FILES[count]
+
+
+# -- the command against a plain reading of the file -------------------------------------------
+
+# Every row of every table of the file, read by a Python process that knows nothing of juryapp.
+PLAIN_READ = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+    conn.execute(f'SELECT * FROM "{table}"').fetchall()
+conn.close()
+"""
+
+
+def _process(*args: str | Path) -> Callable[[], None]:
+    command = [sys.executable, *map(str, args)]
+
+    def run() -> None:
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+
+    return run
+
+
+def results_command(path: Path) -> Callable[[], None]:
+    return _process("-m", "juryapp", "results", path, "--json")
+
+
+def plain_read(path: Path) -> Callable[[], None]:
+    return _process("-c", PLAIN_READ, path)
+
+
+def interleaved(actions: dict[str, Callable[[], object]], count: int) -> dict[str, list[float]]:
+    """`count` timings of each action, one of each in turn (after one untimed run of each)."""
+    for action in actions.values():
+        action()
+    samples: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(count):
+        for name, action in actions.items():
+            start = time.perf_counter()
+            action()
+            samples[name].append(time.perf_counter() - start)
+    return samples
+
+
+def phases(path: Path) -> dict[str, float]:
+    """Where `results` spends its time, inside one process (seconds)."""
+    from juryapp.operations.integrity import check_store
+    from juryapp.session_view import read_session
+
+    took: dict[str, float] = {}
+    start = time.perf_counter()
+    with SessionStore.open(path, write=False) as store:
+        check_store(store)
+        took["vérification (quick_check, chaîne)"] = time.perf_counter() - start
+        start = time.perf_counter()
+        store.snapshot()
+        took["lecture de l'état"] = time.perf_counter() - start
+        start = time.perf_counter()
+        view = read_session(store)
+        took["règles"] = time.perf_counter() - start
+    start = time.perf_counter()
+    json.dumps(results_document(view.data, list(view.outcomes.values())), ensure_ascii=False, indent=1)
+    took["document JSON"] = time.perf_counter() - start
+    return took
+
+
+SIZES = (CANDIDATES, 4 * CANDIDATES)
+REPEAT = {CANDIDATES: 5, 4 * CANDIDATES: 3}
+BASELINE = "un processus Python qui lit toutes les lignes du même fichier"
 
 
 def run() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "big.jury"
-        import_session_document(large_session_document(), path)
-        measured = timings(lambda: _juryapp_results(path), repeat=5)
-        baseline = timings(lambda: _plain_sqlite(path), repeat=5)
-        report(f"results, {CANDIDATES} candidats", measured, baseline, "la lecture des mêmes lignes avec sqlite3")
+    medians: dict[int, tuple[float, float]] = {}
+    for count in SIZES:
+        path = session_file(count).path
+        samples = interleaved({"results": results_command(path), "plain": plain_read(path)}, REPEAT[count])
+        report(f"juryapp results --json, {count} candidats", samples["results"], samples["plain"], BASELINE)
+        medians[count] = (statistics.median(samples["results"]), statistics.median(samples["plain"]))
+        took = phases(path)
+        print("  dont, dans le processus : " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in took.items()))
+    small, large = SIZES
+    print(
+        f"croissance de {small} à {large} candidats (×{large // small}) : "
+        f"×{medians[large][0] / medians[small][0]:.1f} pour results --json, "
+        f"×{medians[large][1] / medians[small][1]:.1f} pour la lecture brute"
+    )
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("JURYAPP_DATA_DIR", tempfile.mkdtemp(prefix="juryapp-bench-"))
+    run()

@@ -88,24 +88,62 @@ def write_private(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def atomic_write(target: Path, data: bytes, *, what: str = "fichier") -> None:
-    """Write `data` to `target` through an owner-only temporary file: all or nothing, durable."""
-    target = Path(target)
-    check_target(target, what)
-    try:
-        tmp = temporary_beside(target)
-    except OSError as exc:
-        raise environment_error(exc, target) from None
+def _filled_temporary(target: Path, data: bytes) -> Path:
+    """An owner-only temporary file beside `target` holding `data`, flushed to the disk."""
+    tmp = temporary_beside(target)
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise environment_error(exc, target) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def atomic_write(target: Path, data: bytes, *, what: str = "fichier") -> None:
+    """Write `data` to `target` through an owner-only temporary file: all or nothing, durable.
+
+    An existing `target` is replaced. A system failure is raised as a JuryError (BadInput for a
+    refused permission or a read-only medium) naming `target`, and leaves it as it was.
+    """
+    target = Path(target)
+    check_target(target, what)
+    try:
+        tmp = _filled_temporary(target, data)
+        try:
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)  # gone once renamed; removed when anything failed
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise environment_error(exc, target) from None
+
+
+def atomic_create(target: Path, data: bytes, *, what: str = "fichier") -> bool:
+    """Like `atomic_write`, but never over an existing file: create `target` or leave it alone.
+
+    Returns False, having written nothing, when `target` already exists (or another writer made
+    it meanwhile): it is kept as it is. Used where replacing would lose something (a key in use,
+    a backup, a file under another name).
+    """
+    target = Path(target)
+    check_target(target, what)
+    try:
+        tmp = _filled_temporary(target, data)
+        try:
+            try:
+                os.link(tmp, target)  # fails when target exists: the check and the creation are one step
+            except FileExistsError:
+                return False
+            except OSError:  # a file system without hard links (FAT, some network shares)
+                if os.path.lexists(target):
+                    return False
+                os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise environment_error(exc, target) from None
+    return True

@@ -8,8 +8,11 @@ others.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, TypeVar
+
+_T = TypeVar("_T")
 
 SessionKind = Literal["titre", "ccp", "ccs"]
 Pathway = Literal["formation", "vae", "capitalisation", "ccs"]
@@ -240,6 +243,8 @@ class Juror:
     first_name: str
     habilitation_until: dt.date | None
     conflicts: tuple[Conflict, ...] = ()
+    # Conflicts by candidate, built at the first look-up (a juror may have hundreds of them).
+    _by_candidate: dict[str, Conflict] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def display_name(self) -> str:
@@ -249,10 +254,12 @@ class Juror:
         return self.habilitation_until is not None and self.habilitation_until >= day
 
     def conflict_with(self, candidate: str) -> Conflict | None:
-        for conflict in self.conflicts:
-            if conflict.candidate == candidate:
-                return conflict
-        return None
+        """The juror's first conflict with this candidate, None when there is none."""
+        index = self._by_candidate
+        if index is None:
+            index = _first_by_key(self.conflicts, "candidate")
+            object.__setattr__(self, "_by_candidate", index)
+        return index.get(candidate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,15 +400,41 @@ class SessionData:
     ccs_decisions: tuple[AwardDecisionRecord, ...] = ()
     sign_off: SignOff | None = None
     schedule: tuple[ScheduleEntry, ...] = ()
+    # Look-ups worked out from one field, once per object: (field, name) -> value (see `cached`).
+    _index: dict[tuple[str, str], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def juror(self, ref: str) -> Juror | None:
-        for juror in self.jurors:
-            if juror.ref == ref:
-                return juror
-        return None
+        return self.cached("jurors", "by_ref", lambda: _first_by_key(self.jurors, "ref")).get(ref)
 
     def candidate(self, ref: str) -> Candidate | None:
-        for candidate in self.candidates:
-            if candidate.ref == ref:
-                return candidate
-        return None
+        return self.cached("candidates", "by_ref", lambda: _first_by_key(self.candidates, "ref")).get(ref)
+
+    def cached(self, source: str, name: str, build: Callable[[], _T]) -> _T:
+        """A value worked out from the field `source` alone (an index, say), built at the first call.
+
+        The data never change, so neither does the value; `evolve` hands it on to a copy that
+        keeps that field."""
+        key = (source, name)
+        try:
+            return self._index[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._index[key] = build()
+            return value
+
+    def peek(self, source: str, name: str) -> Any:
+        """What `cached` already worked out under this name, None when nothing was."""
+        return self._index.get((source, name))
+
+    def evolve(self, **changes: Any) -> SessionData:
+        """`dataclasses.replace`, keeping what `cached` worked out from the fields left as they are."""
+        copy = replace(self, **changes)
+        copy._index.update((key, value) for key, value in self._index.items() if key[0] not in changes)
+        return copy
+
+
+def _first_by_key(items: tuple[Any, ...], attribute: str) -> dict[str, Any]:
+    """Items by one attribute, the first one kept when several share it (as a linear search finds)."""
+    index: dict[str, Any] = {}
+    for item in reversed(items):
+        index[getattr(item, attribute)] = item
+    return index

@@ -12,10 +12,12 @@ from pypdf import PdfReader
 from juryapp import operations as ops
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
+from juryapp.documents import batch
 from juryapp.documents.batch import print_session
 from juryapp.documents.centre_key_acts import create_centre_key
 from juryapp.documents.data import DRAFT_WATERMARK
 from juryapp.documents.keys import CentreKey
+from juryapp.documents.register import verify_document
 from juryapp.documents.seal import verify_pdf
 from juryapp.storage.store import SessionStore
 
@@ -189,3 +191,71 @@ def test_a_missing_issuer_is_reported_against_the_session_file(store, tmp_path, 
     [line] = done.stderr.strip().splitlines()
     assert line.startswith(f"juryapp : {session} : session.issuer.place : à renseigner"), line
     assert not (tmp_path / "docs").exists()
+
+
+def test_a_large_print_is_shared_among_processes_and_gives_every_document(store, tmp_path, monkeypatch):
+    """From PARALLEL_FROM documents on, forked workers render and write them: every document due,
+    sealed, registered and verifiable, the combined files made of their pages, in order."""
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(batch, "CHUNK", 3)
+    if batch._workers(40) < 2:
+        pytest.skip("one processor, or a process running threads: a print stays in one process")
+    sign_off(store)
+    due = [
+        item.file_name
+        for item, _issue in batch._due(
+            batch._issues(store, batch.plan(store, batch.Settings.load(), dt.date.today())[1], duplicata=False)
+        )
+    ]
+    forked = []
+    real = batch._from_workers
+
+    def spy(job, workers):
+        forked.append(workers)
+        yield from real(job, workers)
+
+    monkeypatch.setattr(batch, "_from_workers", spy)
+    heard = []
+    out = tmp_path / "out"
+    report = print_session(store, out, actor=ACTOR, progress=lambda n, total, name: heard.append((n, total, name)))
+    assert forked and forked[0] >= 2
+    assert [p.name for p in report.files] == [*due, "parchemins.pdf", "livrets.pdf"]
+    assert [n for n, _total, _name in heard] == list(range(1, len(due) + 1))
+    assert sorted(name for _n, _total, name in heard) == sorted(due)
+    assert report.issued == len(store.issued_documents()) == len(due)
+    for name in due:
+        ok, result, lines = verify_document((out / name).read_bytes(), store)
+        assert ok, (name, result.problems, lines)
+    for kind, combined in (("parchemin", "parchemins.pdf"), ("livret", "livrets.pdf")):
+        singles = [out / name for name in due if name.startswith(f"{kind}-")]
+        pages = PdfReader(out / combined).pages
+        assert [" ".join((p.extract_text() or "").split()) for p in pages] == [text_of(s) for s in singles]
+
+
+def test_a_worker_failing_fails_the_whole_large_print(store, tmp_path, monkeypatch):
+    """One document failing in a worker process: the print fails as a whole, nothing written or
+    registered, and the next print gives originals."""
+    from juryapp.documents import issuing
+
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(batch, "CHUNK", 3)
+    if batch._workers(40) < 2:
+        pytest.skip("one processor, or a process running threads: a print stays in one process")
+    sign_off(store)
+    registered = len(store.issued_documents())
+    real = issuing.render_document
+
+    def broken(data, **options):
+        if data.meta.kind == "livret":
+            raise RuntimeError("panne simulée sur un livret")
+        return real(data, **options)
+
+    out = tmp_path / "out"
+    with monkeypatch.context() as patch:
+        patch.setattr(issuing, "render_document", broken)
+        with pytest.raises(RuntimeError, match="panne simulée"):
+            print_session(store, out, actor=ACTOR)
+    assert not out.exists() and not list(tmp_path.glob(".juryapp-print-*"))
+    assert len(store.issued_documents()) == registered
+    report = print_session(store, out, actor=ACTOR)
+    assert report.duplicates == 0 and report.issued > 0 and "DUPLICATA" not in text_of(out / "parchemin-C01.pdf")

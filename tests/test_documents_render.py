@@ -536,3 +536,64 @@ def test_text_keeps_its_accents() -> None:
     text = flat(render_document(livret()))
     assert re.search("Élaborer une stratégie de prospection et la mettre en œuvre", text)
     assert "RÉPUBLIQUE FRANÇAISE" in text
+
+
+def test_the_qr_code_is_reportlab_s_module_for_module() -> None:
+    """juryapp computes ReportLab's QR code on integers (juryapp.documents.render.qr): the same
+    mode, version, codewords, placement and choice of mask, for seals and for any text."""
+    import random
+    import string
+
+    from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+
+    from juryapp.documents.render.qr import qr_modules
+
+    draw = random.Random(20261208)
+    kinds = ["parchemin", "livret", "fiche_resultats", "fiche_synthese", "convocation", "emargement", "pv"]
+    texts = [
+        f"JURYAPP1:{''.join(draw.choices('0123456789ABCDEFGHJKMNPQRSTVWXYZ', k=4))}-ABCD-EF:{kind}:E855-FA34-0B17-3D71"
+        for kind in kinds * 8
+    ]
+    texts += ["".join(draw.choices(alphabet, k=draw.randint(1, 250))) for alphabet in ("0123456789",) * 8]
+    texts += [
+        "".join(draw.choices("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:", k=draw.randint(1, 250))) for _ in range(8)
+    ]
+    texts += ["".join(draw.choices(string.printable + "éèàçœ«»—", k=draw.randint(1, 300))) for _ in range(40)]
+    for text in texts:
+        reference = QRCode(None, QRErrorCorrectLevel.M)
+        reference.addData(text)
+        reference.make()
+        assert qr_modules(text) == reference.modules, text
+
+
+def test_numbers_are_written_as_reportlab_writes_them() -> None:
+    """ReportLab's number formatting, remembered by juryapp (kit.configure_reportlab): the same text."""
+    import random
+
+    from reportlab.lib.rl_accel import _py_fp_str
+
+    from juryapp.documents.render.kit import remembered_fp_str
+
+    draw = random.Random(8)
+    values = [0, 1, -1, 0.5, -0.0, 1e-8, 1e-7, 2e-7, 595.2756, 841.8898, 1 / 3, 123456.789, True, 10**9]
+    values += [draw.uniform(-1000, 1000) for _ in range(300)] + [draw.uniform(-1, 1) for _ in range(300)]
+    for _ in range(2):  # computed, then remembered
+        for value in values:
+            assert remembered_fp_str(value) == _py_fp_str(value)
+        for first, second in zip(values, reversed(values), strict=True):
+            assert remembered_fp_str(first, second) == _py_fp_str(first, second)
+    assert remembered_fp_str([1.5, 2, 0.25]) == _py_fp_str([1.5, 2, 0.25])
+    assert remembered_fp_str((1.5, 2)) == _py_fp_str((1.5, 2))
+
+
+def test_strings_are_escaped_as_reportlab_escapes_them() -> None:
+    from reportlab.lib.rl_accel import _py_escapePDF
+
+    from juryapp.documents.render.kit import remembered_escape
+
+    texts = ["", "Élodie (DURAND)", "a\\b", "\x00\x7f\xff", "Négociateur technico-commercial"]
+    texts += [bytes(range(256)), b"(x)", bytes(range(256)).decode("latin-1")]
+    for _ in range(2):  # computed, then remembered
+        for text in texts:
+            assert remembered_escape(text) == _py_escapePDF(text)
+    assert remembered_escape(bytearray(b"(y)")) == _py_escapePDF(bytearray(b"(y)"))

@@ -414,3 +414,76 @@ def test_verifying_a_broken_file_says_it_in_french_only(data: bytes, capfd, capl
     assert out == err == ""
     assert logging.getLogger("pypdf").level == logging.NOTSET  # put back as it was
     assert looks_like_pdf(data) == data.startswith(b"%PDF-")
+
+
+# Sealing as juryapp renders (DocumentSeal): the seal seal_pdf makes, without reading the PDF back
+
+
+def render_sealed(key: CentreKey, *, printed_extra: dict[str, str] | None = None) -> tuple[bytes, bytes, dict]:
+    """(sealed, unsealed, printed): a parchemin rendered with its seal, and the same without."""
+    import dataclasses
+    import datetime as dt
+
+    from juryapp.documents.data import CcpLine, Holder, Meta, ParcheminData, Seal, Signatory, TitleInfo
+    from juryapp.documents.render import printed_fields, render_document
+    from juryapp.documents.seal import DocumentSeal
+
+    data = ParcheminData(
+        Meta("parchemin", "2026-NTC-042", "C01", False, "Lyon", dt.date(2026, 12, 8)),
+        TitleInfo("RNCP39063", "TP-00338", "Négociateur technico-commercial", 5, 5, "312t", "Arrêté du 17 mai 2024"),
+        Holder("C01", "Durand", "Élodie", "02/03/1994", "Lyon (69)"),
+        (CcpLine("CCP1", "Élaborer une stratégie de prospection", "obtenu", "08/12/2026"),),
+        Signatory("DREETS Auvergne-Rhône-Alpes", "Anne Moulin", "Directrice régionale"),
+    )
+    code = short_code(printed_fields(data), "test|C01")
+    seal_of = Seal(code, qr_text(code, "parchemin", key.fingerprint))
+    data = dataclasses.replace(data, meta=dataclasses.replace(data.meta, seal=seal_of))
+    printed = {**printed_fields(data), **(printed_extra or {})}
+    sealer = DocumentSeal(
+        kind="parchemin",
+        session="2026-NTC-042",
+        candidate="C01",
+        short_code=code,
+        printed=printed,
+        key=key,
+        issued_at="2026-12-08T18:00:00",
+    )
+    return render_document(data, sealer=sealer), render_document(data), printed
+
+
+def test_a_document_sealed_as_it_is_rendered_verifies_and_holds_its_pages(centre_key: CentreKey):
+    sealed, unsealed, printed = render_sealed(centre_key)
+    result = verify_pdf(sealed)
+    assert result.ok, result.problems
+    assert result.payload["printed"] == printed and result.payload["candidate"] == "C01"
+    # The page streams it signed are those a reader decodes, and those of the same page unsealed.
+    hashes = page_hashes(PdfReader(io.BytesIO(sealed)))
+    assert result.payload["pages"] == hashes == page_hashes(PdfReader(io.BytesIO(unsealed)))
+    assert sealed.count(FILE_SIGNATURE_KEY.encode()) == 1 and not verify_pdf(unsealed).ok
+
+
+def test_a_document_sealed_as_it_is_rendered_refuses_tampering(centre_key: CentreKey):
+    sealed, _unsealed, _printed = render_sealed(centre_key)
+    for position in [len(sealed) * n // 17 for n in range(1, 17)] + [sealed.index(SEAL_KEY.encode()) + 60]:
+        tampered = bytearray(sealed)
+        tampered[position] ^= 0x01
+        assert_refused(bytes(tampered))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(sealed)))
+    data = writer.pages[0]["/Contents"].get_object().get_data()
+    assert b"DURAND" in data
+    edited = DecodedStreamObject()
+    edited.set_data(data.replace(b"DURAND", b"MARTIN"))
+    writer.pages[0].replace_contents(edited)
+    out = io.BytesIO()
+    writer.write(out)
+    assert_refused(out.getvalue(), "le contenu de la page 1 a été modifié", "le fichier a été modifié")
+    update = PdfWriter(io.BytesIO(sealed), incremental=True)
+    update.add_metadata({"/Title": "Autre titre"})
+    out = io.BytesIO()
+    update.write(out)
+    assert_refused(out.getvalue(), "le fichier a été modifié")
+
+
+def test_a_value_not_drawn_is_never_sealed(centre_key: CentreKey):
+    with pytest.raises(BadInput, match="texte absent de la page : Titulaire bis « Élodie MARTIN »"):
+        render_sealed(centre_key, printed_extra={"Titulaire bis": "Élodie MARTIN"})

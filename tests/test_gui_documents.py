@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
+from test_gui_evaluation import assert_screenshot, layout_problems
 
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
@@ -211,7 +211,7 @@ def test_verify_document_says_whether_it_is_genuine_and_in_the_register(context,
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(("ok", args[2])))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(("bad", args[2])))
     convocation_file = next(p for p in report.files if p.name == "convocation-C01.pdf")
-    verdict = documents_menu.verify_document(None, str(convocation_file), store=context.store)
+    verdict = documents_menu.verify_document(None, str(convocation_file), context=context)
     assert verdict.startswith("Document authentique") and "registre de la session" in shown[0][1]
     draft = next(p for p in report.files if p.name == "parchemin-C01.pdf")
     assert documents_menu.verify_document(None, str(draft)).startswith("Document NON authentique")
@@ -310,22 +310,26 @@ def test_key_dialogs_look_right(qtbot, data_dir, tmp_path):
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    _assert_screenshot(dialog, tmp_path / "juryapp-key-new.png")
+    qtbot.waitExposed(dialog)
+    assert "Aucune clé du centre n'existe encore" in dialog.explanation.text()
+    assert not dialog.accept_button.isEnabled()  # created only once ticked on purpose
+    dialog.confirm.setChecked(True)
+    assert dialog.accept_button.isEnabled()
+    assert layout_problems(dialog) == []
+    assert_screenshot(dialog, tmp_path / "juryapp-key-new.png")
     passphrase = centre_key_menu.PassphraseDialog()
     qtbot.addWidget(passphrase)
     passphrase.show()
+    qtbot.waitExposed(passphrase)
+    assert passphrase.mismatch.text() == "Sans phrase secrète : sauvegarde NON chiffrée."
     passphrase.first.setText("abc")
     assert not passphrase.buttons.button(passphrase.buttons.StandardButton.Save).isEnabled()
+    assert passphrase.mismatch.text() == "Les deux saisies diffèrent."
     passphrase.second.setText("abc")
     assert passphrase.buttons.button(passphrase.buttons.StandardButton.Save).isEnabled()
-    _assert_screenshot(passphrase, tmp_path / "juryapp-key-passphrase.png")
-
-
-def _assert_screenshot(widget, path: Path) -> None:
-    """The widget's picture is saved, readable and as large as the widget."""
-    assert widget.grab().save(str(path))
-    picture = QImage(str(path))
-    assert not picture.isNull() and picture.size() == widget.size(), (picture.size(), widget.size())
+    assert passphrase.passphrase() == b"abc" and passphrase.mismatch.text() == ""
+    assert layout_problems(passphrase) == []
+    assert_screenshot(passphrase, tmp_path / "juryapp-key-passphrase.png")
 
 
 def test_after_a_revocation_the_window_prints_the_due_documents_without_asking(context, tmp_path, monkeypatch):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QMainWindow, QWidget
 
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
@@ -244,21 +244,75 @@ def test_session_ccs_says_where_the_ccs_is_decided(tmp_path, qtbot, example_doc)
     ctx.close()
 
 
-def test_screenshot_at_laptop_size(context, qtbot, tmp_path):
+LAPTOP = QSize(1366, 768)
+
+
+def _scrolled(widget: QWidget, top: QWidget) -> bool:
+    """Whether `widget` lies inside a scroll area of `top` (it may reach past what is shown)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def layout_problems(top: QWidget) -> list[str]:
+    """What is cut in `top` as it is shown: a widget reaching outside it (what scrolls inside a
+    scroll area aside), a button or a one-line label narrower than its text."""
+    problems = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or _scrolled(widget, top):
+            continue
+        name = f"{type(widget).__name__} « {getattr(widget, 'text', str)()} »"
+        if not top.rect().contains(QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())):
+            problems.append(f"{name} outside the window")
+        one_line = isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and not widget.wordWrap())
+        if one_line and widget.width() < widget.minimumSizeHint().width():
+            problems.append(f"{name} cut: {widget.width()} < {widget.minimumSizeHint().width()} px")
+    return problems
+
+
+def shown_at(widget: QWidget, qtbot, size: QSize = LAPTOP) -> QMainWindow:
+    """`widget` as the whole of a window of `size`, shown and laid out."""
     window = QMainWindow()
     qtbot.addWidget(window)
-    panel = EvaluationPanel(context, window)
-    panel.show_candidate("C02")
-    window.setCentralWidget(panel)
-    window.resize(1366, 768)
+    window.setCentralWidget(widget)
+    window.resize(size)
     window.show()
     qtbot.waitExposed(window)
-    panel.tabs.setCurrentIndex(1)
-    qtbot.wait(50)
-    path = tmp_path / "evaluation_panel.png"
+    qtbot.wait(50)  # let the layouts settle
+    return window
+
+
+def assert_screenshot(window: QWidget, path) -> QImage:
+    """The window's picture is saved, as large as the window, and shows something (not one flat colour)."""
     assert window.grab().save(str(path))
     picture = QImage(str(path))
     assert not picture.isNull() and picture.size() == window.size(), (picture.size(), window.size())
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 7) for y in range(0, picture.height(), 7)}
+    assert len(colours) > 8, f"{path.name}: {len(colours)} colours, nothing drawn?"
+    return picture
+
+
+def test_the_panel_fits_a_laptop_screen(context, qtbot, tmp_path):
+    panel = EvaluationPanel(context)
+    panel.show_candidate("C02")
+    window = shown_at(panel, qtbot)
+    panel.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    assert window.size() == LAPTOP  # the panel's smallest size fits: the window was not made larger
+    assert layout_problems(window) == []
+    tab = panel.ccp_tab("CCP2")
+    assert panel.tabs.currentWidget() is tab and tab.isVisible()
+    codes = [tab.model.competency_at(row).code for row in range(tab.model.rowCount())]
+    assert codes and all(code.startswith("CP") for code in codes)
+    # Every épreuve is a column on screen: no sideways scrolling in the grid at this size.
+    assert not tab.view.horizontalScrollBar().isVisible()
+    last = tab.model.columnCount() - 1
+    assert tab.view.columnViewportPosition(last) + tab.view.columnWidth(last) <= tab.view.viewport().width()
+    assert tab.acquis_radio.isVisible() and tab.justification_edit.isVisible()
+    assert_screenshot(window, tmp_path / "evaluation_panel.png")
 
 
 def test_refused_change_is_explained_and_kept(panel, context):

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import sign_off_demo
 from PySide6.QtWidgets import QMessageBox, QSpinBox
+from test_gui_evaluation import assert_screenshot, layout_problems
 
 from juryapp import operations
 from juryapp.demo import demo_session_document
@@ -54,6 +55,8 @@ def open_window(qtbot):
         window.resize(1366, 768)
         window.show()
         windows.append(window)
+        # The file is checked once the window is on screen.
+        qtbot.waitUntil(lambda: window.context.integrity is not None, timeout=5000)
         return window
 
     yield make
@@ -171,8 +174,9 @@ def test_a_file_another_process_writes_opens_read_only_naming_it_and_refuses_wri
         assert "Aucune modification ne sera enregistrée" in banner
         assert window.windowTitle().endswith("(lecture seule)")
         assert "Lecture seule" in window.statusBar().currentMessage()
-        window.banner.grab().save(str(tmp_path / "bandeau-lecture-seule.png"))
-        window.grab().save(str(tmp_path / "fenetre-lecture-seule.png"))
+        assert window.banner.reopen_button.isVisible() and layout_problems(window.banner) == []
+        assert_screenshot(window.banner, tmp_path / "bandeau-lecture-seule.png")
+        assert_screenshot(window, tmp_path / "fenetre-lecture-seule.png")
 
         actions = window.window_actions
         for name in ("sign_off", "issuer", "print_all", "present", "absent", "excused", "undo"):
@@ -239,7 +243,7 @@ def test_a_read_only_file_opens_read_only_with_its_banner(read_only_file: Path, 
     assert window.windowTitle().endswith("(lecture seule)")
     assert not window.window_actions["issuer"].isEnabled()
     assert window.context.apply(operations.set_attendance, "C04", "absent") is None
-    window.grab().save(str(tmp_path / "fichier-lecture-seule.png"))
+    assert_screenshot(window, tmp_path / "fichier-lecture-seule.png")
     assert read_only_file.read_bytes() == before
 
 
@@ -377,7 +381,8 @@ def test_the_restore_dialog_lists_backups_newest_first_and_restores_one(
     assert all(row[1] == "après une décision" and "candidats" in row[2] and "décisions" in row[2] for row in rows)
     assert dialog.backups[0].taken_at > dialog.backups[1].taken_at
     assert rows[0][0] == dialog.backups[0].taken_at.strftime("%d/%m/%Y %H:%M:%S")
-    dialog.grab().save(str(tmp_path / "restaurer.png"))
+    assert layout_problems(dialog) == []
+    assert_screenshot(dialog, tmp_path / "restaurer.png")
     asked = []
     dialog.confirm = lambda info: asked.append(info) or True
     dialog.list.setCurrentItem(dialog.list.topLevelItem(1))  # after CCP1 only

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from pathlib import Path
 
 import pytest
 from conftest import TEST_NOW
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QImage
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication
+from test_gui_evaluation import LAPTOP, assert_screenshot, layout_problems, shown_at
 
 from juryapp import operations
 from juryapp.cli import import_session_document
@@ -269,20 +269,7 @@ def test_history_model_passes_the_model_tester(context, qapp):
     assert model.rowCount() == 0
 
 
-def _screenshot(widget: QWidget, qtbot, path: Path) -> None:
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.setCentralWidget(widget)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(100)  # let the layouts settle before the picture
-    assert window.grab().save(str(path))
-    picture = QImage(str(path))
-    assert not picture.isNull() and picture.size() == window.size(), (picture.size(), window.size())
-
-
-def test_screenshots(context, qtbot, tmp_path):
+def test_the_interview_panel_at_laptop_size_shows_the_overrun_and_what_was_recorded(context, qtbot, tmp_path):
     clock = FakeClock()
     panel = FinalInterviewPanel(context)
     panel.timer._now = clock
@@ -292,10 +279,31 @@ def test_screenshots(context, qtbot, tmp_path):
     panel.timer.start()
     clock.advance(22 * 60 + 13)
     panel.timer.refresh()
-    _screenshot(panel, qtbot, tmp_path / "final_interview_panel.png")
+    window = shown_at(panel, qtbot)
+    assert window.size() == LAPTOP and layout_problems(window) == []
+    recorded = interview(context, "C04")
+    assert recorded is not None and recorded.notes == "Présentation claire du plan de prospection."
+    assert panel.status_label.text().startswith("Enregistré à")
+    minutes = context.state.title.final_interview_minutes() or 20
+    overrun = 22 * 60 + 13 - 60 * minutes
+    assert overrun > 0 and panel.timer.display_text() == f"+{overrun // 60:02d}:{overrun % 60:02d}"
+    assert "Dépassement" in panel.timer.caption_text()
+    assert_screenshot(window, tmp_path / "final_interview_panel.png")
 
+
+def test_the_history_panel_at_laptop_size_shows_the_revocation_and_its_reason(context, qtbot, tmp_path):
     history = HistoryPanel(context)
-    context.apply(operations.record_result, "C02", "CCP2", "acquis", ["J1", "J2"])
-    context.apply(operations.withdraw, "final_interviews", "C02", reason="Entretien tenu par un seul juré")
+    assert context.apply(operations.record_result, "C02", "CCP2", "acquis", ["J1", "J2"]) is not None
+    held = context.apply(operations.record_final_interview, "C02", dt.date(2026, 12, 8), ["J1", "J2"], "")
+    assert held is not None, context.last_error
+    withdrawn = context.apply(operations.withdraw, "final_interviews", "C02", reason="Entretien tenu par un seul juré")
+    assert withdrawn is not None, context.last_error
     history.show_candidate("C02")
-    _screenshot(history, qtbot, tmp_path / "history_panel.png")
+    window = shown_at(history, qtbot)
+    assert window.size() == LAPTOP and layout_problems(window) == []
+    assert history.model.rowCount() == len(context.store.history("C02"))
+    newest = history.model.index(0, STATE).data()
+    assert newest.startswith("révoquée le ") and newest.endswith("Entretien tenu par un seul juré")
+    # Every column is on screen: nothing to scroll sideways to read the reason.
+    assert not history.table.horizontalScrollBar().isVisible()
+    assert_screenshot(window, tmp_path / "history_panel.png")

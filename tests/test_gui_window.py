@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
@@ -172,3 +175,31 @@ def test_the_person_typing_is_recorded_with_each_version(context, qtbot, monkeyp
     attendance = [v for v in context.store.history("C07") if v.table == "attendance"]
     assert attendance[-1].values["attendance"] == "absent"
     assert attendance[-1].recorded_by == "Claire Fontaine-Dumas"
+
+
+HEAVY = ("reportlab", "pypdf", "pypdfium2", "cryptography")
+
+
+def test_the_window_starts_without_the_renderers_nor_the_cryptography():
+    """The application layer imports them when a document or a key is asked for, not before."""
+    code = (
+        "import sys\n"
+        "import juryapp.gui.app, juryapp.gui.main_window\n"
+        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "", f"loaded when the window starts: {done.stdout.strip()}"
+
+
+def test_the_names_the_window_catches_are_the_core_s_own():
+    from juryapp.documents.batch import PrintReport
+    from juryapp.documents.centre_keys import KeyEvent, KeyUnavailable
+    from juryapp.documents.register import AlreadyIssued
+    from juryapp.operations import documents, keys, printing
+
+    assert documents.AlreadyIssued is AlreadyIssued and printing.AlreadyIssued is AlreadyIssued
+    assert documents.KeyUnavailable is KeyUnavailable and keys.KeyEvent is KeyEvent
+    assert printing.PrintReport is PrintReport
+    with pytest.raises(AttributeError):
+        documents.NoSuchName  # noqa: B018 - the attribute access is the test

@@ -22,7 +22,7 @@ from juryapp.documents.centre_keys import (
     signing_key,
     trusted_keys,
 )
-from juryapp.documents.keys import CentreKey
+from juryapp.documents.keys import CentreKey, trust_public_key
 from juryapp.errors import BadInput
 
 
@@ -235,7 +235,7 @@ def test_a_failing_record_puts_every_key_file_back(data_dir: Path) -> None:
 def test_a_failing_write_puts_every_key_file_back(data_dir: Path, monkeypatch) -> None:
     create_centre_key()
     before = folder_state(data_dir / "keys")
-    real = centre_key_acts._write_replacing
+    real = centre_key_acts.atomic_write
     calls = {"n": 0}
 
     def failing(path, data):
@@ -245,7 +245,7 @@ def test_a_failing_write_puts_every_key_file_back(data_dir: Path, monkeypatch) -
         real(path, data)
 
     with monkeypatch.context() as patch:  # undoes only this patch, not the autouse data folder
-        patch.setattr(centre_key_acts, "_write_replacing", failing)
+        patch.setattr(centre_key_acts, "atomic_write", failing)
         with pytest.raises(OSError):
             create_centre_key(replace_existing=True, reason="nouveau poste")
     assert folder_state(data_dir / "keys") == before
@@ -267,3 +267,35 @@ def test_the_session_audit_records_a_key_made_while_it_is_open(data_dir: Path, t
         row = store.audit_log()[-1]
     assert row["action"] == "seal_key_new" and row["actor"] == "Anne Moulin"
     assert json.loads(row["detail"])["fingerprint"] == event.fingerprint
+
+
+# -- the files are written through juryapp.files: owner-only, all or nothing, never over a key --
+
+
+def test_create_only_writes_never_replace_and_leave_no_temporary(tmp_path: Path, monkeypatch) -> None:
+    from juryapp import files
+
+    target = tmp_path / "centre-ed25519.pem"
+    assert files.atomic_create(target, b"first") is True
+    assert files.atomic_create(target, b"second") is False
+    assert target.read_bytes() == b"first"
+    if sys.platform != "win32":
+        assert os.stat(target).st_mode & 0o777 == 0o600
+
+    def no_hard_links(*_args) -> None:  # a file system without them (FAT, some network shares)
+        raise PermissionError(1, "Operation not permitted")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(files.os, "link", no_hard_links)
+        assert files.atomic_create(target, b"third") is False
+        assert files.atomic_create(tmp_path / "other.pem", b"other") is True
+    assert target.read_bytes() == b"first" and (tmp_path / "other.pem").read_bytes() == b"other"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["centre-ed25519.pem", "other.pem"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_the_key_folders_are_made_owner_only(data_dir: Path) -> None:
+    create_centre_key()
+    trust_public_key(CentreKey.generate().public_pem(), "Centre voisin")
+    for folder in (data_dir / "keys", data_dir / "keys" / "trusted"):
+        assert os.stat(folder).st_mode & 0o777 == 0o700

@@ -28,6 +28,7 @@ The number of sessions generated is counted and printed by the last test (`pytes
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import tempfile
 import unicodedata
@@ -40,7 +41,7 @@ from hypothesis import strategies as st
 
 from juryapp.exchange.session_doc import parse_session
 from juryapp.model import Confirmation, SignOff
-from juryapp.rules import CODE_INFO, Code, evaluate_session, sign_off_problems
+from juryapp.rules import CODE_INFO, Code, evaluate_candidate, evaluate_session, sign_off_problems
 from juryapp.storage.library import ReferentielLibrary
 
 D = dt.date
@@ -751,6 +752,29 @@ def test_every_outcome_keeps_the_invariants(doc):
         for finding in outcome.blockers + outcome.warnings:
             GENERATED[f"code {finding.code.value}"] += 1
         check_invariants(doc, oracle, outcome)
+
+
+@SETTINGS
+@given(doc=session_documents())
+def test_a_candidate_evaluated_alone_is_evaluated_as_among_all(doc, monkeypatch_few):
+    """What a change re-evaluates (one candidate, its records picked out, nothing indexed for the
+    whole session) is what evaluating the whole session gives that candidate."""
+    imported, outcomes = evaluated(doc)
+    data = dataclasses.replace(imported.data)  # nothing worked out yet
+    for outcome in outcomes:
+        assert evaluate_candidate(data, imported.referentiels, outcome.ref) == outcome
+    assert evaluate_session(data, imported.referentiels, only={o.ref for o in outcomes[::2]}) == outcomes[::2]
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_few():
+    """The engine picks out one candidate's records, whatever the session's size."""
+    from juryapp.rules import engine
+
+    saved = engine.FEW
+    engine.FEW = 1
+    yield
+    engine.FEW = saved
 
 
 def assert_oracle_agrees(doc: dict) -> None:

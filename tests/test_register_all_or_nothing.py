@@ -107,7 +107,29 @@ def test_a_rendering_failure_leaves_everything_as_it_was(store, out, monkeypatch
 def test_a_sealing_failure_leaves_everything_as_it_was(store, out, monkeypatch, number) -> None:
     before = state(store, out)
     with monkeypatch.context() as patch:
-        patch.setattr(issuing, "seal_pdf", failing_on(number, issuing.seal_pdf))
+        patch.setattr(issuing.DocumentSeal, "sign", failing_on(number, issuing.DocumentSeal.sign))
+        with pytest.raises(Broken):
+            batch.print_session(store, out, actor=ACTOR)
+    assert state(store, out) == before
+    assert_next_print_gives_originals(store, out)
+
+
+def test_a_failure_in_a_worker_process_leaves_everything_as_it_was(store, out, monkeypatch) -> None:
+    """A large print is rendered by forked workers: one failing makes the print fail, as a whole."""
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(batch, "CHUNK", 3)
+    if batch._workers(40) < 2:
+        pytest.skip("one processor, or a process running threads: a print stays in one process")
+    before = state(store, out)
+    real = issuing.render_document
+
+    def broken(data, **options):
+        if data.meta.kind == "livret":
+            raise Broken("panne simulée sur un livret")
+        return real(data, **options)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(issuing, "render_document", broken)
         with pytest.raises(Broken):
             batch.print_session(store, out, actor=ACTOR)
     assert state(store, out) == before
@@ -117,7 +139,7 @@ def test_a_sealing_failure_leaves_everything_as_it_was(store, out, monkeypatch, 
 def test_a_combined_file_failure_leaves_everything_as_it_was(store, out, monkeypatch) -> None:
     before = state(store, out)
     with monkeypatch.context() as patch:
-        patch.setattr(batch, "render_combined", failing_on(2, batch.render_combined))
+        patch.setattr(batch, "combine_pdfs", failing_on(2, batch.combine_pdfs))
         with pytest.raises(Broken):
             batch.print_session(store, out, actor=ACTOR)
     assert state(store, out) == before

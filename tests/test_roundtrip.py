@@ -12,8 +12,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import inspect
+import itertools
 import json
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from juryapp.cli import import_session_document
+from juryapp.errors import BadInput
+from juryapp.exchange.referentiel import parse_referentiel
 from juryapp.exchange.session_doc import parse_session, session_to_document
 from juryapp.model import Confirmation, SignOff
 from juryapp.rules import evaluate_session, sign_off_needs, sign_off_problems
@@ -317,7 +319,22 @@ def with_sign_off(document: dict, draw) -> None:
 
 
 SIGNED: dict[str, int] = {"signed": 0, "left unsigned": 0}
-_SHIPPED_ONLY = ReferentielLibrary(user_dir=Path(tempfile.mkdtemp(prefix="juryapp-roundtrip-")) / "referentiels")
+# Only the shipped référentiels: a user folder that does not exist (nothing is ever installed there).
+_SHIPPED_ONLY = ReferentielLibrary(user_dir=Path(__file__).parent / "data" / "no-user-referentiels")
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory):
+    """A fresh folder under pytest's temporary folder for each generated example."""
+    folder = tmp_path_factory.mktemp("roundtrip")
+    count = itertools.count()
+
+    def make() -> Path:
+        path = folder / f"case-{next(count)}"
+        path.mkdir()
+        return path
+
+    return make
 
 
 # A sign-off written by another tool carries no seal (EXCHANGE.md §2): accepted here on purpose.
@@ -337,6 +354,23 @@ def _without_seal(document: dict) -> dict:
 
 def _library(folder: Path) -> ReferentielLibrary:
     return ReferentielLibrary(user_dir=folder / "referentiels")
+
+
+def test_installing_a_referentiel_never_replaces_a_file(tmp_path: Path) -> None:
+    """A code, once known, keeps its content: a file already under the name is kept as it is."""
+    ref = parse_referentiel(REFERENTIELS[0])
+    library = _library(tmp_path)
+    (tmp_path / "referentiels").mkdir()
+    squatter = tmp_path / "referentiels" / f"{ref.code}.json"
+    squatter.write_text("made since the library was read\n", encoding="utf-8")
+    with pytest.raises(BadInput, match="n'est jamais remplacé"):
+        library.install(ref)
+    assert squatter.read_text(encoding="utf-8") == "made since the library was read\n"
+    squatter.unlink()
+    installed = library.install(ref)
+    assert installed == squatter and library.install(ref) is None
+    assert parse_referentiel(json.loads(squatter.read_text(encoding="utf-8"))) == ref
+    assert sorted(p.name for p in squatter.parent.iterdir()) == [squatter.name]
 
 
 def _import_export(document: dict, folder: Path, name: str) -> tuple[dict, list[dict]]:
@@ -368,12 +402,12 @@ def _check_roundtrip(document: dict, folder: Path) -> tuple[dict, list[dict]]:
     max_examples=40,
     deadline=None,
     database=None,
+    derandomize=True,  # the same 40 documents every run: some of them are signed off, always
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(document=session_documents())
-def test_import_export_import_is_stable(document: dict) -> None:
-    with tempfile.TemporaryDirectory(prefix="juryapp-roundtrip-") as tmp:
-        exported, _ = _check_roundtrip(document, Path(tmp))
+def test_import_export_import_is_stable(document: dict, scratch) -> None:
+    exported, _ = _check_roundtrip(document, scratch())
     # Every key was given explicitly, so the export is the document itself.
     assert _without_seal(exported) == document
 
@@ -401,7 +435,7 @@ def test_import_export_import_is_stable(document: dict) -> None:
     ),
     drop_session=st.sets(st.sampled_from(["issuer", "schedule"])),
 )
-def test_defaults_are_made_explicit_once(document: dict, drop: set[str], drop_session: set[str]) -> None:
+def test_defaults_are_made_explicit_once(document: dict, drop: set[str], drop_session: set[str], scratch) -> None:
     """A document relying on defaults exports them explicitly, and that export is stable."""
     for candidate in document["candidates"]:
         for key in drop:
@@ -419,8 +453,7 @@ def test_defaults_are_made_explicit_once(document: dict, drop: set[str], drop_se
     for key in ("evaluations", "results", "final_interviews", "title_decisions", "ccs_decisions", "sign_off"):
         if not document[key]:
             document.pop(key)
-    with tempfile.TemporaryDirectory(prefix="juryapp-roundtrip-") as tmp:
-        exported, _ = _check_roundtrip(document, Path(tmp))
+    exported, _ = _check_roundtrip(document, scratch())
     for given_c, exported_c in zip(document["candidates"], exported["candidates"], strict=True):
         if "from_training" in drop:
             assert exported_c["from_training"] == (given_c["pathway"] == "formation")

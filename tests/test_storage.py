@@ -4,6 +4,7 @@ revocation, sign-off lock and durability, through `SessionStore` directly."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import pytest
 from juryapp.cli import import_session_document
 from juryapp.errors import BadInput, JuryError, SessionLocked
 from juryapp.exchange.session_doc import session_to_document
+from juryapp.model import Issuer, SessionData
 from juryapp.storage.library import ReferentielLibrary
 from juryapp.storage.schema import APPLICATION_ID, SCHEMA_VERSION, VERSIONED_TABLES
 from juryapp.storage.store import SessionStore
@@ -494,3 +496,210 @@ def test_existing_target_is_kept_when_creation_fails(
         import_session_document(example_doc, target, replace=True)
     assert target.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["session.jury"]
+
+
+# -- the current state, kept up to date by the writes ----------------------------------------
+
+
+def read_again(path: Path) -> SessionData:
+    with SessionStore.open(path, write=False) as other:
+        return other.snapshot()
+
+
+def test_the_state_kept_up_to_date_is_the_state_read_again(session_path: Path) -> None:
+    """Each write puts its version in place (or has what it changed read again): the state the
+    store gives after it is, field by field and in order, what a fresh read of the file gives."""
+    with SessionStore.open(session_path) as store:
+        store.snapshot()
+        first: list[int] = []
+        steps: list[Callable[[], object]] = [
+            lambda: store.record_evaluation("C1", "CCP1-C1", "mise_en_situation", "Très bien"),
+            lambda: store.record_evaluation("C1", "CCP1-C2", "mise_en_situation", "Bien"),
+            lambda: store.record_evaluation("C1", "CCP1-C1", "mise_en_situation", "Mieux"),
+            lambda: first.append(store.record_result("C1", "CCP1", "acquis", JURY)),
+            lambda: store.record_result("C1", "CCP2", "acquis", JURY),
+            lambda: store.record_result("C1", "CCP1", "non_acquis", JURY, "Motif écrit"),
+            lambda: store.revoke("results", store.current_id("results", candidate="C1", ccp="CCP1") or 0, "erreur"),
+            lambda: store.set_attendance("C1", "absent"),
+            lambda: store.set_attendance("C1", "present"),
+            lambda: store.record_final_interview("C1", dt.date(2026, 12, 8), JURY, "Notes"),
+            lambda: store.decide_title("C1", "not_awarded", JURY, "motif"),
+            lambda: store.withdraw(
+                "evaluations",
+                {"candidate": "C1", "competency": "CCP1-C1", "assessment": "mise_en_situation"},
+                "retrait",
+            ),
+            lambda: store.set_issuer(Issuer("DREETS", "Lyon", "A. Martin", "Directrice")),
+            lambda: store.record_issued_document("pv", None, "ABC123", {"n": 1}, "0" * 64),
+            lambda: store.sign_off(JURY),
+            lambda: store.revoke(
+                "results",
+                first[0],
+                "relecture",
+                replacement={"decision": "acquis", "jurors": JURY, "justification": ""},
+                jurors=JURY,
+            ),
+        ]
+        for step in steps:
+            step()
+            assert store.snapshot() == read_again(session_path)
+
+
+def test_a_write_in_a_transaction_shows_at_once_and_goes_with_its_rollback(store: SessionStore) -> None:
+    before = store.snapshot()
+    with pytest.raises(RuntimeError), store.transaction():
+        store.record_result("C1", "CCP2", "acquis", JURY)
+        assert [r.ccp for r in store.snapshot().results] == ["CCP2"]
+        raise RuntimeError("abandon")
+    assert store.snapshot() == before
+    assert not store.conn.in_transaction
+
+
+def test_a_failed_write_leaves_the_state_as_the_file_has_it(store: SessionStore, monkeypatch) -> None:
+    store.snapshot()
+    original = SessionStore._audit
+
+    def audit_then_fail(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        raise RuntimeError("panne simulée après l'audit")
+
+    monkeypatch.setattr(SessionStore, "_audit", audit_then_fail)
+    with pytest.raises(RuntimeError):
+        store.record_result("C1", "CCP1", "acquis", JURY)
+    monkeypatch.setattr(SessionStore, "_audit", original)
+    assert store.snapshot() == read_again(store.path)
+    assert store.snapshot().results == ()
+
+
+def test_a_commit_of_another_connection_is_read(session_path: Path) -> None:
+    with SessionStore.open(session_path, write=False) as reader:
+        before = reader.snapshot()
+        with SessionStore.open(session_path, purpose="autre") as writer:
+            writer.set_attendance("C1", "excused", reason="certificat")
+        after = reader.snapshot()
+    assert before.candidates[0].attendance == "present" and after.candidates[0].attendance == "excused"
+
+
+# -- the ledger: long runs of rows are vouched for at once -----------------------------------
+
+
+@pytest.fixture
+def ranged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The demo session, its imported rows vouched for by ranges (runs of 3 rows or more)."""
+    from juryapp.demo import demo_session_document
+    from juryapp.storage import ledger
+
+    monkeypatch.setattr(ledger, "RANGE_MIN", 3)
+    path = tmp_path / "demo.jury"
+    import_session_document(demo_session_document("titre"), path, source="test")
+    conn = sqlite3.connect(path)
+    try:
+        body = conn.execute("SELECT body FROM ledger ORDER BY id DESC LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+    assert '"ranges"' in body and '"candidates"' in body
+    return path
+
+
+def ledger_problems(path: Path) -> list[str]:
+    from juryapp.storage.ledger import verify_ledger
+
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [p.text for p in verify_ledger(conn)]
+    finally:
+        conn.close()
+
+
+def tamper(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_rows_vouched_for_by_ranges_are_sound_and_stay_sound_through_writes(ranged: Path) -> None:
+    assert ledger_problems(ranged) == []
+    with SessionStore.open(ranged) as store:
+        store.record_result("C02", "CCP1", "acquis", ["J1", "J2"])
+        store.set_attendance("C03", "absent")
+    assert ledger_problems(ranged) == []
+
+
+def test_a_row_changed_inside_a_range_is_named(ranged: Path) -> None:
+    tamper(
+        ranged,
+        "DROP TRIGGER candidates_ledger_update",
+        "UPDATE candidates SET first_name = 'Autre' WHERE ref = 'C04'",
+    )
+    found = ledger_problems(ranged)
+    assert any("table candidates" in p and "modifié hors de juryapp" in p for p in found)
+    conn = sqlite3.connect(ranged)
+    try:
+        position = conn.execute("SELECT rowid FROM candidates WHERE ref = 'C04'").fetchone()[0]
+    finally:
+        conn.close()
+    assert [p for p in found if "table candidates" in p] == [
+        f"table candidates n° {position} (table candidates) : modifié hors de juryapp"
+    ]
+
+
+def test_a_row_changed_inside_a_range_with_the_triggers_in_place_is_found(ranged: Path) -> None:
+    tamper(ranged, "UPDATE candidates SET first_name = 'Autre' WHERE ref = 'C04'")
+    assert any("table candidates" in p and "modifié hors de juryapp" in p for p in ledger_problems(ranged))
+
+
+def test_a_row_deleted_or_added_inside_a_range_is_found(ranged: Path) -> None:
+    tamper(
+        ranged,
+        "DROP TRIGGER schedule_ledger_delete",
+        "DELETE FROM schedule WHERE id = 5",
+    )
+    found = ledger_problems(ranged)
+    assert any("n° 5 (table schedule) : supprimé hors de juryapp" in p for p in found)
+    tamper(
+        ranged,
+        "DROP TRIGGER schedule_ledger_insert",
+        'INSERT INTO schedule SELECT 5, candidate, assessment, ccp, room, start, "end", jurors '
+        "FROM schedule WHERE id = 6",
+    )
+    found = ledger_problems(ranged)
+    assert any("(table schedule) : modifié hors de juryapp" in p for p in found)
+
+
+def test_a_row_a_later_link_vouches_for_again_is_sound_and_its_range_still_checked(ranged: Path) -> None:
+    from juryapp.storage.ledger import link
+
+    conn = sqlite3.connect(ranged, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        conn.execute("UPDATE jurors SET first_name = 'Claire-Marie' WHERE ref = 'J1'")
+        link(conn, at="2026-12-08T10:00:00")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    assert ledger_problems(ranged) == []
+    tamper(ranged, "DROP TRIGGER jurors_ledger_update", "UPDATE jurors SET last_name = 'Autre' WHERE ref = 'J2'")
+    assert any("table jurors" in p and "modifié hors de juryapp" in p for p in ledger_problems(ranged))
+
+
+def test_links_of_one_hash_per_row_are_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written before ranges existed: every row has its own hash in the chain."""
+    from juryapp.demo import demo_session_document
+    from juryapp.storage import ledger
+
+    monkeypatch.setattr(ledger, "RANGE_MIN", 10**9)
+    path = tmp_path / "old.jury"
+    import_session_document(demo_session_document("titre"), path, source="test")
+    monkeypatch.undo()
+    assert '"ranges"' not in path.read_bytes().decode("utf-8", "replace")
+    assert ledger_problems(path) == []
+    with SessionStore.open(path) as store:
+        store.record_result("C02", "CCP1", "acquis", ["J1", "J2"])
+    assert ledger_problems(path) == []
+    tamper(path, "DROP TRIGGER candidates_ledger_update", "UPDATE candidates SET first_name = 'X' WHERE ref = 'C04'")
+    assert any("table candidates" in p and "modifié hors de juryapp" in p for p in ledger_problems(path))

@@ -16,6 +16,12 @@ next duplicata otherwise.
 A print is all or nothing: every file is rendered into a staging folder, then moved into place,
 then the register is written in one transaction; if anything fails, the files already moved
 are removed, the files they replaced are put back, and nothing is registered.
+
+How fast: the staged files are flushed to the disk in the background while the next documents
+are rendered; a large print (PARALLEL_FROM documents) is shared among forked worker processes,
+one per processor, each rendering, sealing and staging its documents (on Linux, from a process
+running no other thread: the command line, not the window); the combined files are made of the
+pages already rendered, not drawn again.
 """
 
 from __future__ import annotations
@@ -25,13 +31,20 @@ import datetime as dt
 import os
 import re
 import shutil
+import signal
+import sys
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from juryapp.documents import content
+from juryapp.documents.data import DocumentData
 from juryapp.documents.issuing import PlannedDocument, Prepared, key_for, prepare, register
+from juryapp.documents.keys import CentreKey
 from juryapp.documents.register import (
     DUPLICATE,
     ISSUED,
@@ -42,12 +55,13 @@ from juryapp.documents.register import (
     decide_issue,
     describe_entry,
 )
-from juryapp.documents.render import render_combined
+from juryapp.documents.render import combine_pdfs, combined_info
 from juryapp.errors import BadInput
 from juryapp.files import private_dir, write_private
 from juryapp.rules.wording import fr_datetime
 from juryapp.session_view import SessionView, read_session
 from juryapp.settings import Settings
+from juryapp.storage.schema import VERSIONED_TABLES
 from juryapp.storage.store import TABLE_LABELS, SessionStore, default_actor
 
 __all__ = [
@@ -108,10 +122,14 @@ def revocations_after_sign_off(store: SessionStore, view: SessionView) -> tuple[
     if sign is None:
         return ()
     # The moment the sign-off was recorded (the jury may date it otherwise): later revocations count.
-    recorded = [row["at"] for row in store.audit_log() if row["action"] == "sign_off"]
-    since = recorded[-1] if recorded else sign.at
+    recorded = store.conn.execute("SELECT at FROM audit WHERE action = 'sign_off' ORDER BY id DESC LIMIT 1").fetchone()
+    since = recorded[0] if recorded else sign.at
+    # Only the candidates with such a revocation have their history read (once each).
+    revised = _revised_since(store, since)
     lines = []
     for candidate in view.data.candidates:
+        if candidate.ref not in revised:
+            continue
         for version in store.history(candidate.ref):
             if version.revoked_at and version.revoked_at >= since:
                 key = " ".join(k for k in version.key[1:] if k)
@@ -122,6 +140,19 @@ def revocations_after_sign_off(store: SessionStore, view: SessionView) -> tuple[
                     f"{version.revocation_reason}"
                 )
     return tuple(lines)
+
+
+def _revised_since(store: SessionStore, since: str) -> set[str]:
+    """The candidates of whom a version was revoked at or after `since`."""
+    revised: set[str] = set()
+    for table in VERSIONED_TABLES:
+        rows = store.conn.execute(
+            f"""SELECT DISTINCT t.candidate FROM revocations AS r JOIN {table} AS t
+                ON r.record_table = ? AND r.record_id = t.id WHERE r.revoked_at >= ?""",
+            (table, since),
+        )
+        revised.update(row[0] for row in rows)
+    return revised
 
 
 def plan(store: SessionStore, settings: Settings, today: dt.date) -> tuple[SessionView, list[PlannedDocument]]:
@@ -202,6 +233,162 @@ def _place(staging: Path, out_dir: Path, names: list[str]) -> Callable[[], None]
         undo()
         raise
     return undo
+
+
+# A print of this many documents or more is rendered by several processes (on a machine with
+# several processors): the documents do not depend on one another. A smaller one is quick anyway.
+PARALLEL_FROM = 100
+MAX_WORKERS = 8
+CHUNK = 12  # documents a worker renders and writes between two reports to the printing process
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What a print renders, and where it stages the files: the due documents with their issue,
+    and how they are sealed."""
+
+    to_print: list[tuple[PlannedDocument, Issue]]
+    key: CentreKey | None
+    stamp: str
+    today: dt.date
+    options: dict
+    staging: Path
+
+    def prepare(self, index: int) -> Prepared:
+        item, issue = self.to_print[index]
+        return prepare(item, issue, self.key, stamp=self.stamp, today=self.today, options=self.options)
+
+
+_Done = tuple[DocumentData, str, dict[str, Any] | None]  # a document rendered: data as printed, status, record
+_FORKED_JOB: _Job | None = None  # the job the forked workers inherit (set while they run)
+
+
+def _render_in_worker(indices: list[int]) -> list[tuple[int, _Done | None]]:
+    """A worker renders documents `indices` and writes their files, staged and flushed, before
+    it answers: for each, what the register needs, or None when it failed (the printing process
+    then renders it itself and meets the failure there: an exception does not always cross
+    processes whole)."""
+    job = _FORKED_JOB
+    assert job is not None
+    answers: list[tuple[int, _Done | None]] = []
+    try:
+        with _Staging(job.staging) as stage:
+            for index in indices:
+                try:
+                    prepared = job.prepare(index)
+                except Exception:
+                    answers.append((index, None))
+                    continue
+                stage.write(prepared.item.file_name, prepared.pdf)
+                answers.append((index, (prepared.data, prepared.status, prepared.record)))
+    except Exception:  # a file not written: the printing process does the whole chunk again
+        return [(index, None) for index in indices]
+    return answers
+
+
+def _leave_interrupts() -> None:
+    """A worker leaves Ctrl+C to the printing process, which stops the workers and undoes the print."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _workers(count: int) -> int:
+    """How many processes render `count` documents: several only for a large print, on Linux, in a
+    process that runs no other thread (a process with threads, such as the window's, is not forked)."""
+    if count < PARALLEL_FROM or sys.platform != "linux":
+        return 1
+    try:
+        processors = len(os.sched_getaffinity(0))
+        threads = len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 1
+    if threads != 1 or threading.active_count() != 1:
+        return 1
+    return max(1, min(processors, MAX_WORKERS, count // CHUNK))
+
+
+def _render_all(job: _Job, progress: Progress | None) -> list[Prepared]:
+    """Every document of `job` rendered and its file staged (owner-only, flushed to the disk), in
+    order, by this process or by forked workers (each writes the files it renders); `progress`
+    hears of each document (before it is rendered here, once a worker has written it)."""
+    total = len(job.to_print)
+    told = 0
+
+    def tell(index: int) -> None:
+        nonlocal told
+        told += 1
+        if progress is not None:
+            progress(told, total, job.to_print[index][0].file_name)
+
+    workers = _workers(total)
+    answers: dict[int, _Done | None] = {}
+    if workers > 1:
+        for index, answer in _from_workers(job, workers):  # forked before this process has threads
+            tell(index)
+            answers[index] = answer
+    with _Staging(job.staging) as stage:
+        done = []
+        for index in range(total):
+            answer = answers.get(index)
+            item = job.to_print[index][0]
+            if answer is None:  # rendered here: not given to workers, or a worker failed on it
+                if index not in answers:
+                    tell(index)
+                prepared = job.prepare(index)
+                stage.write(item.file_name, prepared.pdf)
+            else:
+                data, status, record = answer
+                prepared = Prepared(item, data, (job.staging / item.file_name).read_bytes(), status, record)
+            done.append(prepared)
+        return done
+
+
+def _from_workers(job: _Job, workers: int) -> Iterator[tuple[int, _Done | None]]:
+    """The workers' answers for every document of `job`, as they come. The session's own
+    documents (the procès-verbal, the feuille d'émargement…: long tables) go first, one per task,
+    so that no worker is left with one of them at the end while the others wait."""
+    import multiprocessing
+
+    global _FORKED_JOB
+    alone = [index for index, (item, _issue) in enumerate(job.to_print) if item.data.meta.candidate is None]
+    rest = [index for index in range(len(job.to_print)) if index not in alone]
+    chunks = [[index] for index in alone] + [rest[start : start + CHUNK] for start in range(0, len(rest), CHUNK)]
+    _FORKED_JOB = job
+    try:
+        try:
+            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_leave_interrupts)
+        except OSError:  # no process to be had (a limit reached): this process renders them all
+            return
+        with pool:
+            for answers in pool.imap_unordered(_render_in_worker, chunks):
+                yield from answers
+    finally:
+        _FORKED_JOB = None
+
+
+class _Staging:
+    """Writes the staged files (owner-only, flushed to the disk: `write_private`) in the
+    background while the next documents are rendered; leaving the block waits for every write
+    and raises the first failure (or lets the block's own exception through, once the writes
+    have stopped)."""
+
+    WRITERS = 4  # flushes to the disk overlap: the file system commits them together
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.pending: list[Future[None]] = []
+
+    def __enter__(self) -> _Staging:
+        self.pool = ThreadPoolExecutor(max_workers=self.WRITERS, thread_name_prefix="juryapp-print")
+        return self
+
+    def write(self, name: str, data: bytes) -> None:
+        self.pending.append(self.pool.submit(write_private, self.folder / name, data))
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=kind is not None)
+        if kind is None:
+            for future in self.pending:
+                future.result()
 
 
 def _check_out_dir(out_dir: Path) -> None:
@@ -297,18 +484,14 @@ def print_session(
     stamp = dt.datetime.now().isoformat(timespec="seconds")
     staging = Path(tempfile.mkdtemp(prefix=".juryapp-print-", dir=out_dir.parent))
     try:
-        done: list[Prepared] = []
-        for number, (item, issue) in enumerate(to_print, start=1):
-            if progress is not None:
-                progress(number, len(to_print), item.file_name)
-            prepared = prepare(item, issue, key, stamp=stamp, today=today, options=options)
-            write_private(staging / item.file_name, prepared.pdf)
-            done.append(prepared)
+        done = _render_all(_Job(to_print, key, stamp, today, options, staging), progress)
         names = [p.item.file_name for p in done]
         for kind, combined_name in COMBINED.items():
-            same_kind = [p.data for p in done if p.data.meta.kind == kind]
+            # The pages already rendered, not drawn again: the very pages of the single files.
+            same_kind = [p for p in done if p.data.meta.kind == kind]
             if same_kind:
-                write_private(staging / combined_name, render_combined(same_kind, **options))
+                pdf = combine_pdfs([p.pdf for p in same_kind], combined_info([p.data for p in same_kind]))
+                write_private(staging / combined_name, pdf)
                 names.append(combined_name)
         undo = _place(staging, out_dir, names)
         try:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -26,27 +24,14 @@ from juryapp.documents.centre_keys import (
     KeyPeriod,
     read_centre_keys,
 )
-from juryapp.documents.keys import KEY_FILE, CentreKey, keys_dir, write_new_file
-from juryapp.errors import BadInput, os_error_text
+from juryapp.documents.keys import KEY_FILE, CentreKey, keys_dir
+from juryapp.errors import BadInput, JuryError, os_error_text
+from juryapp.files import atomic_create, atomic_write, private_dir
 from juryapp.storage.common import default_actor
 
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
-
-
-def _write_replacing(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder (mode 0600)."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
 
 
 class FileChanges:
@@ -64,11 +49,11 @@ class FileChanges:
 
         def undo() -> None:
             for path, previous in reversed(done):
-                with contextlib.suppress(OSError):
+                with contextlib.suppress(OSError, JuryError):
                     if previous is None:
                         path.unlink(missing_ok=True)
                     else:
-                        _write_replacing(path, previous)
+                        atomic_write(path, previous)
             for folder in reversed(made_dirs):
                 with contextlib.suppress(OSError):
                     folder.rmdir()
@@ -76,14 +61,15 @@ class FileChanges:
         try:
             for path, data, create_only in self._writes:
                 missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
-                path.parent.mkdir(parents=True, exist_ok=True)
-                made_dirs.extend(reversed(missing))
+                for folder in reversed(missing):  # the outermost first, each owner-only
+                    private_dir(folder)
+                    made_dirs.append(folder)
                 previous = path.read_bytes() if path.exists() else None
                 if create_only:
-                    if previous is not None or not write_new_file(path, data):
+                    if previous is not None or not atomic_create(path, data):
                         raise BadInput("le fichier existe déjà : il n'est jamais remplacé", file=path)
                 else:
-                    _write_replacing(path, data)
+                    atomic_write(path, data)
                 done.append((path, previous))
         except BaseException:
             undo()

@@ -21,7 +21,7 @@ from juryapp.documents.data import PRE_SESSION_KINDS, DocumentData, Seal
 from juryapp.documents.keys import CentreKey
 from juryapp.documents.register import DRAFT, DUPLICATE, ORIGINAL, UNSEALED, Issue, dated
 from juryapp.documents.render import printed_fields, render_document
-from juryapp.documents.seal import qr_text, seal_pdf, short_code
+from juryapp.documents.seal import DocumentSeal, qr_text, short_code
 from juryapp.rules.wording import fr_date
 from juryapp.storage.store import SessionStore
 
@@ -100,8 +100,7 @@ def _sealed(
     )
     data = dataclasses.replace(data, meta=dataclasses.replace(meta, seal=seal))
     printed = printed_fields(data, template_dir=template_dir)
-    sealed = seal_pdf(
-        render_document(data, **options),
+    sealer = DocumentSeal(
         kind=meta.kind,
         session=meta.session_ref,
         candidate=meta.candidate,
@@ -112,6 +111,7 @@ def _sealed(
         duplicate_of=duplicate_of,
         duplicate_number=seal.duplicate_number,
     )
+    sealed = render_document(data, sealer=sealer, **options)
     record = {
         "kind": meta.kind,
         "candidate": meta.candidate,

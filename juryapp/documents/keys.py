@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -30,6 +27,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from juryapp.errors import BadInput, os_error_text
+from juryapp.files import atomic_create, private_dir
 from juryapp.paths import user_data_dir
 
 KEY_FILE = "centre-ed25519.pem"
@@ -74,32 +72,6 @@ def parse_public_key(raw_or_pem: bytes) -> Ed25519PublicKey:
     except (ValueError, binascii.Error, UnsupportedAlgorithm):
         pass
     raise BadInput("clé publique illisible : attendu une clé Ed25519 (PEM, base64 ou 32 octets)")
-
-
-def write_new_file(path: Path, data: bytes) -> bool:
-    """Write `data` to `path` atomically with mode 0600 unless `path` already exists.
-
-    Returns False when the file exists (or another writer got there first): it is kept as it is.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:  # mkstemp made it 0600, readable by its owner only
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            os.link(temp_name, path)  # fails if the file exists: never replace a key in use
-        except FileExistsError:
-            return False
-        except OSError:  # a file system without hard links
-            if path.exists():
-                return False
-            os.replace(temp_name, path)
-        return True
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
 
 
 class CentreKey:
@@ -211,11 +183,11 @@ def trust_public_key(raw_or_pem: bytes, name: str, folder: Path | None = None) -
         return print_
     pem = key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     body = f"# {name}\n".encode() + pem
-    trusted = (folder or keys_dir()) / TRUSTED_DIR
+    trusted = private_dir((folder or keys_dir()) / TRUSTED_DIR)
     stem = f"{_file_stem(name)}-{print_[:4].lower()}"
     for attempt in range(100):
         candidate = trusted / (f"{stem}.pub" if attempt == 0 else f"{stem}-{attempt}.pub")
-        if write_new_file(candidate, body):
+        if atomic_create(candidate, body, what="fichier de clé"):
             return print_
     raise BadInput("impossible d'enregistrer la clé de confiance", file=trusted)
 

@@ -2,7 +2,10 @@
 
 Issuing a document: compute `short_code(...)` and `qr_text(...)` first, render the PDF with both
 printed on it, then `seal_pdf(...)` as the very last step (the seal covers every byte of the
-file) and record `document_sha256(sealed)` and the payload in the session file.
+file) and record `document_sha256(sealed)` and the payload in the session file. A document that
+juryapp renders itself is sealed as it is rendered instead (`DocumentSeal`, given to
+`render.render_document`): the same seal, made from the page streams and the strings the
+renderer has just drawn, without reading the PDF back.
 
 Where the seal lives: three custom keys of the PDF document information dictionary —
 `/JuryappSeal` (the payload as JSON text), `/JuryappSignature` (base64 Ed25519 signature of the
@@ -29,22 +32,24 @@ import logging
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject
 
 from juryapp.documents.centre_keys import trusted_keys
 from juryapp.documents.data import KIND_LABELS
 from juryapp.documents.keys import CentreKey, fingerprint, raw_public_bytes
 from juryapp.errors import BadInput
 
+if TYPE_CHECKING:  # pypdf is imported when a PDF is read (verifying, sealing a given PDF)
+    from pypdf import PdfReader
+
 __all__ = [
     "CentreKey",
+    "DocumentSeal",
     "Verification",
     "canonical_json",
     "document_sha256",
@@ -108,6 +113,8 @@ def payload_sha256(payload: Mapping[str, Any]) -> str:
 
 def page_hashes(reader: PdfReader) -> list[str]:
     """The hex SHA-256 of each page's decoded content stream(s), joined by a newline, in order."""
+    from pypdf.generic import ArrayObject
+
     hashes = []
     for page in reader.pages:
         contents = page.get("/Contents")
@@ -128,7 +135,11 @@ def _normalised(text: str) -> str:
 
 def missing_text(reader: PdfReader, printed: Mapping[str, str], code: str) -> list[str]:
     """A French problem for each printed value, and for the short code, absent from the pages."""
-    text = _normalised("\n".join(page.extract_text() or "" for page in reader.pages))
+    return _missing("\n".join(page.extract_text() or "" for page in reader.pages), printed, code)
+
+
+def _missing(page_text: str, printed: Mapping[str, str], code: str) -> list[str]:
+    text = _normalised(page_text)
     compact = "".join(text.split())
     problems: list[str] = []
     for name, value in printed.items():
@@ -169,6 +180,19 @@ def seal_pdf(
     Raises BadInput when the PDF is unreadable, already sealed, the short code is malformed,
     or a printed value or the short code is not in the page text.
     """
+    from pypdf import PdfReader, PdfWriter
+
+    document = DocumentSeal(
+        kind=kind,
+        session=session,
+        candidate=candidate,
+        short_code=short_code,
+        printed=printed,
+        key=key,
+        issued_at=issued_at,
+        duplicate_of=duplicate_of,
+        duplicate_number=duplicate_number,
+    )
     try:
         reader = PdfReader(io.BytesIO(pdf))
         info: Mapping[str, Any] = reader.metadata or {}
@@ -178,41 +202,75 @@ def seal_pdf(
         raise BadInput(f"PDF à sceller illisible ({error})") from error
     if SEAL_KEY in info or _FILE_SIGNATURE.search(pdf):
         raise BadInput("ce PDF porte déjà un sceau juryapp")
-    if not SHORT_CODE.fullmatch(short_code):
-        raise BadInput(f"code de vérification mal formé : {short_code}", field="short_code")
-    if missing:
-        raise BadInput("document à sceller incohérent : " + " ; ".join(missing))
-    payload: dict[str, Any] = {
-        "format": FORMAT,
-        "kind": kind,
-        "session": session,
-        "candidate": candidate,
-        "short_code": short_code,
-        "issued_at": issued_at,
-        "duplicate_of": duplicate_of,
-        "printed": dict(printed),
-        "pages": hashes,
-        "public_key": base64.b64encode(key.public_bytes()).decode("ascii"),
-    }
-    if duplicate_of and duplicate_number:
-        payload["duplicate_number"] = duplicate_number
     writer = PdfWriter(clone_from=reader)
-    writer.add_metadata(
-        {
-            SEAL_KEY: json.dumps(payload, sort_keys=True, ensure_ascii=True),
-            SIGNATURE_KEY: base64.b64encode(key.sign(canonical_json(payload))).decode("ascii"),
-            FILE_SIGNATURE_KEY: "0" * 128,
-        }
-    )
+    writer.add_metadata(document.seal_entries(hashes, missing))
     out = io.BytesIO()
     writer.write(out)
-    sealed = out.getvalue()
-    matches = list(_FILE_SIGNATURE.finditer(sealed))
-    if len(matches) != 1 or sealed.count(FILE_SIGNATURE_KEY.encode()) != 1:
-        raise RuntimeError("the file signature placeholder was not written exactly once")
-    signature = key.sign(_file_message(sealed)).hex().encode("ascii")
-    start, end = matches[0].span(1)
-    return sealed[:start] + signature + sealed[end:]
+    return document.sign(out.getvalue())
+
+
+@dataclass(frozen=True)
+class DocumentSeal:
+    """The seal of one document, made as juryapp renders it (`render.render_document(data,
+    sealer=…)`): the renderer hands over each page's decoded content stream and every string it
+    drew (`entries`), writes the returned entries into the PDF's information dictionary, then
+    `sign` fills in the file signature. The seal is the one `seal_pdf` makes from a finished PDF
+    and `verify_pdf` checks: the printed values are checked against the strings drawn (each
+    drawn whole on one line, as `printed_fields` promises) rather than against the text a PDF
+    reader extracts from the saved file.
+    """
+
+    kind: str
+    session: str
+    candidate: str | None
+    short_code: str
+    printed: Mapping[str, str]
+    key: CentreKey
+    issued_at: str
+    duplicate_of: str | None = None
+    duplicate_number: int = 0
+
+    def entries(self, pages: Sequence[bytes], drawn: Sequence[str]) -> dict[str, str]:
+        """The information entries of the seal, given each page's decoded content stream and the
+        strings drawn; BadInput when a printed value or the short code was not drawn."""
+        hashes = [hashlib.sha256(page).hexdigest() for page in pages]
+        return self.seal_entries(hashes, _missing("\n".join(drawn), self.printed, self.short_code))
+
+    def seal_entries(self, hashes: list[str], missing: list[str]) -> dict[str, str]:
+        """The information entries for pages of these `hashes`, once the printed values were
+        looked for on them (`missing`: what was not found)."""
+        if not SHORT_CODE.fullmatch(self.short_code):
+            raise BadInput(f"code de vérification mal formé : {self.short_code}", field="short_code")
+        if missing:
+            raise BadInput("document à sceller incohérent : " + " ; ".join(missing))
+        payload: dict[str, Any] = {
+            "format": FORMAT,
+            "kind": self.kind,
+            "session": self.session,
+            "candidate": self.candidate,
+            "short_code": self.short_code,
+            "issued_at": self.issued_at,
+            "duplicate_of": self.duplicate_of,
+            "printed": dict(self.printed),
+            "pages": hashes,
+            "public_key": base64.b64encode(self.key.public_bytes()).decode("ascii"),
+        }
+        if self.duplicate_of and self.duplicate_number:
+            payload["duplicate_number"] = self.duplicate_number
+        return {
+            SEAL_KEY: json.dumps(payload, sort_keys=True, ensure_ascii=True),
+            SIGNATURE_KEY: base64.b64encode(self.key.sign(canonical_json(payload))).decode("ascii"),
+            FILE_SIGNATURE_KEY: "0" * 128,
+        }
+
+    def sign(self, pdf: bytes) -> bytes:
+        """`pdf`, written with the entries of this seal, with its file signature filled in."""
+        matches = list(_FILE_SIGNATURE.finditer(pdf))
+        if len(matches) != 1 or pdf.count(FILE_SIGNATURE_KEY.encode()) != 1:
+            raise RuntimeError("the file signature placeholder was not written exactly once")
+        signature = self.key.sign(_file_message(pdf)).hex().encode("ascii")
+        start, end = matches[0].span(1)
+        return pdf[:start] + signature + pdf[end:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +362,8 @@ def _signature_ok(public_key: Ed25519PublicKey, signature: bytes, message: bytes
 
 
 def _check(pdf: bytes, trusted: Mapping[str, tuple[str, Ed25519PublicKey]] | None) -> Verification:
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(io.BytesIO(pdf))
         info: Mapping[str, Any] = reader.metadata or {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from typing import Any
+from typing import Any, Protocol
 
 from juryapp.errors import BadInput
 from juryapp.exchange.validation import TextSpec, check_texts, parse_date, require_date, validate
@@ -64,6 +64,20 @@ def normalise(document: dict) -> dict:
 def canonical(document: dict) -> str:
     """A stable text of the normalised document, to tell two versions apart."""
     return json.dumps(normalise(document), sort_keys=True, ensure_ascii=False)
+
+
+class ReferentielSource(Protocol):
+    """The référentiels already known where a session document is imported (in practice the
+    installation's library, `juryapp.storage.library.ReferentielLibrary`). The formats only need
+    this much of it, so they do not depend on where the référentiels are kept."""
+
+    def get(self, code: str) -> Referentiel | None: ...
+
+    def codes(self) -> list[str]: ...
+
+    def check_compatible(self, ref: Referentiel, *, field: str = "") -> None:
+        """BadInput when a référentiel of the same code is known with another content."""
+        ...
 
 
 def parse_referentiel(document: Any, *, field: str = "", checked: bool = False) -> Referentiel:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from juryapp.errors import BadInput
-from juryapp.exchange.referentiel import REFERENTIEL_TEXTS, parse_referentiel
+from juryapp.exchange.referentiel import REFERENTIEL_TEXTS, ReferentielSource, parse_referentiel
 from juryapp.exchange.session_export import FORMAT, session_to_document
 from juryapp.exchange.validation import TextSpec, check_texts, parse_date, require_date, validate
 from juryapp.model import (
@@ -30,7 +30,6 @@ from juryapp.model import (
     SignOff,
 )
 from juryapp.rules.sign_off import sign_off_problems
-from juryapp.storage.library import ReferentielLibrary
 
 __all__ = ["FORMAT", "ImportedSession", "parse_session", "session_to_document"]
 
@@ -110,7 +109,7 @@ def _check_known(value: str, known: set[str], field: str, what: str) -> None:
 class _SessionParser:
     """Checks one session document section by section; each step raises BadInput at the first fault."""
 
-    def __init__(self, document: Any, library: ReferentielLibrary) -> None:
+    def __init__(self, document: Any, library: ReferentielSource) -> None:
         self.document = document
         self.library = library
         self.known: dict[str, Referentiel] = {}
@@ -472,7 +471,7 @@ def _datetime(value: str, field: str) -> dt.datetime:
         raise BadInput(f"horaire invalide « {value} » (format attendu AAAA-MM-JJTHH:MM)", field=field) from None
 
 
-def parse_session(document: Any, library: ReferentielLibrary) -> ImportedSession:
+def parse_session(document: Any, library: ReferentielSource) -> ImportedSession:
     """Check a session document fully and build its data; BadInput names the field at fault."""
     return _SessionParser(document, library).parse()
 

@@ -8,13 +8,14 @@ import os
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeAlias
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from juryapp.errors import BadInput, os_error_text
+
+if TYPE_CHECKING:  # jsonschema is imported when a document is validated, not when the window starts
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 from juryapp.paths import SCHEMAS
 from juryapp.textcheck import TextKind, check_text, text_problem
 
@@ -115,6 +116,8 @@ def _too_deep_at(text: str) -> int | None:
 
 @cache
 def _registry() -> Registry:
+    from referencing import Registry, Resource
+
     resources = []
     for name in SCHEMA_FILES.values():
         schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
@@ -124,6 +127,8 @@ def _registry() -> Registry:
 
 @cache
 def validator(format_name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = json.loads((SCHEMAS / SCHEMA_FILES[format_name]).read_text(encoding="utf-8"))
     return Draft202012Validator(schema, registry=_registry())
 

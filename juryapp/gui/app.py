@@ -10,23 +10,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from juryapp.errors import JuryError
 from juryapp.files import private_dir
+from juryapp.gui import first_paint
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.main_window import MainWindow
-from juryapp.operations.files import open_session
+from juryapp.operations.files import open_session, write_demo_session
 from juryapp.paths import user_data_dir
 
 
 def demo_session_path() -> Path:
     """The demo session in the user's folder, written the first time it is asked for."""
-    from juryapp.demo import demo_session_document
-    from juryapp.operations.files import import_session_document
-
     path = user_data_dir() / "demo" / "demo-session-titre.jury"
     if not path.exists():
         private_dir(path.parent)
-        import_session_document(
-            demo_session_document("titre"), path, source="démonstration (titre)", actor="démonstration"
-        )
+        write_demo_session(path, "titre")
     return path
 
 
@@ -69,12 +65,13 @@ def run_gui(path: Path | None) -> int:
     settings = QSettings()
     window.resize(1280, 720)
     window.restore_state(settings)
+    first_paint.watch(app, window)
     window.show()
     remembered = settings.value(f"operator/{window.context.state.data.session.ref}")
     if remembered:
         window.context.actor = str(remembered)
         window.show_operator()
-    else:
+    elif not first_paint.requested():  # a timed start-up asks nobody anything
         window.choose_operator()
     status = app.exec()
     (OPEN_WINDOWS[-1] if OPEN_WINDOWS else window).save_state(settings)

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from juryapp.errors import JuryError
 from juryapp.gui.context import SessionContext, tr
-from juryapp.operations.files import backups_of
-from juryapp.storage.backups import BackupInfo, BackupPolicy, session_folder
+from juryapp.operations.files import BackupInfo, backup_folder_of, backups_of
 
 DATE, REASON, CONTENT = range(3)
 
@@ -160,7 +159,7 @@ class BackupsDialog(QDialog):
     def folder(self) -> Path:
         if self.backups:
             return self.backups[0].path.parent
-        return session_folder(self._context.path, BackupPolicy.default().root)
+        return backup_folder_of(self._context.path)
 
     def open_folder(self) -> None:
         folder = self.folder()

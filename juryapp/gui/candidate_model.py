@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
-from juryapp.rules import CODE_INFO, Outcome
+from juryapp.operations.sessions import Outcome, finding_label
 from juryapp.rules.wording import fold
 
 REF, NAME, PATHWAY, ATTENDANCE, PROGRESS, OUTCOME = range(6)
@@ -111,7 +111,7 @@ def outcome_text(candidate: Candidate, outcome: Outcome) -> str:
         return tr(ATTENDANCE_LABELS[candidate.attendance])
     if state == "blocked":
         more = f" (+{len(outcome.blockers) - 1})" if len(outcome.blockers) > 1 else ""
-        return tr("Bloqué : {what}").format(what=tr(CODE_INFO[outcome.blockers[0].code].label)) + more
+        return tr("Bloqué : {what}").format(what=tr(finding_label(outcome.blockers[0]))) + more
     if state == "parchemin":
         return tr("Parchemin (CCS attribué)") if outcome.ccs == "awarded" else tr("Parchemin (titre attribué)")
     if state == "livret":

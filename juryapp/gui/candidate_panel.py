@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ATTENDANCE_LABELS, AWARD_LABELS, DOCUMENT_LABELS, PATHWAY_LABELS, Candidate
-from juryapp.rules import Outcome
+from juryapp.operations.sessions import Outcome
 from juryapp.rules.wording import fr_date
 
 

@@ -9,17 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from juryapp import operations
+from juryapp.gui.autosave import Autosave
 from juryapp.gui.ccp_decision_form import CcpDecisionForm, Draft
 from juryapp.gui.ccp_decision_texts import recorded_text, refusal_text, saved_text, why_unavailable
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.evaluation_grid import (
     DECISION_LABELS,
     ERROR_STYLE,
-    SAVE_DELAY_MS,
     SAVED_STYLE,
     clock_text,
 )
@@ -39,17 +39,14 @@ class CcpDecisionBox(CcpDecisionForm):
         super().__init__(context, ccp, parent)
         self._candidate: str | None = None
         self._saving = False
-        self._dirty = False  # what is shown differs from what is recorded
         self._last_problem = ""
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
+        # Pending: what is shown differs from what is recorded.
+        self._autosave = Autosave(self, self._save)
         self.justification_edit.installEventFilter(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self._context.changed.connect(self._on_changed)
-        self._save_timer.timeout.connect(self.flush)
         self._decisions.idToggled.connect(self._on_decision_toggled)
         self.justification_edit.textChanged.connect(self._on_delayed_edit)
         self.jurors.edited.connect(self._on_jurors_edited)
@@ -62,13 +59,12 @@ class CcpDecisionBox(CcpDecisionForm):
 
     def set_candidate(self, ref: str | None, draft: Draft | None = None) -> None:
         """Show `ref`'s decision; `draft` puts back what could not be recorded."""
-        self._save_timer.stop()
+        self._autosave.cancel()
         self._candidate = ref
-        self._dirty = False
         self._load()
         if draft is not None and ref is not None and self.unavailable_reason() is None:
             self._show(ref, draft.decision, draft.justification, draft.jurors)
-            self._dirty = True
+            self._autosave.touch(countdown=False)
             if self._context.locked:  # do not ask for a reason just because a candidate is shown
                 self._set_status(
                     tr(
@@ -88,11 +84,11 @@ class CcpDecisionBox(CcpDecisionForm):
         return None
 
     def has_pending_changes(self) -> bool:
-        return self._dirty
+        return self._autosave.pending
 
     def draft(self) -> Draft | None:
         """What is shown and not recorded, to be put back when the candidate is shown again."""
-        if not self._dirty:
+        if not self._autosave.pending:
             return None
         return Draft(self.decision(), self.justification_edit.toPlainText(), tuple(self.jurors.selected()))
 
@@ -104,7 +100,7 @@ class CcpDecisionBox(CcpDecisionForm):
         stored = self.stored_result() if self._candidate else None
         decision = stored.decision if stored else None
         text = f"{self.ccp} · {tr(DECISION_LABELS[decision])}"
-        if self._dirty and self.decision() != decision:
+        if self._autosave.pending and self.decision() != decision:
             text += " · " + tr("⚠ non enregistré")
         return text
 
@@ -136,7 +132,7 @@ class CcpDecisionBox(CcpDecisionForm):
     def _on_changed(self, refs: list[str]) -> None:
         if self._candidate not in refs or self._saving:
             return
-        if self._dirty:  # keep what the user is editing; only what may be edited can move
+        if self._autosave.pending:  # keep what the user is editing; only what may be edited can move
             reason = self.unavailable_reason()
             for control in (self.acquis_radio, self.non_acquis_radio, self.undecided_radio):
                 control.setEnabled(reason is None)
@@ -146,31 +142,31 @@ class CcpDecisionBox(CcpDecisionForm):
     def _on_decision_toggled(self, _id: int, checked: bool) -> None:
         if self._loading or not checked or self._candidate is None:
             return
-        self._dirty = True
+        self._autosave.touch(countdown=False)
         self.flush()
 
     def _on_jurors_edited(self) -> None:
         if self._loading or self._candidate is None:
             return
-        self._dirty = True
         if self._context.locked:  # a click is a whole edit: ask its reason now
+            self._autosave.touch(countdown=False)
             self.flush()
         else:
             self._set_status(tr("Modification en cours… enregistrement automatique."), "")
-            self._save_timer.start()
+            self._autosave.touch()
 
     def _on_delayed_edit(self) -> None:
         if self._loading or self._candidate is None:
             return
-        self._dirty = True
         if self._context.locked:  # do not ask for a reason at every pause in the typing
+            self._autosave.touch(countdown=False)
             self._set_status(
                 tr("Session close : la modification sera enregistrée, avec son motif, quand vous quitterez le champ."),
                 "",
             )
             return
         self._set_status(tr("Modification en cours… enregistrement automatique."), "")
-        self._save_timer.start()
+        self._autosave.touch()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (
@@ -190,9 +186,12 @@ class CcpDecisionBox(CcpDecisionForm):
         written reason, fewer than two jurors, a refusal. The status line says why; nothing
         shown is changed.
         """
-        self._save_timer.stop()
-        if self._saving or not self._dirty or self._candidate is None:
-            return not self._dirty
+        return self._autosave.flush()
+
+    def _save(self) -> bool:
+        """What is pending, recorded (the autosave's `save`); the tab's label says where it stands."""
+        if self._saving or self._candidate is None:
+            return False
         try:
             return self._record()
         finally:
@@ -222,7 +221,7 @@ class CcpDecisionBox(CcpDecisionForm):
             set(jurors),
             justification,
         ):
-            self._dirty = False
+            self._autosave.cancel()
             self._set_status("✔ " + recorded_text(self._context, self.ccp, stored), SAVED_STYLE)
             return True
         change = self._run(
@@ -236,7 +235,7 @@ class CcpDecisionBox(CcpDecisionForm):
         )
         if change is None:
             return False
-        self._dirty = False
+        self._autosave.cancel()
         self._set_status(saved_text(self._context.locked), SAVED_STYLE)
         return True
 
@@ -260,7 +259,7 @@ class CcpDecisionBox(CcpDecisionForm):
                 "",
             )
             return False
-        self._dirty = False
+        self._autosave.cancel()
         self._set_status(done + tr("Pas encore décidé."), "")
         return True
 

@@ -8,7 +8,7 @@ import datetime as dt
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.evaluation_grid import DECISION_LABELS, clock_text
 from juryapp.model import ATTENDANCE_LABELS, CcpResult
-from juryapp.rules import ccps_examined
+from juryapp.operations.sessions import examined_ccps
 
 
 def why_unavailable(context: SessionContext, candidate_ref: str | None, ccp: str) -> str | None:
@@ -21,7 +21,7 @@ def why_unavailable(context: SessionContext, candidate_ref: str | None, ccp: str
         return tr("Candidat {attendance} : ni observation ni décision sur ce CCP.").format(
             attendance=tr(ATTENDANCE_LABELS[candidate.attendance]).lower()
         )
-    if ccp not in ccps_examined(data, context.state.title, candidate):
+    if ccp not in examined_ccps(context.state, candidate.ref):
         return tr("Le {ccp} n'est pas présenté par ce candidat dans cette session.").format(ccp=ccp)
     return None
 
@@ -30,7 +30,7 @@ def recorded_text(context: SessionContext, ccp: str, result: CcpResult) -> str:
     """The status of a recorded decision: what, when, with the reason of its last change."""
     label = tr(DECISION_LABELS[result.decision])
     text = tr("Décision enregistrée : {decision}").format(decision=label)
-    for record in reversed(context.store.history(result.candidate)):
+    for record in reversed(context.history(result.candidate)):
         if record.table == "results" and record.current and record.key == (result.candidate, ccp):
             stamp = dt.datetime.fromisoformat(record.recorded_at)
             text = tr("Décision enregistrée le {day} à {time} : {decision}").format(

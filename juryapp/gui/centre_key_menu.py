@@ -7,6 +7,7 @@ session's audit. Creating a key, or replacing one by a restore, asks for a confi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,22 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juryapp.documents import centre_key_acts, centre_keys
-from juryapp.documents.centre_keys import KeyEvent
 from juryapp.errors import JuryError, os_error_text
 from juryapp.gui.context import SessionContext, tr
+from juryapp.operations import keys
 
-
-def _recorder(context: SessionContext | None):  # noqa: ANN202 - a callback for centre_keys
-    if context is None:
-        return None
-
-    def record(event: KeyEvent) -> None:
-        context.store.record_key_event(
-            event.action, event.fingerprint, reason=event.reason, retired=event.retired, actor=context.actor
-        )
-
-    return record
+if TYPE_CHECKING:
+    from juryapp.operations.keys import CentreKeys, KeyEvent
 
 
 class KeyActDialog(QDialog):
@@ -94,7 +85,7 @@ class KeyActDialog(QDialog):
         return " ".join(self.reason.text().split())
 
 
-def new_key_text(state: centre_keys.CentreKeys) -> str:
+def new_key_text(state: CentreKeys) -> str:
     """What creating a new key does, given what the centre folder holds."""
     if state.has_private_file:
         which = state.private_fingerprint or tr("illisible")
@@ -120,7 +111,7 @@ def new_key_text(state: centre_keys.CentreKeys) -> str:
 def show_centre_key(parent: QWidget | None) -> str:
     """Show the centre's keys and their history; returns the text shown."""
     try:
-        text = "\n".join(centre_keys.describe_centre_keys())
+        text = "\n".join(keys.describe_centre_keys())
     except JuryError as exc:
         text = str(exc)
     QMessageBox.information(parent, tr("Clé du centre"), text)
@@ -130,7 +121,7 @@ def show_centre_key(parent: QWidget | None) -> str:
 def new_centre_key(parent: QWidget | None, context: SessionContext | None) -> KeyEvent | None:
     """Create the centre's key on purpose, after a confirmation; None when cancelled or refused."""
     try:
-        state = centre_keys.read_centre_keys()
+        state = keys.read_centre_keys()
     except JuryError as exc:
         QMessageBox.warning(parent, tr("Nouvelle clé du centre"), str(exc))
         return None
@@ -148,11 +139,11 @@ def new_centre_key(parent: QWidget | None, context: SessionContext | None) -> Ke
     if not dialog.exec():
         return None
     try:
-        event = centre_key_acts.create_centre_key(
+        event = keys.create_centre_key(
             reason=dialog.reason_text(),
             actor=context.actor if context else None,
             replace_existing=replacing,
-            record=_recorder(context),
+            session=context.store if context else None,
         )
     except JuryError as exc:
         QMessageBox.warning(parent, tr("Nouvelle clé du centre"), str(exc))
@@ -227,7 +218,7 @@ class PassphraseDialog(QDialog):
 def backup_centre_key(parent: QWidget | None, context: SessionContext | None) -> KeyEvent | None:
     """Save the centre's key to a new file, encrypted when a passphrase is given."""
     title = tr("Sauvegarder la clé du centre")
-    state = centre_keys.read_centre_keys()
+    state = keys.read_centre_keys()
     default = f"cle-centre-{state.private_fingerprint or 'juryapp'}.pem"
     start = str((context.path.parent if context else Path.home()) / default)
     name, _ = QFileDialog.getSaveFileName(
@@ -239,9 +230,7 @@ def backup_centre_key(parent: QWidget | None, context: SessionContext | None) ->
     if not dialog.exec():
         return None
     try:
-        event = centre_key_acts.backup_centre_key(
-            Path(name), dialog.passphrase(), actor=context.actor if context else None
-        )
+        event = keys.backup_centre_key(Path(name), dialog.passphrase(), actor=context.actor if context else None)
     except JuryError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None
@@ -261,15 +250,15 @@ def restore_centre_key(parent: QWidget | None, context: SessionContext | None) -
     path = Path(name)
     passphrase = None
     try:
-        if b"ENCRYPTED" in path.read_bytes()[:4096]:
+        if keys.backup_is_encrypted(path):
             text, ok = QInputDialog.getText(
                 parent, title, tr("Phrase secrète de la sauvegarde :"), QLineEdit.EchoMode.Password
             )
             if not ok:
                 return None
             passphrase = text.encode("utf-8")
-        key = centre_key_acts.read_backup(path, passphrase)
-        replaced = centre_key_acts.replaced_by_restore(key)
+        restoring = keys.what_restore_does(path, passphrase)
+        replaced = restoring.replaced
         reason = ""
         if replaced:
             dialog = KeyActDialog(
@@ -277,7 +266,7 @@ def restore_centre_key(parent: QWidget | None, context: SessionContext | None) -
                 tr(
                     "La clé du centre actuelle ({old}) sera retirée et remplacée par celle de la sauvegarde ({new}). "
                     "L'ancienne reste connue pour vérifier les documents qu'elle a scellés."
-                ).format(old=replaced, new=key.fingerprint),
+                ).format(old=replaced, new=restoring.fingerprint),
                 tr("&Remplacer la clé"),
                 tr("Je remplace &volontairement la clé du centre"),
                 parent,
@@ -285,13 +274,13 @@ def restore_centre_key(parent: QWidget | None, context: SessionContext | None) -
             if not dialog.exec():
                 return None
             reason = dialog.reason_text()
-        event = centre_key_acts.restore_centre_key(
+        event = keys.restore_centre_key(
             path,
             passphrase,
             replace_existing=bool(replaced),
             reason=reason,
             actor=context.actor if context else None,
-            record=_recorder(context),
+            session=context.store if context else None,
         )
     except JuryError as exc:
         QMessageBox.warning(parent, title, str(exc))

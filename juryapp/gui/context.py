@@ -12,6 +12,7 @@ file's standing (read-only, altered, another store after a restore) moved.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -21,11 +22,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from juryapp import operations
 from juryapp.errors import BadInput, JuryError
-from juryapp.operations import Change
+from juryapp.operations import Change, sessions
 from juryapp.operations.files import open_session, restore_backup
 from juryapp.operations.integrity import CheckReport, check_store
-from juryapp.session_view import SessionView, read_session
-from juryapp.storage.store import SessionStore, default_actor
+from juryapp.operations.sessions import SessionStore, SessionView, VersionRecord
 
 
 def tr(text: str) -> str:
@@ -58,12 +58,12 @@ class SessionContext(QObject):
     def __init__(self, store: SessionStore, actor: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.actor = actor or default_actor()
+        self.actor = actor or sessions.default_actor()
         self.reason_provider: ReasonProvider | None = None
         self.undo_stack: list[Change] = []
         self.last_error = ""
         self.integrity: CheckReport | None = None
-        self._opened_identity = store.identity()
+        self._opened_identity = sessions.file_identity(store)
         # What happened to the file under the window (« remplacé », « supprimé ou déplacé »), if anything.
         self.replaced_reason = ""
         self.state = self._read()
@@ -78,7 +78,24 @@ class SessionContext(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.store.read_only
+        return self.read_only_reason is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why nothing is written from this window, None when it writes."""
+        return sessions.read_only_reason(self.store)
+
+    def now(self) -> dt.datetime:
+        """The session's clock."""
+        return sessions.now(self.store)
+
+    def history(self, candidate: str) -> list[VersionRecord]:
+        """Every version recorded for `candidate`, oldest first."""
+        return sessions.history(self.store, candidate)
+
+    def data_version(self) -> int:
+        """Moves when another connection commits into the file (sqlite3.Error once it is closed)."""
+        return sessions.data_version(self.store)
 
     @property
     def altered(self) -> bool:
@@ -96,7 +113,7 @@ class SessionContext(QObject):
 
     def set_read_only(self, reason: str) -> None:
         """From now on nothing is written through this window (the file was replaced, for one)."""
-        self.store.read_only_reason = reason
+        sessions.make_read_only(self.store, reason)
         self.undo_stack.clear()
         self.file_state_changed.emit()
 
@@ -108,7 +125,7 @@ class SessionContext(QObject):
         """
         if self.replaced_reason:
             return False
-        identity = self.store.identity()
+        identity = sessions.file_identity(self.store)
         if identity == self._opened_identity:
             return True
         self.replaced_reason = tr("supprimé ou déplacé") if identity is None else tr("remplacé")
@@ -125,10 +142,10 @@ class SessionContext(QObject):
         previous file: it is forgotten.
         """
         self.store = store
-        self._opened_identity = store.identity()
+        self._opened_identity = sessions.file_identity(store)
         self.replaced_reason = ""
         self.undo_stack.clear()
-        self.state = read_session(store, None, None)
+        self.state = sessions.read(store)
         self.integrity = None
         self.file_state_changed.emit()
         self.changed.emit([c.ref for c in self.state.data.candidates])
@@ -141,7 +158,7 @@ class SessionContext(QObject):
         previous = self.store
         opened = open_session(self.path)
         self.replace_store(opened.store)
-        previous.close()
+        sessions.close(previous)
         self.check_integrity()
         return opened.notices
 
@@ -153,7 +170,7 @@ class SessionContext(QObject):
         opened again as it was, and the error raised.
         """
         path = self.path
-        self.store.close()
+        sessions.close(self.store)
         try:
             saved = restore_backup(path, backup)
         except BaseException:
@@ -169,7 +186,7 @@ class SessionContext(QObject):
     def _read(self, refs: list[str] | None = None) -> SessionState:
         """The session read again; with `refs`, only those candidates' outcomes are recomputed."""
         previous = getattr(self, "state", None)
-        return read_session(self.store, previous, refs)
+        return sessions.read(self.store, previous, refs)
 
     def reload(self) -> None:
         self.state = self._read()
@@ -200,7 +217,7 @@ class SessionContext(QObject):
             # Refused before anything is asked; the panels show the stored state again.
             self._refuse(
                 tr("Fichier ouvert en lecture seule ({why}) : rien n'a été enregistré.").format(
-                    why=self.store.read_only_reason
+                    why=self.read_only_reason
                 )
             )
             if candidate is not None:
@@ -268,4 +285,4 @@ class SessionContext(QObject):
         return change
 
     def close(self) -> None:
-        self.store.close()
+        sessions.close(self.store)

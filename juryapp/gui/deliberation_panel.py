@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -24,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp import operations
+from juryapp.gui.autosave import Autosave
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.jurors_selector import JurorsSelector
 from juryapp.gui.text_limits import editor_problem
 from juryapp.model import ASSESSMENT_LABELS, AwardDecisionRecord
-from juryapp.rules import ccps_examined
+from juryapp.operations.sessions import examined_ccps
 from juryapp.rules.wording import fr_date
 
-SAVE_DELAY_MS = 700
 AWARDED, NOT_AWARDED, UNDECIDED = "awarded", "not_awarded", ""
 
 
@@ -66,9 +67,7 @@ class DeliberationPanel(QWidget):
         self.jurors = JurorsSelector(context, box)
         self.status = QLabel(box)
         self.status.setWordWrap(True)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._autosave = Autosave(self, self.save)
 
         radios = QHBoxLayout()
         for button in (self.awarded, self.not_awarded, self.undecided):
@@ -101,7 +100,6 @@ class DeliberationPanel(QWidget):
         self.group.buttonClicked.connect(lambda _button: self.save())
         self.justification.textChanged.connect(self._on_edited)
         self.jurors.edited.connect(self._on_jurors_edited)
-        self._save_timer.timeout.connect(self.save)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -110,9 +108,7 @@ class DeliberationPanel(QWidget):
             self._load(keep_typing=True)
 
     def show_candidate(self, ref: str | None) -> None:
-        if self._save_timer.isActive():
-            self._save_timer.stop()
-            self.save()
+        self.flush()
         self._ref = ref
         self._load(keep_typing=False)
 
@@ -199,7 +195,7 @@ class DeliberationPanel(QWidget):
         results = {r.ccp: r for r in data.results if r.candidate == candidate.ref}
         observations = [ev for ev in data.evaluations if ev.candidate == candidate.ref]
         from_training = candidate.comes_from_training
-        for code in ccps_examined(data, title, candidate):
+        for code in examined_ccps(state, candidate.ref):
             certificate = title.certificate(code)
             competencies = {cp.code for cp in certificate.competencies} if certificate else set()
             seen = [ev for ev in observations if ev.competency in competencies]
@@ -250,21 +246,23 @@ class DeliberationPanel(QWidget):
         if self._loading:
             return
         if problem is not None:  # said at once, and not saved until it is put right
-            self._save_timer.stop()
+            self._autosave.cancel()
             self._show_problem(problem)
             return
-        self._save_timer.start()
+        self._autosave.touch()
 
     def _on_jurors_edited(self) -> None:
         if not self._loading:
             self._update_verdict()
-            self._save_timer.start()
+            self._autosave.touch()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._save_timer.isActive():
-            self._save_timer.stop()
-            self.save()
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.flush()
         super().focusOutEvent(event)
+
+    def flush(self) -> bool:
+        """Record what was typed and not saved yet (leaving the panel, another candidate, closing)."""
+        return self._autosave.flush()
 
     def selected_decision(self) -> str:
         if self.awarded.isChecked():
@@ -275,7 +273,7 @@ class DeliberationPanel(QWidget):
 
     def save(self) -> bool:
         """Record what the panel shows; False (with the reason shown) when it cannot be saved."""
-        self._save_timer.stop()
+        self._autosave.cancel()  # recorded now (or refused, and said): no other save is due
         if self._ref is None or self._loading:
             return False
         decision = self.selected_decision()

@@ -8,6 +8,7 @@ printer that cannot be opened or that fails the job registers nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -24,16 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juryapp.documents import batch
-from juryapp.documents.batch import PlannedDocument, render_options
-from juryapp.documents.centre_keys import KeyUnavailable
-from juryapp.documents.register import AlreadyIssued, describe_entry, is_draft
-from juryapp.documents.render import render_document
 from juryapp.errors import JuryError
 from juryapp.gui.context import SessionContext, tr
-from juryapp.operations.printing import prepare_document
+from juryapp.operations import documents, printing
+from juryapp.operations.sessions import SessionStore
 from juryapp.settings import Settings
-from juryapp.storage.store import SessionStore
+
+if TYPE_CHECKING:
+    from juryapp.operations.documents import KeyUnavailable, PlannedDocument
 
 PREVIEW_DPI = 80
 PRINT_DPI = 300
@@ -69,7 +68,8 @@ def key_message(error: KeyUnavailable) -> str:
 
 
 def error_message(error: JuryError) -> str:
-    return key_message(error) if isinstance(error, KeyUnavailable) else str(error)
+    """What the window says of a refusal: how to get the centre's key back when it is missing."""
+    return key_message(error) if isinstance(error, documents.KeyUnavailable) else str(error)
 
 
 def choose_printer(parent: QWidget | None) -> QPrinter | None:
@@ -151,20 +151,22 @@ def print_document(
     """
     confirm = confirm or confirm_duplicata
     try:
-        prepared = prepare_document(store, item, actor=actor, settings=settings)
-    except AlreadyIssued as exc:
+        prepared = printing.prepare_document(store, item, actor=actor, settings=settings)
+    except JuryError as exc:
+        if not isinstance(exc, documents.AlreadyIssued):
+            raise
         if not confirm(parent, exc.lines):
             return None
-        prepared = prepare_document(store, item, actor=actor, settings=settings, duplicata=True)
+        prepared = printing.prepare_document(store, item, actor=actor, settings=settings, duplicata=True)
     printer = choose_printer(parent)
     if printer is None:
         return None
     send_to_printer(printer, prepared.pdf)
-    if prepared.record is None:
+    if not printing.register_printed(store, prepared, actor=actor):
         if prepared.note:
             return tr("Imprimé sans sceau, non inscrit au registre : {why}").format(why=prepared.note)
         return tr("Projet imprimé (ni scellé ni inscrit au registre).")
-    batch.register(store, [prepared], actor=actor)
+    assert prepared.record is not None
     number = prepared.record["duplicate_number"]
     what = tr("duplicata n° {n}").format(n=number) if number else tr("original")
     return tr("Imprimé et inscrit au registre : {what}, n° {code}.").format(
@@ -175,19 +177,17 @@ def print_document(
 class DocumentPreviewDialog(QDialog):
     """Shows the documents of a candidate (or of the session); « Imprimer… » hands one out."""
 
-    def __init__(
-        self, context: SessionContext, documents: list[PlannedDocument], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: SessionContext, planned: list[PlannedDocument], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._documents = documents
+        self._documents = planned
         self._settings = Settings.load()
         self.setWindowTitle(tr("Aperçu des documents"))
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(tr("Document à afficher"))
-        for item in documents:
+        for item in planned:
             label = item.data.meta.label
-            if is_draft(item.data):
+            if documents.is_draft(item):
                 label += tr(" (projet)")
             self.chooser.addItem(f"{label} — {item.file_name}")
         self.pages = QLabel(self)
@@ -209,7 +209,7 @@ class DocumentPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 700)
         self._connect_signals()
-        if documents:
+        if planned:
             self._show(0)
 
     def _connect_signals(self) -> None:
@@ -222,7 +222,7 @@ class DocumentPreviewDialog(QDialog):
 
     def _show(self, index: int) -> None:
         item = self._documents[index]
-        pdf = render_document(item.data, **render_options(self._settings))
+        pdf = documents.render_preview(item, self._settings)
         images = pdf_images(pdf, PREVIEW_DPI)
         if not images:
             return
@@ -240,12 +240,12 @@ class DocumentPreviewDialog(QDialog):
         self.note.setText(self._status(item))
 
     def _status(self, item: PlannedDocument) -> str:
-        if is_draft(item.data):
+        if documents.is_draft(item):
             return tr("Projet : la session n'est pas close, le document porte le filigrane « PROJET — NON VALIDÉ ».")
-        original = self._context.store.valid_original(item.data.meta.kind, item.data.meta.candidate)
+        original = documents.issued_original(self._context.store, item)
         if original is not None:
             return tr("Déjà délivré ({entry}) : une nouvelle impression sera un DUPLICATA, après confirmation.").format(
-                entry=describe_entry(original)
+                entry=original
             )
         return tr("Document définitif : à l'impression, il est scellé (code et QR) et inscrit au registre.")
 

@@ -6,6 +6,7 @@ The centre's key (new, backup, restore) has its own module, `centre_key_menu`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import (
@@ -23,18 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juryapp.documents import batch
-from juryapp.documents.register import AlreadyIssued, is_draft
-from juryapp.documents.register import verify_document as verify_with_register
-from juryapp.documents.seal import looks_like_pdf
 from juryapp.errors import JuryError, os_error_text
 from juryapp.files import write_private
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.document_preview import DocumentPreviewDialog, confirm_duplicata, error_message
-from juryapp.operations.printing import print_documents
+from juryapp.operations import documents, printing
+from juryapp.operations.files import default_backup_root
 from juryapp.settings import OPTIONS, Settings
-from juryapp.storage.backups import default_root as default_backup_root
-from juryapp.storage.store import SessionStore
+
+if TYPE_CHECKING:
+    from juryapp.operations.printing import PrintReport
 
 # Print jobs in progress: kept referenced until their thread finishes.
 _RUNNING: list[tuple[QThread, QObject]] = []
@@ -56,19 +55,20 @@ class PrintWorker(QObject):
 
     def run(self) -> None:
         try:
-            with SessionStore.open(self._session_path, purpose="impression") as store:
-                report = print_documents(
-                    store,
-                    self._out_dir,
-                    actor=self._actor,
-                    duplicata=self._duplicata,
-                    progress=lambda d, t, n: self.progressed.emit(d, t, n),
-                )
-        except AlreadyIssued as exc:  # nothing due: said as the window says it (a confirmation, not --duplicata)
-            said = AlreadyIssued(exc.lines, file=exc.file, window=True, whole_session=True)
-            self.failed.emit(str(said) + "\n" + "\n".join(f"• {line}" for line in exc.lines[:12]))
-            return
+            report = printing.print_file(
+                self._session_path,
+                self._out_dir,
+                purpose="impression",
+                actor=self._actor,
+                duplicata=self._duplicata,
+                progress=lambda d, t, n: self.progressed.emit(d, t, n),
+            )
         except JuryError as exc:
+            if isinstance(exc, printing.AlreadyIssued):
+                # Nothing due: said as the window says it (a confirmation, not --duplicata).
+                said = printing.AlreadyIssued(exc.lines, file=exc.file, window=True, whole_session=True)
+                self.failed.emit(str(said) + "\n" + "\n".join(f"• {line}" for line in exc.lines[:12]))
+                return
             self.failed.emit(error_message(exc))
             return
         except OSError as exc:
@@ -77,7 +77,7 @@ class PrintWorker(QObject):
         self.finished.emit(report)
 
 
-def report_text(report: batch.PrintReport, out_dir: Path) -> str:
+def report_text(report: PrintReport, out_dir: Path) -> str:
     """What the print did, in French, for the message shown at the end."""
     state = tr("projets (session non close)") if report.draft else tr("définitifs, scellés")
     lines = [
@@ -124,13 +124,13 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
             parent,
             tr("Impression impossible"),
             tr("Fichier ouvert en lecture seule ({why}) : aucun document n'est délivré depuis cette fenêtre.").format(
-                why=context.store.read_only_reason
+                why=context.read_only_reason
             ),
         )
         return
     duplicata = False
     try:
-        due, issued = batch.due_and_issued(context.store)
+        due, issued = documents.due_and_issued(context.store)
     except JuryError as exc:
         QMessageBox.warning(parent, tr("Impression impossible"), error_message(exc))
         return
@@ -141,7 +141,7 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
     folder = QFileDialog.getExistingDirectory(parent, tr("Dossier où écrire les documents"), str(context.path.parent))
     if not folder:
         return
-    out_dir = Path(folder) / f"documents-{batch.safe_ref(context.state.data.session.ref)}"
+    out_dir = Path(folder) / documents.folder_name(context.state.data.session.ref)
     progress = QProgressDialog(tr("Préparation des documents…"), tr("Patienter"), 0, 0, parent)
     progress.setWindowTitle(tr("Impression de la session"))
     progress.setCancelButton(None)
@@ -155,7 +155,7 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
         progress.setValue(done)
         progress.setLabelText(tr("Document {done} sur {total} : {name}").format(done=done, total=total, name=name))
 
-    def on_finished(report: batch.PrintReport) -> None:
+    def on_finished(report: PrintReport) -> None:
         progress.close()
         QMessageBox.information(parent, tr("Documents écrits"), report_text(report, out_dir))
         context.reload()
@@ -179,7 +179,9 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
     progress.show()
 
 
-def verify_document(parent: QWidget | None, path: str | None = None, store: SessionStore | None = None) -> str | None:
+def verify_document(
+    parent: QWidget | None, path: str | None = None, context: SessionContext | None = None
+) -> str | None:
     """Ask for a PDF and say whether it is genuine, which key sealed it and, given the open
     session, whether it is in its register and still valid; returns the verdict shown."""
     if path is None:
@@ -196,10 +198,10 @@ def verify_document(parent: QWidget | None, path: str | None = None, store: Sess
     except OSError as exc:
         QMessageBox.warning(parent, tr("Vérifier un document"), f"{path} : {os_error_text(exc)}")
         return None
-    if not looks_like_pdf(pdf):
+    if not documents.looks_like_pdf(pdf):
         QMessageBox.warning(parent, tr("Vérifier un document"), f"{path} : " + tr("ce n'est pas un document PDF"))
         return None
-    ok, result, lines = verify_with_register(pdf, store)
+    ok, result, lines = documents.verify_document(pdf, context.store if context is not None else None)
     details = "\n".join(f"• {p}" for p in [*result.problems, *lines])
     box = QMessageBox.information if ok else QMessageBox.warning
     box(parent, tr("Vérifier un document"), f"{result.verdict}\n\n{details}".strip())
@@ -222,7 +224,7 @@ def restrict_printing(dialog: DocumentPreviewDialog, why: str) -> None:
         if not dialog.chooser.count():
             dialog.print_button.setEnabled(False)
             return
-        final = not is_draft(dialog.current().data)
+        final = not documents.is_draft(dialog.current())
         dialog.print_button.setEnabled(not final)
         dialog.print_button.setToolTip(why if final else "")
         if final and why not in dialog.note.text():
@@ -234,10 +236,7 @@ def restrict_printing(dialog: DocumentPreviewDialog, why: str) -> None:
 
 def preview_dialog(context: SessionContext, ref: str | None, parent: QWidget) -> DocumentPreviewDialog:
     """The documents of candidate `ref` and of the session, shown; printable as this file allows."""
-    store = context.store
-    documents = batch.candidate_documents(store, ref) if ref else []
-    documents += batch.session_documents(store)
-    dialog = DocumentPreviewDialog(context, documents, parent)
+    dialog = DocumentPreviewDialog(context, documents.planned_documents(context.store, ref), parent)
     why = printing_refusal(context)
     if why is not None:
         restrict_printing(dialog, why)
@@ -323,14 +322,16 @@ class SettingsDialog(QDialog):
         self.accept()
 
 
-def save_calibration_page(parent: QWidget) -> None:
-    from juryapp.documents.render import load_template, render_calibration
-
-    settings = Settings.load()
+def save_calibration_page(parent: QWidget) -> Path | None:
+    """Ask where to write the parchemin's calibration page, and write it; the file written, or None."""
     name, _ = QFileDialog.getSaveFileName(
         parent, tr("Page d'étalonnage"), "etalonnage-parchemin.pdf", tr("Documents PDF (*.pdf)")
     )
     if not name:
-        return
-    template = load_template("parchemin", settings.template_dir)
-    write_private(Path(name), render_calibration(template, settings.printer_offset))
+        return None
+    try:
+        write_private(Path(name), documents.calibration_page(Settings.load()))
+    except (JuryError, OSError) as exc:
+        QMessageBox.warning(parent, tr("Page d'étalonnage"), str(exc))
+        return None
+    return Path(name)

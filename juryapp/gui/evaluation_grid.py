@@ -36,7 +36,6 @@ from juryapp.gui.text_limits import editor_problem
 from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, Competency, Referentiel
 from juryapp.textcheck import text_problem
 
-SAVE_DELAY_MS = 700
 ERROR_STYLE = "color: #b3261e"
 SAVED_STYLE = "color: #1e6b34"
 

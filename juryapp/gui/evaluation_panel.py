@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from juryapp.gui.ccp_evaluation import CcpEvaluation, Draft
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ATTENDANCE_LABELS
-from juryapp.rules import ccps_examined
+from juryapp.operations.sessions import examined_ccps
 
 
 class EvaluationPanel(QWidget):
@@ -47,7 +47,7 @@ class EvaluationPanel(QWidget):
         self.tabs.setAccessibleName(tr("CCP examinés dans la session"))
         self._ccp_tabs: dict[str, CcpEvaluation] = {}
         state = context.state
-        for ccp in ccps_examined(state.data, state.title):
+        for ccp in examined_ccps(state):
             tab = CcpEvaluation(context, ccp, self.tabs)
             self._ccp_tabs[ccp] = tab
             certificate = state.title.certificate(ccp)

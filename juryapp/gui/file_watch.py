@@ -1,6 +1,6 @@
 """The open file watched from the window: changes made by others, and the banner saying how it stands.
 
-`FileWatch` looks at the file every few seconds through the store. A file replaced or deleted
+`FileWatch` looks at the file every few seconds through the application layer. A file replaced or deleted
 by another program makes the window read-only (it never writes into a file it did not open);
 a commit made by another connection (a window writing while this one reads, a command, an
 SQLite tool) makes it read the session again. `FileBanner` says, at the top of the window and
@@ -40,7 +40,7 @@ class FileWatch(QObject):
 
     def _data_version(self) -> int | None:
         try:
-            return self._context.store.data_version()
+            return self._context.data_version()
         except sqlite3.Error:  # closed, or the disk went away: nothing to compare
             return None
 
@@ -117,7 +117,7 @@ class FileBanner(QFrame):
                 "en lecture seule et n'y écrit plus. Rouvrez-le pour travailler sur sa version actuelle."
             ).format(what=context.replaced_reason)
         else:
-            why = context.store.read_only_reason or ""
+            why = context.read_only_reason or ""
             head = why[:1].upper() + why[1:] + "."
             head += " " + tr(
                 "Aucune modification ne sera enregistrée ; consultation, export et aperçu restent possibles."

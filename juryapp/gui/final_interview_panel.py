@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp import operations
+from juryapp.gui.autosave import Autosave
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.interview_timer import InterviewTimer
 from juryapp.gui.jurors_selector import JurorsSelector
@@ -34,7 +35,6 @@ from juryapp.gui.text_limits import editor_problem
 from juryapp.model import FinalInterview
 from juryapp.operations import Change
 
-SAVE_DELAY_MS = 700
 ERROR_STYLE = "color: #b3261e"
 NOT_HELD_NOTES = "Notes non enregistrées : cochez « Entretien final tenu » pour les enregistrer."
 
@@ -48,9 +48,9 @@ class FinalInterviewPanel(QWidget):
         self._ref: str | None = None
         self._loading = False
         self._applying = False
-        self._dirty = False  # the form holds edits that are not recorded yet
+        # Pending: the form holds edits that are not recorded yet.
+        self._autosave = Autosave(self, self._save)
         self._drafts: dict[str, str] = {}  # notes typed for an interview not (or no longer) recorded
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
 
         self._heading = QLabel(self, textFormat=Qt.TextFormat.PlainText)
         make_heading(self._heading)
@@ -117,7 +117,6 @@ class FinalInterviewPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self._context.changed.connect(self._on_changed)
-        self._save_timer.timeout.connect(self.flush)
         self.held_box.toggled.connect(self._on_held_toggled)
         self.date_edit.dateChanged.connect(self._on_delayed_edit)
         self.jurors.edited.connect(self._on_jurors_edited)
@@ -127,8 +126,7 @@ class FinalInterviewPanel(QWidget):
         """Show `ref`'s entretien final, after saving what was pending for the previous one."""
         if ref != self._ref:
             self.flush()
-            self._save_timer.stop()
-            self._dirty = False
+            self._autosave.cancel()
         self._ref = ref
         self._load()
 
@@ -154,7 +152,7 @@ class FinalInterviewPanel(QWidget):
             self._unavailable.hide()
             for widget in (self.held_box, self.date_edit, self.jurors, self.notes_edit):
                 widget.setEnabled(True)
-        if self._dirty:
+        if self._autosave.pending:
             return  # keep what the user is editing
         interview = self._interview()
         self._loading = True
@@ -170,7 +168,8 @@ class FinalInterviewPanel(QWidget):
         finally:
             self._loading = False
         if notes != recorded:
-            self._dirty = interview is not None  # saved with the next change of a recorded interview
+            if interview is not None:  # saved with the next change of a recorded interview
+                self._autosave.touch(countdown=False)
             self._set_status(tr(NOT_HELD_NOTES) if interview is None else tr("Notes non enregistrées."), error=True)
         elif interview is not None:
             self._set_status(self._recorded_text())
@@ -185,7 +184,7 @@ class FinalInterviewPanel(QWidget):
         self._set_status("")
 
     def _recorded_text(self) -> str:
-        records = self._context.store.history(self._ref or "")
+        records = self._context.history(self._ref or "")
         for record in (r for r in records if r.table == "final_interviews" and r.current):
             day, time = dt.datetime.fromisoformat(record.recorded_at).strftime("%d/%m/%Y %H:%M").split()
             return tr("Enregistré le {day} à {time} par {actor}").format(day=day, time=time, actor=record.recorded_by)
@@ -203,7 +202,7 @@ class FinalInterviewPanel(QWidget):
         if self._loading:
             return
         if checked:
-            self._dirty = True
+            self._autosave.touch(countdown=False)
             self.flush()
         else:
             self._withdraw()
@@ -211,20 +210,20 @@ class FinalInterviewPanel(QWidget):
     def _on_jurors_edited(self) -> None:
         if self._loading:
             return
-        self._dirty = True
+        self._autosave.touch(countdown=False)
         if self.held_box.isChecked():
             self.flush()
 
     def _on_delayed_edit(self) -> None:
         if self._loading or self._ref is None:
             return
-        self._dirty = True
-        if not self.held_box.isChecked():
-            return
-        if self._context.locked:
+        if not self.held_box.isChecked():  # recorded once the interview is ticked as held
+            self._autosave.touch(countdown=False)
+        elif self._context.locked:  # do not ask for a reason at every pause in the typing
+            self._autosave.touch(countdown=False)
             self._set_status(tr("Modification à enregistrer en quittant le champ (session close : motif demandé)."))
         else:
-            self._save_timer.start()
+            self._autosave.touch()
 
     def _notes_problem(self) -> str | None:
         return editor_problem(self.notes_edit, "text", tr("Notes"))
@@ -235,12 +234,11 @@ class FinalInterviewPanel(QWidget):
             return
         if not self.held_box.isChecked():
             self._drafts[self._ref] = self.notes_edit.toPlainText()
-            self._dirty = True
+            self._autosave.touch(countdown=False)
             self._set_status(problem or tr(NOT_HELD_NOTES), error=True)
             return
         if problem is not None:  # said at once, and not saved until it is put right
-            self._save_timer.stop()
-            self._dirty = True
+            self._autosave.touch(countdown=False)
             self._set_status(tr("Non enregistré : {why}").format(why=problem), error=True)
             return
         self._on_delayed_edit()
@@ -250,36 +248,40 @@ class FinalInterviewPanel(QWidget):
             self.flush()
         return super().eventFilter(watched, event)
 
-    def flush(self) -> None:
-        """Record the pending edits now, when the interview is ticked as held."""
-        self._save_timer.stop()
-        if self._ref is None or not self._dirty or not self.held_box.isChecked():
-            return
+    def flush(self) -> bool:
+        """Record the pending edits now, when the interview is ticked as held; False when they could
+        not be (not held, a refusal): they stay pending, and what was typed is kept."""
+        return self._autosave.flush()
+
+    def _save(self) -> bool:
+        """The autosave's `save`: the form recorded as the candidate's entretien final."""
+        if self._ref is None or not self.held_box.isChecked():
+            return False
         ref = self._ref
         held_on, jurors, notes = self.date_edit.date().toPython(), self.jurors.selected(), self.notes_edit.toPlainText()
         problem = self._notes_problem()
         if problem is not None:
             self._drafts[ref] = notes  # kept until it can be recorded
             self._set_status(tr("Non enregistré : {why}").format(why=problem), error=True)
-            return
+            return False
         describe = tr("Entretien final de {ref}").format(ref=ref)
         change = self._apply(operations.record_final_interview, ref, held_on, jurors, notes, describe=describe)
         if change is None:
             self._drafts[ref] = notes  # kept until it can be recorded
-        else:
-            self._dirty = False
-            self._drafts.pop(ref, None)
-            self._set_status(tr("Enregistré à {time}").format(time=dt.datetime.now().strftime("%H:%M")))
+            return False
+        self._drafts.pop(ref, None)
+        self._set_status(tr("Enregistré à {time}").format(time=dt.datetime.now().strftime("%H:%M")))
+        return True
 
     def _withdraw(self) -> None:
-        self._save_timer.stop()
+        self._autosave.hold()
         ref = self._ref
         if ref is None:
             return
         if self.notes_edit.toPlainText():
             self._drafts[ref] = self.notes_edit.toPlainText()
         if self._interview() is None:  # never recorded (a refused save): nothing to take back
-            self._dirty = False
+            self._autosave.cancel()
             self._set_status(tr("Aucun entretien final enregistré."))
             return
         describe = tr("Retrait de l'entretien final de {ref}").format(ref=ref)
@@ -289,7 +291,7 @@ class FinalInterviewPanel(QWidget):
             self.held_box.setChecked(True)
             self.held_box.blockSignals(False)
             return
-        self._dirty = False
+        self._autosave.cancel()
         self._set_status(tr("Entretien final retiré à {time}").format(time=dt.datetime.now().strftime("%H:%M")))
 
     def _apply(self, operation: Callable[..., Change | None], *args: object, describe: str) -> Change | None:

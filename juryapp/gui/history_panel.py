@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.style import make_heading
 from juryapp.model import ASSESSMENT_LABELS, ATTENDANCE_LABELS, AWARD_LABELS, CCP_DECISION_LABELS
-from juryapp.storage.store import VersionRecord
+from juryapp.operations.sessions import VersionRecord
 
 WHEN, SUBJECT, VALUE, STATE = range(4)
 HEADERS = ("Date et auteur", "Objet", "Valeur", "État et motif")
@@ -94,7 +94,7 @@ class HistoryTableModel(QAbstractTableModel):
         self._juror_names: dict[str, str] = {}
 
     def set_records(self, records: list[VersionRecord], juror_names: dict[str, str] | None = None) -> None:
-        """Show `records` (as `SessionStore.history` returns them, oldest first) newest first."""
+        """Show `records` (as `sessions.history` returns them, oldest first) newest first."""
         self.beginResetModel()
         self._records = list(reversed(records))
         self._juror_names = dict(juror_names or {})
@@ -196,6 +196,6 @@ class HistoryPanel(QWidget):
             return
         self._heading.setText(tr("Historique — {name} ({ref})").format(name=candidate.display_name, ref=candidate.ref))
         names = {juror.ref: juror.display_name for juror in self._context.state.data.jurors}
-        self.model.set_records(self._context.store.history(candidate.ref), names)
+        self.model.set_records(self._context.history(candidate.ref), names)
         self._empty.setText(tr("Rien n'a encore été enregistré pour ce candidat."))
         self._empty.setVisible(self.model.rowCount() == 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,7 +71,9 @@ class MainWindow(QMainWindow):
         self._backup_warned = False
         self.notice_box: QMessageBox | None = None  # the last warning shown without blocking
         if context.integrity is None:
-            context.check_integrity()
+            # Checked once the window is on screen (it reads every row): the banner follows at once,
+            # and nothing final can be issued meanwhile (printing checks the file itself).
+            QTimer.singleShot(0, context.check_integrity)
         self._update_title()
         self.banner = FileBanner(context, self)
         self.header = SessionHeader(context, self)
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         """« Enregistrer une copie… »: the file as it stands, copied whole; the copy, or None."""
         if target is None:
             path = self.context.path
-            default = path.with_name(f"{path.stem}-copie-{self.context.store.clock():%Y%m%d-%H%M}{path.suffix}")
+            default = path.with_name(f"{path.stem}-copie-{self.context.now():%Y%m%d-%H%M}{path.suffix}")
             name, _ = QFileDialog.getSaveFileName(
                 self, tr("Enregistrer une copie de la session"), str(default), tr("Sessions juryapp (*.jury)")
             )
@@ -329,7 +331,7 @@ class MainWindow(QMainWindow):
         documents_menu.print_session_to_folder(self.context, self)
 
     def verify_document(self) -> None:
-        documents_menu.verify_document(self, store=self.context.store)
+        documents_menu.verify_document(self, context=self.context)
 
     def show_centre_key(self) -> None:
         centre_key_menu.show_centre_key(self)
@@ -430,7 +432,7 @@ class MainWindow(QMainWindow):
     def _on_reloaded(self) -> None:
         self.statusBar().showMessage(
             tr("Session relue : le fichier a été modifié par un autre programme ({time}).").format(
-                time=self.context.store.clock().strftime("%H:%M:%S")
+                time=self.context.now().strftime("%H:%M:%S")
             ),
             10000,
         )
@@ -478,10 +480,9 @@ class MainWindow(QMainWindow):
         """What is being typed in a panel, recorded before the file is left or replaced."""
         if self.context.read_only:
             return
-        for panel in (self.evaluation_panel, self.interview_panel, self.deliberation_panel):
-            flush = getattr(panel, "flush", None) or getattr(panel, "save", None)
-            if callable(flush):
-                flush()
+        self.evaluation_panel.flush()
+        self.interview_panel.flush()
+        self.deliberation_panel.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.file_watch.stop()

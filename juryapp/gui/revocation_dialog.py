@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.text_limits import ERROR_STYLE, editor_problem
-from juryapp.rules.checks import MIN_JURORS, has_text
+from juryapp.operations.sessions import revocation_missing
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ class RevocationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Révocation après clôture"))
         data = context.state.data
-        today = context.store.clock().date()
+        today = context.now().date()
         intro = QLabel(
             tr(
                 "La session est close. « {what} » sera inscrite comme une révocation, avec son motif et les "
@@ -91,12 +91,9 @@ class RevocationDialog(QDialog):
         return tuple(ref for ref, box in self.boxes.items() if box.isEnabled() and box.isChecked())
 
     def _check(self) -> None:
-        missing = []
         wrong = editor_problem(self.reason, "text", tr("Motif"))
-        if not has_text(self.reason.toPlainText()):
-            missing.append(tr("le motif"))
-        if len(self.selected()) < MIN_JURORS:
-            missing.append(tr("au moins deux jurés"))
+        words = {"reason": tr("le motif"), "jurors": tr("au moins deux jurés")}
+        missing = [words[what] for what in revocation_missing(self.reason.toPlainText(), self.selected())]
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing and wrong is None)
         if wrong is not None:
             self.problem.setText(wrong)

@@ -28,7 +28,7 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.text_limits import editor_problem, limit_length
 from juryapp.model import Confirmation
-from juryapp.rules import Subject, sign_off_window
+from juryapp.operations.sessions import Subject, sign_off_window
 from juryapp.rules.wording import fr_date
 from juryapp.textcheck import TextKind
 
@@ -73,7 +73,7 @@ class SignOffDialog(QDialog):
         data = context.state.data
         self.sealed = False  # whether the centre key sealed the sign-off (set once signed)
         self._needs = operations.sign_off_needs(context.store)
-        first, last = sign_off_window(data)
+        first, last = sign_off_window(context.state)
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -84,7 +84,7 @@ class SignOffDialog(QDialog):
         self.moment.setCalendarPopup(True)
         self.moment.setMinimumDateTime(QDateTime(dt.datetime.combine(first, dt.time(0, 0))))
         self.moment.setMaximumDateTime(QDateTime(dt.datetime.combine(last, dt.time(23, 59))))
-        now = context.store.clock()
+        now = context.now()
         self.moment.setDateTime(QDateTime(default_moment(first, last, now)))
         self.moment.setAccessibleName(tr("Date et heure de la clôture"))
         today = now.date()

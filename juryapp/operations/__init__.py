@@ -81,20 +81,20 @@ def _with(data: SessionData, table: str, row: dict[str, Any]) -> SessionData:
     ref = row["candidate"]
     if table == "attendance":
         people = tuple(replace(c, attendance=row["attendance"]) if c.ref == ref else c for c in data.candidates)
-        return replace(data, candidates=people)
+        return data.evolve(candidates=people)
     if table == "results":
         record = CcpResult(ref, row["ccp"], row["decision"], tuple(row["jurors"]), row["justification"])
         kept = tuple(r for r in data.results if (r.candidate, r.ccp) != (ref, row["ccp"]))
-        return replace(data, results=(*kept, record))
+        return data.evolve(results=(*kept, record))
     if table == "final_interviews":
         held_on = dt.date.fromisoformat(row["held_on"]) if row["held_on"] else None
         interview = FinalInterview(ref, held_on, tuple(row["jurors"]), row["notes"])
-        return replace(data, final_interviews=(*(f for f in data.final_interviews if f.candidate != ref), interview))
+        return data.evolve(final_interviews=(*(f for f in data.final_interviews if f.candidate != ref), interview))
     if table in ("title_decisions", "ccs_decisions"):
         decision = AwardDecisionRecord(ref, row["decision"], tuple(row["jurors"]), row["justification"])
         if table == "ccs_decisions":
-            return replace(data, ccs_decisions=(*(d for d in data.ccs_decisions if d.candidate != ref), decision))
-        return replace(data, title_decisions=(*(d for d in data.title_decisions if d.candidate != ref), decision))
+            return data.evolve(ccs_decisions=(*(d for d in data.ccs_decisions if d.candidate != ref), decision))
+        return data.evolve(title_decisions=(*(d for d in data.title_decisions if d.candidate != ref), decision))
     return data
 
 
@@ -106,9 +106,9 @@ def outcome_if_awarded(view: SessionView, candidate: str, jurors: list[str] | tu
     return evaluate_candidate(_with(view.data, table, row), view.referentiels, candidate)
 
 
-def _reason_if_locked(store: SessionStore, reason: str) -> None:
+def _reason_if_locked(store: SessionStore, reason: str, locked: bool | None = None) -> None:
     check_text(reason, "text", field="motif")
-    if store.is_locked and not has_text(reason):
+    if (store.is_locked if locked is None else locked) and not has_text(reason):
         raise SessionLocked(
             "la session est close : indiquez le motif de cette modification, qui sera une "
             "révocation inscrite à l'historique et au procès-verbal"
@@ -264,13 +264,13 @@ def _without(data: SessionData, table: str, key: dict[str, Any]) -> SessionData:
     """The session as it would be with no current version for `key` in `table`."""
     ref = key["candidate"]
     if table == "results":
-        return replace(data, results=tuple(r for r in data.results if (r.candidate, r.ccp) != (ref, key["ccp"])))
+        return data.evolve(results=tuple(r for r in data.results if (r.candidate, r.ccp) != (ref, key["ccp"])))
     if table == "final_interviews":
-        return replace(data, final_interviews=tuple(r for r in data.final_interviews if r.candidate != ref))
+        return data.evolve(final_interviews=tuple(r for r in data.final_interviews if r.candidate != ref))
     if table == "title_decisions":
-        return replace(data, title_decisions=tuple(r for r in data.title_decisions if r.candidate != ref))
+        return data.evolve(title_decisions=tuple(r for r in data.title_decisions if r.candidate != ref))
     if table == "ccs_decisions":
-        return replace(data, ccs_decisions=tuple(r for r in data.ccs_decisions if r.candidate != ref))
+        return data.evolve(ccs_decisions=tuple(r for r in data.ccs_decisions if r.candidate != ref))
     return data
 
 
@@ -286,9 +286,10 @@ def _write(
 
     The revocation is named by `revoked_by`, else by the jurors the new version names.
     """
-    _reason_if_locked(store, reason)
+    locked = store.is_locked
+    _reason_if_locked(store, reason, locked)
     key = {column: row[column] for column in VERSION_KEYS[table]}
-    if store.is_locked:
+    if locked:
         named = revoked_by or tuple(row.get("jurors", ()))
         revisions: list[Revision] = [(table, key, row)]
         if table == "attendance" and row["attendance"] != "present":
@@ -366,13 +367,9 @@ def record_observation(
     if competency not in title.observation_codes():
         raise BadInput(f"« {competency} » n'est ni une compétence ni un CCP de {title.code}")
     check_text(observation, "text", field="observation")
-    for existing in data.evaluations:
-        if (existing.candidate, existing.competency, existing.assessment) == (
-            candidate,
-            competency,
-            assessment,
-        ) and existing.observation == observation:
-            return Change("record_observation", (candidate,))
+    existing = store.current_record("evaluations", (candidate, competency, assessment))
+    if existing is not None and existing.observation == observation:
+        return Change("record_observation", (candidate,))
     row = {
         "candidate": candidate,
         "competency": competency,

@@ -15,19 +15,27 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from juryapp.documents.keys import raw_public_bytes
 from juryapp.errors import BadInput, JuryError
-from juryapp.exchange.session_doc import parse_session
-from juryapp.exchange.session_export import session_to_document
 from juryapp.files import atomic_write, environment_error, fsync_dir, make_private, temporary_beside
 from juryapp.operations.integrity import check_file, current_seal, decisions_digest, known_keys, seal_problem
-from juryapp.storage.backups import BackupInfo, BackupPolicy, copy_database, list_backups, make_backup
+from juryapp.storage.backups import (
+    BackupInfo,
+    BackupPolicy,
+    copy_database,
+    default_root,
+    list_backups,
+    make_backup,
+    session_folder,
+)
 from juryapp.storage.common import system_now
-from juryapp.storage.library import ReferentielLibrary
 from juryapp.storage.lock import FileBusy, Holder, LockUnavailable, SessionLock
 from juryapp.storage.lock import holder_of as lock_holder
 from juryapp.storage.store import SessionStore, write_new_session
+
+if TYPE_CHECKING:
+    from juryapp.storage.library import ReferentielLibrary
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +88,10 @@ def import_session_document(
     accepted without a seal (`unsealed_sign_off`, recorded in the audit). The référentiels it
     carries are installed in the library once the file is complete.
     """
+    from juryapp.documents.keys import raw_public_bytes
+    from juryapp.exchange.session_doc import parse_session
+    from juryapp.storage.library import ReferentielLibrary
+
     library = library or ReferentielLibrary()
     imported = parse_session(document, library)
     seal = None
@@ -143,6 +155,8 @@ def import_session_document(
 
 def session_document(store: SessionStore) -> dict:
     """The juryapp.session/1 document of an open session, with its sign-off seal when it still holds."""
+    from juryapp.exchange.session_export import session_to_document
+
     document = session_to_document(store.snapshot(), store.referentiels())
     seal = current_seal(store)
     if seal is not None and document.get("sign_off"):
@@ -156,11 +170,35 @@ def write_json(target: Path, document: dict) -> None:
     atomic_write(Path(target), data, what="fichier JSON")
 
 
-def export_session(store: SessionStore, target: Path) -> None:
-    target = Path(target)
-    if target.resolve() == store.path.resolve():
+def _not_the_session(source: Path, target: Path) -> None:
+    if Path(target).resolve() == Path(source).resolve():
         raise BadInput("l'export ne peut pas remplacer le fichier de session lui-même", file=target)
-    write_json(target, session_document(store))
+
+
+def export_session(store: SessionStore, target: Path) -> None:
+    """The open session written as a juryapp.session/1 document at `target` (never the file itself)."""
+    _not_the_session(store.path, target)
+    write_json(Path(target), session_document(store))
+
+
+def export_session_file(source: Path, target: Path) -> None:
+    """`juryapp export`: the session file `source`, opened read-only, written as a document at `target`."""
+    _not_the_session(source, target)
+    with SessionStore.open(Path(source), write=False) as store:
+        export_session(store, target)
+
+
+def write_demo_session(target: Path, kind: str = "titre", *, replace: bool = False) -> None:
+    """A demonstration session (« titre » or « ccp ») written as a new session file at `target`."""
+    from juryapp.demo import demo_session_document
+
+    import_session_document(
+        demo_session_document(kind),
+        target,
+        replace=replace,
+        source=f"démonstration ({kind})",
+        actor="démonstration",
+    )
 
 
 def save_copy(store: SessionStore, target: Path) -> None:
@@ -185,6 +223,16 @@ def backup_after(store: SessionStore, reason: str) -> str | None:
 def backups_of(path: Path, policy: BackupPolicy | None = None) -> list[BackupInfo]:
     """« Restaurer une sauvegarde… »: the backups of a session file, newest first."""
     return list_backups(Path(path), policy or BackupPolicy.default())
+
+
+def backup_folder_of(path: Path, policy: BackupPolicy | None = None) -> Path:
+    """Where the backups of the session file `path` go (the folder may not exist yet)."""
+    return session_folder(Path(path), (policy or BackupPolicy.default()).root)
+
+
+def default_backup_root() -> Path:
+    """Where backups go when the centre's preferences name no folder."""
+    return default_root()
 
 
 def restore_backup(target: Path, backup: Path, *, policy: BackupPolicy | None = None) -> Path:
@@ -237,15 +285,20 @@ def holder_of(path: Path) -> Holder | None:
 
 
 __all__ = [
+    "BackupInfo",
     "Opened",
     "backup_after",
+    "backup_folder_of",
     "backups_of",
+    "default_backup_root",
     "export_session",
+    "export_session_file",
     "holder_of",
     "import_session_document",
     "open_session",
     "restore_backup",
     "save_copy",
     "session_document",
+    "write_demo_session",
     "write_json",
 ]

@@ -18,20 +18,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-from juryapp.documents.centre_keys import KeyUnavailable, signing_key, trusted_keys
-from juryapp.documents.keys import fingerprint, parse_public_key
-from juryapp.documents.seal import canonical_json
 from juryapp.errors import BadInput
-from juryapp.exchange.session_export import session_to_document
 from juryapp.model import Referentiel, SessionData
 from juryapp.rules.wording import fr_datetime
 from juryapp.storage.ledger import verify_ledger
 from juryapp.storage.schema import SCHEMA_VERSION, check_session_file, migrate
 from juryapp.storage.store import SessionStore
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 SEAL_DOMAIN = b"juryapp.sign_off_seal/1\n"
 
@@ -43,6 +40,9 @@ def decisions_digest(data: SessionData, referentiels: Mapping[str, Referentiel])
     entretiens finals, decisions, schedule and sign-off (date, signers, confirmations); not the
     issuer (it may be completed after sign-off) nor the référentiels (they are checked apart).
     """
+    from juryapp.documents.seal import canonical_json
+    from juryapp.exchange.session_export import session_to_document
+
     document = session_to_document(data, referentiels)
     document.pop("referentiels", None)
     document["session"].pop("issuer", None)
@@ -79,6 +79,8 @@ def seal_problem(seal: Mapping[str, Any], digest: str, known: Mapping[str, tuple
 
 def make_seal(digest: str, now: str) -> dict[str, str] | None:
     """The centre key's seal over `digest`; None when this machine holds no usable centre key."""
+    from juryapp.documents.centre_keys import KeyUnavailable, signing_key
+
     try:
         key = signing_key()
     except KeyUnavailable:
@@ -121,6 +123,8 @@ def current_seal(store: SessionStore) -> dict[str, str] | None:
 
 def known_keys(store: SessionStore | None = None) -> dict[str, tuple[str, Ed25519PublicKey]]:
     """Keys a seal may be made with: the centre's (current, retired) and the trusted centres'."""
+    from juryapp.documents.centre_keys import trusted_keys
+
     try:
         return trusted_keys()
     except BadInput:
@@ -227,6 +231,8 @@ def _check_seal(store: SessionStore, report: CheckReport) -> None:
     if not store.is_locked:
         report.notes.append("session non close : pas de sceau de clôture à vérifier")
         return
+    from juryapp.documents.keys import fingerprint, parse_public_key
+
     seal = store.latest_seal()
     if seal is None:
         report.notes.append(

@@ -2,19 +2,40 @@
 
 Final documents (after sign-off) are issued only from a file whose check passes (the ledger
 and the sign-off seal, juryapp.operations.integrity); the seal is renewed first when this
-machine holds the centre key and a revocation made it stale.
+machine holds the centre key and a revocation made it stale. A document handed to a system
+printer is registered only once the printer took it (`register_printed`). The renderers are
+imported when something is printed: the window starts without them.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from juryapp.documents.batch import PrintReport, prepare_one, print_session
-from juryapp.documents.issuing import PlannedDocument, Prepared
 from juryapp.operations.integrity import refuse_if_altered, seal_sign_off
 from juryapp.settings import Settings
+from juryapp.storage.core import ReadOnlyFile
 from juryapp.storage.store import SessionStore
+
+if TYPE_CHECKING:
+    from juryapp.documents.batch import PrintReport
+    from juryapp.documents.issuing import PlannedDocument, Prepared
+    from juryapp.documents.register import AlreadyIssued
+
+# Names of this module read from the documents package when first asked for (PEP 562).
+_LAZY = {
+    "AlreadyIssued": "juryapp.documents.register",
+    "PrintReport": "juryapp.documents.batch",
+    "Prepared": "juryapp.documents.issuing",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _final_documents_allowed(store: SessionStore, actor: str | None) -> None:
@@ -32,9 +53,26 @@ def prepare_document(
     settings: Settings | None = None,
     duplicata: bool = False,
 ) -> Prepared:
-    """One document as handed to a system printer (the preview's « Imprimer… »), never from an altered file."""
+    """One document as handed to a system printer (the preview's « Imprimer… »), never from an altered file.
+
+    Raises AlreadyIssued when it was issued before and `duplicata` is not asked for, and
+    KeyUnavailable for a final decision document when the centre's key is not here.
+    """
+    from juryapp.documents.batch import prepare_one
+
     _final_documents_allowed(store, actor)
     return prepare_one(store, item, settings=settings, duplicata=duplicata)
+
+
+def register_printed(store: SessionStore, prepared: Prepared, *, actor: str) -> bool:
+    """Write the register entry of a sealed document the printer took (one transaction); False
+    when it has none to write (a draft, or a document printed without a seal)."""
+    from juryapp.documents.issuing import register
+
+    if prepared.record is None:
+        return False
+    register(store, [prepared], actor=actor)
+    return True
 
 
 def print_documents(
@@ -46,5 +84,41 @@ def print_documents(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> PrintReport:
     """Write the session's documents into `out` (all or nothing, DOMAIN.md §8)."""
+    from juryapp.documents.batch import print_session
+
     _final_documents_allowed(store, actor)
     return print_session(store, Path(out), actor=actor, progress=progress, duplicata=duplicata)
+
+
+def print_file(
+    path: Path,
+    out: Path,
+    *,
+    purpose: str,
+    actor: str | None = None,
+    duplicata: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+    notice: Callable[[str], None] | None = None,
+) -> PrintReport:
+    """Open the session file `path` for writing (its register), print its documents into `out`,
+    close it. A file that can only be read is refused (ReadOnlyFile); `notice` hears, once, that
+    the write lock was taken over from a holder that ended without releasing it."""
+    path = Path(path)
+    with SessionStore.open(path, purpose=purpose) as store:
+        if store.read_only_reason is not None:
+            raise ReadOnlyFile(f"{store.read_only_reason} : impossible d'inscrire les documents au registre", file=path)
+        takeover = store.lock.takeover_text() if store.lock is not None else None
+        if takeover and notice is not None:
+            notice(takeover)
+        return print_documents(store, out, actor=actor, duplicata=duplicata, progress=progress)
+
+
+__all__ = [
+    "AlreadyIssued",
+    "PrintReport",
+    "Prepared",
+    "prepare_document",
+    "print_documents",
+    "print_file",
+    "register_printed",
+]

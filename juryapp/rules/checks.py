@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from juryapp.model import (
 )
 from juryapp.rules.codes import Code
 from juryapp.rules.findings import CandidateRecords, Findings
-from juryapp.rules.holdings import PriorHolding, add_one_year, earlier_versions, identity
+from juryapp.rules.holdings import PriorHolding, add_one_year, earlier_versions, fold_name, identity
 from juryapp.rules.wording import fr_date, fr_list
 
 MIN_JURORS = 2
@@ -57,28 +58,54 @@ class SessionFacts:
     earlier: set[str] = field(default_factory=set)
     duplicates: dict[str, list[str]] = field(default_factory=dict)
     schedule: dict[str, list[ScheduleEntry]] = field(default_factory=dict)
+    # The title's CCPs, and the CCPs examined in a session titre (the same for every candidate).
+    title_ccps: frozenset[str] = frozenset()
+    titre_examined: tuple[str, ...] = ()
+    jurors_unique: bool = True  # no two jurors share a ref
 
     @classmethod
     def of(cls, data: SessionData, referentiels: Mapping[str, Referentiel]) -> SessionFacts:
         title = referentiels[data.session.title]
-        by_identity: dict[tuple, list[str]] = {}
-        for candidate in data.candidates:
-            by_identity.setdefault(identity(candidate), []).append(candidate.ref)
-        duplicates = {
-            ref: [other for other in refs if other != ref]
-            for refs in by_identity.values()
-            if len(refs) > 1
-            for ref in refs
-        }
-        schedule: dict[str, list[ScheduleEntry]] = {}
-        for entry in data.schedule:
-            schedule.setdefault(entry.candidate, []).append(entry)
-        return cls(data, referentiels, title, earlier_versions(title.code, referentiels), duplicates, schedule)
+        return cls(
+            data,
+            referentiels,
+            title,
+            earlier_versions(title.code, referentiels),
+            data.cached("candidates", "duplicates", lambda: _duplicates(data.candidates)),
+            data.cached("schedule", "by_candidate", lambda: _schedule(data.schedule)),
+            frozenset(title.ccp_codes),
+            tuple(sorted(title.ccp_codes)),
+            data.cached("jurors", "unique", lambda: len({j.ref for j in data.jurors}) == len(data.jurors)),
+        )
 
     @property
     def versions(self) -> set[str]:
         """T and its earlier versions."""
         return {self.title.code} | self.earlier
+
+
+def _schedule(entries: tuple[ScheduleEntry, ...]) -> dict[str, list[ScheduleEntry]]:
+    schedule: dict[str, list[ScheduleEntry]] = {}
+    for entry in entries:
+        schedule.setdefault(entry.candidate, []).append(entry)
+    return schedule
+
+
+def _duplicates(candidates: tuple[Candidate, ...]) -> dict[str, list[str]]:
+    """Each candidate registered more than once (same identity) -> the other registrations."""
+    # The same person has the same date of birth and first name: only candidates who share
+    # those with another need their whole identity worked out.
+    by_birth: dict[tuple, list[Candidate]] = {}
+    for candidate in candidates:
+        by_birth.setdefault((candidate.birth_date, fold_name(candidate.first_name)), []).append(candidate)
+    by_identity: dict[tuple, list[str]] = {}
+    for group in by_birth.values():
+        if len(group) > 1:
+            for candidate in group:
+                by_identity.setdefault(identity(candidate), []).append(candidate.ref)
+    return {
+        ref: [other for other in refs if other != ref] for refs in by_identity.values() if len(refs) > 1 for ref in refs
+    }
 
 
 def check_title_open(findings: Findings, facts: SessionFacts, held_prior: set[str]) -> None:
@@ -240,6 +267,41 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
             message += " ; " + " ; ".join(excluded)
         findings.add(Code.JURY_TOO_SMALL, message, about_file=True)
     eligible_refs = {j.ref for j in eligible}
+    if not (facts.jurors_unique and _decisions_sound(records, eligible_refs)):
+        _check_decision_jurors(findings, data, candidate, records, eligible_refs, day)
+    for entry in facts.schedule.get(candidate.ref, ()):
+        for ref in entry.jurors:
+            scheduled = data.juror(ref)
+            conflict = scheduled.conflict_with(candidate.ref) if scheduled else None
+            if scheduled is not None and conflict is not None:
+                findings.add(
+                    Code.JUROR_CONFLICT,
+                    f"{scheduled.display_name}, en conflit avec le candidat ({conflict_label(conflict)}), figure "
+                    f"au planning sur son épreuve du {entry.start:%d/%m/%Y à %H:%M}",
+                )
+
+
+def _decisions_sound(records: CandidateRecords, eligible_refs: set[str]) -> bool:
+    """Whether every record names at least two eligible jurors and only eligible ones: then the
+    checks of `_check_decision_jurors` find nothing (the usual case, worked out without wording)."""
+    lists = [r.jurors for r in records.results]
+    for record in (records.final_interview, records.title_decision, records.ccs_decision):
+        if record is not None:
+            lists.append(record.jurors)
+    for jurors in lists:
+        if not eligible_refs.issuperset(jurors) or len(set(jurors)) < MIN_JURORS:
+            return False
+    return True
+
+
+def _check_decision_jurors(
+    findings: Findings,
+    data: SessionData,
+    candidate: Candidate,
+    records: CandidateRecords,
+    eligible_refs: set[str],
+    day: dt.date,
+) -> None:
     for what, jurors in records.decisions():
         valid = [ref for ref in dict.fromkeys(jurors) if ref in eligible_refs]
         if len(valid) < MIN_JURORS:
@@ -267,16 +329,6 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
                 f"{named_juror.display_name} figure sur {fr_list(where)} mais son habilitation ne couvre pas "
                 f"le {fr_date(day)} (habilitation jusqu'au {fr_date(named_juror.habilitation_until)})",
             )
-    for entry in facts.schedule.get(candidate.ref, ()):
-        for ref in entry.jurors:
-            scheduled = data.juror(ref)
-            conflict = scheduled.conflict_with(candidate.ref) if scheduled else None
-            if scheduled is not None and conflict is not None:
-                findings.add(
-                    Code.JUROR_CONFLICT,
-                    f"{scheduled.display_name}, en conflit avec le candidat ({conflict_label(conflict)}), figure "
-                    f"au planning sur son épreuve du {entry.start:%d/%m/%Y à %H:%M}",
-                )
 
 
 def _some(refs: list[str], shown: int = 5) -> str:

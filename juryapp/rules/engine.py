@@ -8,10 +8,12 @@ prints and what the documents rely on; a parchemin is only ever printed for an o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import gc
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from juryapp.model import Candidate, CcpResult, Referentiel, SessionData
+from juryapp.model import AwardDecisionRecord, Candidate, CcpResult, FinalInterview, Referentiel, SessionData
 from juryapp.rules.checks import (
     SessionFacts,
     check_admission,
@@ -31,6 +33,8 @@ from juryapp.rules.holdings import (
     prior_holdings,
 )
 from juryapp.rules.wording import fr_date, fr_datetime, fr_list
+
+_R = TypeVar("_R", FinalInterview, AwardDecisionRecord)
 
 __all__ = [
     "Outcome",
@@ -95,25 +99,82 @@ def evaluate_session(
     data: SessionData, referentiels: Mapping[str, Referentiel], only: set[str] | None = None
 ) -> list[Outcome]:
     """Every candidate's outcome (or those in `only`), in the session's candidate order."""
+    # Outcomes hold no cycle: no collection walking every object alive while they are built.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _evaluate(data, referentiels, only)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _evaluate(data: SessionData, referentiels: Mapping[str, Referentiel], only: set[str] | None) -> list[Outcome]:
     facts = SessionFacts.of(data, referentiels)
-    results: dict[str, list[CcpResult]] = {}
-    for result in data.results:
-        results.setdefault(result.candidate, []).append(result)
-    interviews = {fi.candidate: fi for fi in data.final_interviews}
-    title_decisions = {d.candidate: d for d in data.title_decisions}
-    ccs_decisions = {d.candidate: d for d in data.ccs_decisions}
+    chosen = _chosen(data, only)
+    few = only is not None and len(chosen) * FEW < len(data.candidates)
+    results = _index(data, "results", _results_by_candidate, few, chosen)
+    interviews = _index(data, "final_interviews", _by_candidate, few, chosen)
+    title_decisions = _index(data, "title_decisions", _by_candidate, few, chosen)
+    ccs_decisions = _index(data, "ccs_decisions", _by_candidate, few, chosen)
     outcomes = []
-    for candidate in data.candidates:
-        if only is not None and candidate.ref not in only:
-            continue
+    for candidate in chosen:
+        ref = candidate.ref
         records = CandidateRecords(
-            tuple(results.get(candidate.ref, ())),
-            interviews.get(candidate.ref),
-            title_decisions.get(candidate.ref),
-            ccs_decisions.get(candidate.ref),
+            results.get(ref, ()),
+            interviews.get(ref),
+            title_decisions.get(ref),
+            ccs_decisions.get(ref),
         )
         outcomes.append(_evaluate_candidate(facts, candidate, records))
     return outcomes
+
+
+# Evaluating fewer candidates than one in FEW (the one a change concerns), nothing is indexed
+# for the whole session: their records are picked out.
+FEW = 32
+
+
+def _chosen(data: SessionData, only: set[str] | None) -> Sequence[Candidate]:
+    """The candidates to evaluate (those in `only`), in the session's order."""
+    if only is None:
+        return data.candidates
+    if len(only) * FEW < len(data.candidates):
+        positions = data.cached("candidates", "positions", lambda: {c.ref: i for i, c in enumerate(data.candidates)})
+        if len(positions) == len(data.candidates):  # each ref once: each candidate found by its ref
+            return [data.candidates[i] for i in sorted(positions[ref] for ref in only if ref in positions)]
+    return [c for c in data.candidates if c.ref in only]
+
+
+def _index(
+    data: SessionData,
+    field: str,
+    build: Callable[[tuple[Any, ...]], dict[str, Any]],
+    few: bool,
+    chosen: Sequence[Candidate],
+) -> dict[str, Any]:
+    """The records of `field` by candidate: indexed once per session data, or, for a few
+    candidates when no index is there yet, only theirs."""
+    records: tuple[Any, ...] = getattr(data, field)
+    index = data.peek(field, "by_candidate")
+    if index is None:
+        if few:
+            refs = {c.ref for c in chosen}
+            return build(tuple(r for r in records if r.candidate in refs))
+        index = data.cached(field, "by_candidate", lambda: build(records))
+    return index  # type: ignore[no-any-return]
+
+
+def _results_by_candidate(results: tuple[CcpResult, ...]) -> dict[str, tuple[CcpResult, ...]]:
+    grouped: dict[str, list[CcpResult]] = {}
+    for result in results:
+        grouped.setdefault(result.candidate, []).append(result)
+    return {ref: tuple(records) for ref, records in grouped.items()}
+
+
+def _by_candidate(records: tuple[_R, ...]) -> dict[str, _R]:
+    """The last record of each candidate (there is one current record per candidate)."""
+    return {record.candidate: record for record in records}
 
 
 def evaluate_candidate(data: SessionData, referentiels: Mapping[str, Referentiel], ref: str) -> Outcome:
@@ -126,7 +187,7 @@ def evaluate_candidate(data: SessionData, referentiels: Mapping[str, Referentiel
 
 def _evaluate_candidate(facts: SessionFacts, candidate: Candidate, records: CandidateRecords) -> Outcome:
     session, title = facts.data.session, facts.title
-    examined = examined_ccps(session, title, candidate)
+    examined = facts.titre_examined if session.kind == "titre" else examined_ccps(session, title, candidate)
     findings = Findings()
     holdings = prior_holdings(candidate, title.code, facts.referentiels)
     held_prior = held_before_session(holdings)
@@ -146,7 +207,7 @@ def _evaluate_candidate(facts: SessionFacts, candidate: Candidate, records: Cand
         acquired = {r.ccp for r in records.results if r.decision == "acquis" and r.ccp in examined}
         title_awarded = bool(records.title_decision and records.title_decision.decision == "awarded")
         if session.kind == "titre" and title_awarded:
-            obtained = set(title.ccp_codes) - held_prior
+            obtained = set(facts.title_ccps - held_prior)
         elif session.kind in ("titre", "ccp"):
             obtained = acquired - held_prior
         if session.kind == "ccs":
@@ -155,7 +216,7 @@ def _evaluate_candidate(facts: SessionFacts, candidate: Candidate, records: Cand
             title_outcome = records.title_decision.decision if records.title_decision else "pending"
     held = held_prior | obtained
     decided_not = bool(records.title_decision and records.title_decision.decision == "not_awarded")
-    if session.kind != "ccs" and decided_not and set(title.ccp_codes) <= held:
+    if session.kind != "ccs" and decided_not and facts.title_ccps <= held:
         findings.add(
             Code.ALL_CCPS_HELD_TITLE_NOT_AWARDED,
             "Tous les CCP du titre sont détenus à l'issue de la session, mais le titre n'est pas attribué",

@@ -36,6 +36,8 @@ class Findings:
         return any(CODE_INFO[code].blocker for code in self._messages)
 
     def split(self) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
+        if not self._messages:
+            return (), ()
         findings = [
             Finding(code, " ; ".join(self._messages[code]), code in self._about_file)
             for code in sorted(self._messages, key=_CODE_ORDER.__getitem__)

@@ -5,6 +5,7 @@ the session's title version, each candidate's examined CCPs, dates a year on, a 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -118,12 +119,16 @@ def completion_deadline(title: Referentiel) -> dt.date:
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_name(text: str) -> str:
     """A name as compared for identity: NFKD, no diacritics, œ/æ expanded, case-folded, letters only."""
     # Expand the ligatures once decomposed and case-folded, so that an accented ligature
     # (« Ǣ », « ǽ ») compares like its plain spelling (« AE », « ae »).
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    return "".join(ch for ch in folded.translate(_LIGATURES) if ch.isalpha() and not unicodedata.combining(ch))
+    letters = "".join(filter(str.isalpha, folded.translate(_LIGATURES)))
+    if letters.isascii():  # no combining mark among ASCII letters
+        return letters
+    return "".join(ch for ch in letters if not unicodedata.combining(ch))
 
 
 def identity(candidate: Candidate) -> tuple[str, str, dt.date | None]:

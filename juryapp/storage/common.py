@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import getpass
 import json
 import sqlite3
 import urllib.parse
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from juryapp.model import Confirmation
+from juryapp.model import (
+    AwardDecisionRecord,
+    Candidate,
+    CcpResult,
+    Confirmation,
+    Evaluation,
+    FinalInterview,
+    Juror,
+    SessionData,
+)
 
 # The columns that identify what a version is a version of.
 VERSION_KEYS: dict[str, tuple[str, ...]] = {
@@ -74,6 +85,79 @@ def _json_list(text: str) -> list[Any]:
     return [] if text == "[]" else json.loads(text)
 
 
+# What the session's current state shows of each versioned table: the columns read (the key's
+# first, as in VERSION_KEYS), the field of SessionData they fill, and how a row becomes a value.
+CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "attendance": ("candidate", "attendance"),
+    "evaluations": ("candidate", "competency", "assessment", "observation"),
+    "results": ("candidate", "ccp", "decision", "jurors", "justification"),
+    "final_interviews": ("candidate", "held_on", "jurors", "notes"),
+    "title_decisions": ("candidate", "decision", "jurors", "justification"),
+    "ccs_decisions": ("candidate", "decision", "jurors", "justification"),
+}
+CURRENT_FIELDS = {
+    "attendance": "candidates",
+    "evaluations": "evaluations",
+    "results": "results",
+    "final_interviews": "final_interviews",
+    "title_decisions": "title_decisions",
+    "ccs_decisions": "ccs_decisions",
+}
+
+
+def current_value(table: str, row: tuple) -> Any:
+    """The value SessionData holds for one current version (a row of CURRENT_COLUMNS[table])."""
+    if table == "evaluations":
+        return Evaluation(row[0], row[1], row[2], row[3])
+    if table == "results":
+        return CcpResult(row[0], row[1], row[2], _refs(row[3]), row[4])
+    if table == "final_interviews":
+        return FinalInterview(row[0], _date(row[1]), _refs(row[2]), row[3])
+    if table in ("title_decisions", "ccs_decisions"):
+        return AwardDecisionRecord(row[0], row[1], _refs(row[2]), row[3])
+    return row[1]  # attendance
+
+
+@dataclass(slots=True)
+class SnapshotCache:
+    """The session's current state as last read, kept up to date by the writes of this connection.
+
+    `current`: for each versioned table, key -> value of its current version, oldest first (the
+    order of their ids); `stale`: what a write changed that must be read again (a versioned
+    table after a revocation, "session", "sign_off"). Valid while no other connection commits
+    (`external`, SQLite's data_version).
+    """
+
+    external: int
+    jurors: tuple[Juror, ...]
+    people: tuple[Candidate, ...]  # as imported, present
+    positions: dict[str, int]  # candidate ref -> index in `people`
+    current: dict[str, dict[tuple, Any]]
+    data: SessionData
+    stale: set[str] = field(default_factory=set)
+
+    def candidates(self) -> tuple[Candidate, ...]:
+        attendance = self.current["attendance"]
+        return tuple(
+            c if attendance.get((c.ref,), "present") == c.attendance else replace(c, attendance=attendance[(c.ref,)])
+            for c in self.people
+        )
+
+    def set_current(self, table: str, key: tuple, value: Any) -> None:
+        """A new version became the current one of its key (it has the newest id)."""
+        versions = self.current[table]
+        versions.pop(key, None)
+        versions[key] = value
+        if table == "attendance":
+            index = self.positions[key[0]]
+            person = self.people[index]
+            candidate = person if value == person.attendance else replace(person, attendance=value)
+            candidates = self.data.candidates
+            self.data = self.data.evolve(candidates=(*candidates[:index], candidate, *candidates[index + 1 :]))
+        else:
+            self.data = self.data.evolve(**{CURRENT_FIELDS[table]: tuple(versions.values())})
+
+
 @dataclass(frozen=True, slots=True)
 class VersionRecord:
     """One version of a decision, observation or attendance, with its history."""
@@ -95,6 +179,20 @@ class VersionRecord:
     @property
     def label(self) -> str:
         return TABLE_LABELS[self.table]
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while many objects are built that hold no cycle (a file read
+    whole): each collection would walk every object alive, again and again. Refcounting still
+    frees what is dropped; collection resumes as it was afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _hot_journal(path: Path) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from juryapp.model import Candidate, Issuer, Referentiel, SessionData, SignOff
 from juryapp.storage.common import _iso, _now_text, confirmation_rows, seal_row
@@ -11,6 +13,12 @@ from juryapp.storage.core import StoreCore
 
 class CreationMixin(StoreCore):
     """How `SessionStore.create` writes the imported session into an empty file."""
+
+    def _insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Insert rows of values for `columns` (already as stored: text, numbers, None) in one statement."""
+        names = ", ".join(f'"{name}"' for name in columns)
+        marks = ", ".join("?" * len(columns))
+        self.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
 
     def _fill(
         self,
@@ -23,21 +31,23 @@ class CreationMixin(StoreCore):
     ) -> None:
         """Write the session; an imported sign-off keeps its `seal`, or records that it came without one."""
         now = _now_text(self.clock)
-        version = {"recorded_at": now, "recorded_by": actor, "reason": source, "amends": None}
+        version = (now, actor, source, None)
+        versioned = ("recorded_at", "recorded_by", "reason", "amends")
         s = data.session
+        refs = _JsonLists()
         with self._transaction():
-            self.db.table("juryapp_meta").insert_all(
-                [
-                    {"key": "created_at", "value": now},
-                    {"key": "created_by", "value": actor},
-                    {"key": "created_from", "value": source},
-                ]
+            self._insert_rows(
+                "juryapp_meta",
+                ("key", "value"),
+                [("created_at", now), ("created_by", actor), ("created_from", source)],
             )
-            self.db.table("referentiels").insert_all(
-                {"code": code, "document": json.dumps(ref.document, ensure_ascii=False)}
-                for code, ref in sorted(referentiels.items())
+            self._insert_rows(
+                "referentiels",
+                ("code", "document"),
+                [(code, json.dumps(ref.document, ensure_ascii=False)) for code, ref in sorted(referentiels.items())],
             )
-            self.db.table("session").insert(
+            self._insert(
+                "session",
                 {
                     "id": 1,
                     "ref": s.ref,
@@ -49,115 +59,114 @@ class CreationMixin(StoreCore):
                     "place": s.place,
                     "start": s.start.isoformat(),
                     "end": s.end.isoformat(),
-                }
+                },
             )
-            self.db.table("candidates").insert_all(
+            ecf = _JsonEcf()
+            self._insert_rows(
+                "candidates",
                 (
-                    {
-                        "ref": c.ref,
-                        "position": i,
-                        "last_name": c.last_name,
-                        "first_name": c.first_name,
-                        "birth_date": _iso(c.birth_date),
-                        "birth_place": c.birth_place,
-                        "pathway": c.pathway,
-                        "from_training": int(c.from_training),
-                        "vae_admissibility_date": _iso(c.vae_admissibility_date),
-                        "experience_months": c.experience_months,
-                        "professional_dossier": int(c.professional_dossier),
-                        "ecf": json.dumps(c.ecf, sort_keys=True),
-                        "prior_ccps": prior_ccps_json(c),
-                        "held_titles": held_titles_json(c),
-                        "usage_name": c.usage_name,
-                        "ccps": json.dumps(list(c.ccps)) if c.ccps is not None else None,
-                    }
+                    "ref",
+                    "position",
+                    "last_name",
+                    "first_name",
+                    "birth_date",
+                    "birth_place",
+                    "pathway",
+                    "from_training",
+                    "vae_admissibility_date",
+                    "experience_months",
+                    "professional_dossier",
+                    "ecf",
+                    "prior_ccps",
+                    "held_titles",
+                    "usage_name",
+                    "ccps",
+                ),
+                (
+                    (
+                        c.ref,
+                        i,
+                        c.last_name,
+                        c.first_name,
+                        _iso(c.birth_date),
+                        c.birth_place,
+                        c.pathway,
+                        int(c.from_training),
+                        _iso(c.vae_admissibility_date),
+                        c.experience_months,
+                        int(c.professional_dossier),
+                        ecf(c.ecf),
+                        prior_ccps_json(c),
+                        held_titles_json(c),
+                        c.usage_name,
+                        refs(c.ccps) if c.ccps is not None else None,
+                    )
                     for i, c in enumerate(data.candidates)
                 ),
-                batch_size=500,
             )
-            self.db.table("jurors").insert_all(
-                {
-                    "ref": j.ref,
-                    "position": i,
-                    "last_name": j.last_name,
-                    "first_name": j.first_name,
-                    "habilitation_until": _iso(j.habilitation_until),
-                }
-                for i, j in enumerate(data.jurors)
+            self._insert_rows(
+                "jurors",
+                ("ref", "position", "last_name", "first_name", "habilitation_until"),
+                [(j.ref, i, j.last_name, j.first_name, _iso(j.habilitation_until)) for i, j in enumerate(data.jurors)],
             )
-            self.db.table("conflicts").insert_all(
-                {"juror": j.ref, "candidate": c.candidate, "kind": c.kind, "note": c.note}
-                for j in data.jurors
-                for c in j.conflicts
+            self._insert_rows(
+                "conflicts",
+                ("juror", "candidate", "kind", "note"),
+                ((j.ref, c.candidate, c.kind, c.note) for j in data.jurors for c in j.conflicts),
             )
-            self.db.table("attendance").insert_all(
-                ({"candidate": c.ref, "attendance": c.attendance, **version} for c in data.candidates),
-                batch_size=500,
+            self._insert_rows(
+                "attendance",
+                ("candidate", "attendance", *versioned),
+                ((c.ref, c.attendance, *version) for c in data.candidates),
             )
-            self.db.table("evaluations").insert_all(
-                {
-                    "candidate": e.candidate,
-                    "competency": e.competency,
-                    "assessment": e.assessment,
-                    "observation": e.observation,
-                    **version,
-                }
-                for e in data.evaluations
+            self._insert_rows(
+                "evaluations",
+                ("candidate", "competency", "assessment", "observation", *versioned),
+                ((e.candidate, e.competency, e.assessment, e.observation, *version) for e in data.evaluations),
             )
-            self.db.table("results").insert_all(
-                {
-                    "candidate": r.candidate,
-                    "ccp": r.ccp,
-                    "decision": r.decision,
-                    "jurors": json.dumps(list(r.jurors)),
-                    "justification": r.justification,
-                    **version,
-                }
-                for r in data.results
+            self._insert_rows(
+                "results",
+                ("candidate", "ccp", "decision", "jurors", "justification", *versioned),
+                ((r.candidate, r.ccp, r.decision, refs(r.jurors), r.justification, *version) for r in data.results),
             )
-            self.db.table("final_interviews").insert_all(
-                {
-                    "candidate": f.candidate,
-                    "held_on": _iso(f.held_on),
-                    "jurors": json.dumps(list(f.jurors)),
-                    "notes": f.notes,
-                    **version,
-                }
-                for f in data.final_interviews
+            self._insert_rows(
+                "final_interviews",
+                ("candidate", "held_on", "jurors", "notes", *versioned),
+                ((f.candidate, _iso(f.held_on), refs(f.jurors), f.notes, *version) for f in data.final_interviews),
             )
             for table, decisions in (
                 ("title_decisions", data.title_decisions),
                 ("ccs_decisions", data.ccs_decisions),
             ):
-                self.db.table(table).insert_all(
-                    {
-                        "candidate": d.candidate,
-                        "decision": d.decision,
-                        "jurors": json.dumps(list(d.jurors)),
-                        "justification": d.justification,
-                        **version,
-                    }
-                    for d in decisions
+                self._insert_rows(
+                    table,
+                    ("candidate", "decision", "jurors", "justification", *versioned),
+                    ((d.candidate, d.decision, refs(d.jurors), d.justification, *version) for d in decisions),
                 )
             if any(getattr(s.issuer, name) for name in Issuer.FIELDS):
-                self.db.table("issuer").insert(
+                self._insert(
+                    "issuer",
                     {
                         **{name: getattr(s.issuer, name) for name in Issuer.FIELDS},
                         "recorded_at": now,
                         "recorded_by": actor,
-                    }
+                    },
                 )
-            self.db.table("schedule").insert_all(
-                {
-                    "candidate": e.candidate,
-                    "assessment": e.assessment,
-                    "ccp": e.ccp,
-                    "room": e.room,
-                    "start": e.start.isoformat(timespec="minutes"),
-                    "end": e.end.isoformat(timespec="minutes"),
-                    "jurors": json.dumps(list(e.jurors)),
-                }
-                for e in data.schedule
+            self._insert_rows(
+                "schedule",
+                ("candidate", "assessment", "ccp", "room", "start", "end", "jurors"),
+                (
+                    (
+                        e.candidate,
+                        e.assessment,
+                        e.ccp,
+                        e.room,
+                        e.start.isoformat(timespec="minutes"),
+                        e.end.isoformat(timespec="minutes"),
+                        refs(e.jurors),
+                    )
+                    for e in data.schedule
+                ),
             )
             self._audit(
                 actor,
@@ -168,13 +177,14 @@ class CreationMixin(StoreCore):
             )
             if data.sign_off is not None:
                 confirmations = confirmations_json(data.sign_off)
-                self.db.table("sign_offs").insert(
+                self._insert(
+                    "sign_offs",
                     {
                         "signed_at": data.sign_off.at,
                         "jurors": json.dumps(list(data.sign_off.jurors)),
                         "recorded_by": actor,
                         "confirmations": confirmations,
-                    }
+                    },
                 )
                 self._audit(
                     actor,
@@ -184,7 +194,7 @@ class CreationMixin(StoreCore):
                     {"at": data.sign_off.at, "imported": True, "confirmations": json.loads(confirmations)},
                 )
                 if seal is not None:
-                    self.db.table("sign_off_seals").insert(seal_row(seal, 1, actor, "importé avec la session"))
+                    self._insert("sign_off_seals", seal_row(seal, 1, actor, "importé avec la session"))
                     self._audit(actor, "seal_sign_off", "sign_off_seals", 1, {"key": seal["key"], "imported": True})
                 elif unsealed_accepted:
                     self._audit(
@@ -194,9 +204,42 @@ class CreationMixin(StoreCore):
                         None,
                         {"source": source, "note": "clôture importée sans sceau (--unsealed-sign-off)"},
                     )
+        self._forget()
+
+
+class _JsonLists:
+    """Lists of refs as JSON text (`["J1", "J2"]`): they repeat, each is written once."""
+
+    def __init__(self) -> None:
+        self._texts: dict[tuple[str, ...], str] = {}
+
+    def __call__(self, refs: Sequence[str]) -> str:
+        key = tuple(refs)
+        text = self._texts.get(key)
+        if text is None:
+            text = json.dumps(list(key))
+            if all(type(ref) is str for ref in key):  # 1 and True would be the same key
+                self._texts[key] = text
+        return text
+
+
+class _JsonEcf:
+    """ECF results as JSON text, keys sorted: they repeat, each is written once."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+
+    def __call__(self, ecf: dict[str, bool]) -> str:
+        key = repr(ecf)  # tells true from 1, unlike the values themselves
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = json.dumps(ecf, sort_keys=True)
+        return text
 
 
 def prior_ccps_json(candidate: Candidate) -> str:
+    if not candidate.prior_ccps:
+        return "[]"
     return json.dumps(
         [
             {"title": p.title, "ccp": p.ccp, "obtained_on": _iso(p.obtained_on), "session": p.session}
@@ -207,6 +250,8 @@ def prior_ccps_json(candidate: Candidate) -> str:
 
 
 def held_titles_json(candidate: Candidate) -> str:
+    if not candidate.held_titles:
+        return "[]"
     return json.dumps(
         [{"title": h.title, "obtained_on": _iso(h.obtained_on), "ccs": h.ccs} for h in candidate.held_titles],
         ensure_ascii=False,

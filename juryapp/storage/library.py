@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from juryapp.errors import BadInput
 from juryapp.exchange.referentiel import SAFE_CODE, canonical, parse_referentiel
 from juryapp.exchange.validation import read_json
+from juryapp.files import atomic_create, private_dir
 from juryapp.model import Referentiel
 from juryapp.paths import SHIPPED_REFERENTIELS, user_referentiels_dir
 
@@ -68,16 +67,14 @@ class ReferentielLibrary:
         target = self.user_dir / f"{ref.code}.json"
         if target.parent != self.user_dir or not SAFE_CODE.fullmatch(ref.code):
             raise BadInput(f"code de référentiel « {ref.code} » inutilisable comme nom de fichier", field="code")
-        self.user_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.user_dir, prefix=f".{ref.code}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(ref.document, handle, ensure_ascii=False, indent=2)
-                handle.write("\n")
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        data = (json.dumps(ref.document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        private_dir(self.user_dir)
+        if not atomic_create(target, data, what="référentiel"):  # made since this library was read
+            raise BadInput(
+                f"le référentiel {ref.code} n'est pas installé : ce fichier existe déjà (un autre référentiel, "
+                "ou installé entre-temps) et n'est jamais remplacé",
+                file=target,
+            )
         self._by_code[ref.code] = ref
         self._files[ref.code] = target
         return target

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
-from dataclasses import replace
 from typing import Any
 
 from juryapp.errors import BadInput
 from juryapp.exchange.referentiel import parse_referentiel
 from juryapp.model import (
-    AwardDecisionRecord,
     Candidate,
     CcpResult,
     Confirmation,
     Conflict,
-    Evaluation,
-    FinalInterview,
     HeldTitle,
     Juror,
     PriorCcp,
@@ -26,9 +23,46 @@ from juryapp.model import (
     SessionData,
     SignOff,
 )
-from juryapp.storage.common import VERSION_KEYS, VersionRecord, _date, _json_list, _refs
+from juryapp.storage.common import (
+    CURRENT_COLUMNS,
+    CURRENT_FIELDS,
+    VERSION_KEYS,
+    SnapshotCache,
+    VersionRecord,
+    _date,
+    _json_list,
+    _refs,
+    current_value,
+    paused_gc,
+)
 from juryapp.storage.core import StoreCore
 from juryapp.storage.schema import SCHEMA_VERSION, VERSIONED_TABLES
+
+
+@functools.lru_cache(maxsize=1024)
+def _ecf_items(text: str) -> tuple[tuple[str, bool], ...]:
+    return tuple(json.loads(text).items())
+
+
+def _ecf(text: str) -> dict[str, bool]:
+    """A candidate's ECF results (a dict of its own: the texts repeat, decoded once)."""
+    return dict(_ecf_items(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _prior_ccps(text: str) -> tuple[PriorCcp, ...]:
+    return tuple(
+        PriorCcp(p["title"], p["ccp"], _date(p["obtained_on"]), p.get("session") or "") for p in _json_list(text)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _held_titles(text: str) -> tuple[HeldTitle, ...]:
+    return tuple(HeldTitle(h["title"], _date(h["obtained_on"]), h.get("ccs") or None) for h in _json_list(text))
+
+
+def _datetime(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
 
 
 def _sign_off(row: sqlite3.Row) -> SignOff:
@@ -50,16 +84,46 @@ class ReadingMixin(StoreCore):
     def schema_version(self) -> int:
         return SCHEMA_VERSION
 
-    def _current_rows(self, table: str) -> list[sqlite3.Row]:
+    def _current_rows(self, table: str, candidate: str | None = None) -> list[sqlite3.Row]:
+        """Every column of the current versions of `table` (of one candidate's keys), oldest first."""
         keys = ", ".join(VERSION_KEYS[table])
+        mine = "AND t.candidate = ?" if candidate is not None else ""
+        params = (table, candidate) if candidate is not None else (table,)
         return self.conn.execute(
             f"""SELECT * FROM {table} WHERE id IN (
+                    SELECT max(id) FROM {table} AS t
+                    WHERE t.id NOT IN (SELECT record_id FROM revocations WHERE record_table = ?) {mine}
+                    GROUP BY {keys})
+                ORDER BY id""",
+            params,
+        ).fetchall()
+
+    def _current_versions(self, table: str) -> dict[tuple, Any]:
+        """Key -> value of each current version of `table`, oldest first (see CURRENT_COLUMNS)."""
+        columns = CURRENT_COLUMNS[table]
+        keys = ", ".join(VERSION_KEYS[table])
+        width = len(VERSION_KEYS[table])
+        rows = self._tuples(
+            f"""SELECT {", ".join(columns)} FROM {table} WHERE id IN (
                     SELECT max(id) FROM {table} AS t
                     WHERE t.id NOT IN (SELECT record_id FROM revocations WHERE record_table = ?)
                     GROUP BY {keys})
                 ORDER BY id""",
             (table,),
-        ).fetchall()
+        )
+        if table == "attendance":
+            return {(ref,): attendance for ref, attendance in rows}
+        if table == "results":  # the largest: built without a call per row
+            return {
+                (ref, ccp): CcpResult(ref, ccp, decision, _refs(jurors), justification)
+                for ref, ccp, decision, jurors, justification in rows
+            }
+        return {row[:width]: current_value(table, row) for row in rows}
+
+    def _tuples(self, sql: str, params: tuple = ()) -> list[tuple]:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params).fetchall()
 
     def current_id(self, table: str, **key: str) -> int | None:
         """The id of the current version for a key, or None when there is none."""
@@ -78,112 +142,145 @@ class ReadingMixin(StoreCore):
         ).fetchone()
         return row[0] if row else None
 
+    def current_record(self, table: str, key: tuple[str, ...]) -> Any:
+        """What the current state holds for the current version of `key` in `table` (an
+        Evaluation, a CcpResult…; for attendance, its value), None when there is none."""
+        self.snapshot()
+        assert self._cache is not None
+        return self._cache.current[table].get(key)
+
     def snapshot(self) -> SessionData:
-        """The session's current state (read again only when the file has changed)."""
+        """The session's current state.
+
+        Read once, then kept up to date by this connection's own writes (a version appended is
+        put in place; what a revocation or a sign-off changes is read again); read again whole
+        when another connection has committed, or after a write that failed.
+        """
         external = self.conn.execute("PRAGMA data_version").fetchone()[0]
-        version = (self._writes, external)
-        if self._snapshot is None or self._snapshot[0] != version:
-            if self._people is None or self._people[0] != external:
-                self._people = (external, self._read_people())
-            self._snapshot = (version, self._read_snapshot(*self._people[1]))
-        return self._snapshot[1]
+        cache = self._cache
+        if cache is None or cache.external != external:
+            with paused_gc():
+                cache = self._cache = self._read_cache(external)
+        elif cache.stale:
+            self._refresh(cache)
+        return cache.data
+
+    def _read_cache(self, external: int) -> SnapshotCache:
+        jurors, people = self._read_people()
+        current = {table: self._current_versions(table) for table in VERSIONED_TABLES}
+        cache = SnapshotCache(
+            external,
+            jurors,
+            people,
+            {c.ref: i for i, c in enumerate(people)},
+            current,
+            SessionData(session=self.session_info(), jurors=jurors, candidates=people),
+        )
+        cache.data = SessionData(
+            session=cache.data.session,
+            jurors=jurors,
+            candidates=cache.candidates(),
+            evaluations=tuple(current["evaluations"].values()),
+            results=tuple(current["results"].values()),
+            final_interviews=tuple(current["final_interviews"].values()),
+            title_decisions=tuple(current["title_decisions"].values()),
+            ccs_decisions=tuple(current["ccs_decisions"].values()),
+            sign_off=self._read_sign_off(),
+            schedule=self._read_schedule(),
+        )
+        return cache
+
+    def _refresh(self, cache: SnapshotCache) -> None:
+        """Read again what writes made stale."""
+        changes: dict[str, Any] = {}
+        for part in sorted(cache.stale):
+            if part == "session":
+                changes["session"] = self.session_info()
+            elif part == "sign_off":
+                changes["sign_off"] = self._read_sign_off()
+            else:
+                cache.current[part] = self._current_versions(part)
+                if part == "attendance":
+                    changes["candidates"] = cache.candidates()
+                else:
+                    changes[CURRENT_FIELDS[part]] = tuple(cache.current[part].values())
+        cache.data = cache.data.evolve(**changes)
+        cache.stale.clear()
+
+    def _read_sign_off(self) -> SignOff | None:
+        sign = self.conn.execute("SELECT * FROM sign_offs ORDER BY id LIMIT 1").fetchone()
+        return _sign_off(sign) if sign else None
+
+    def _read_schedule(self) -> tuple[ScheduleEntry, ...]:
+        return tuple(
+            ScheduleEntry(candidate, assessment, ccp, room, _datetime(start), _datetime(end), _refs(jurors))
+            for candidate, assessment, ccp, room, start, end, jurors in self._tuples(
+                'SELECT candidate, assessment, ccp, room, start, "end", jurors FROM schedule ORDER BY start, id'
+            )
+        )
 
     def _read_people(self) -> tuple[tuple[Juror, ...], tuple[Candidate, ...]]:
         """Jurors and candidates as imported: this version of juryapp never changes them in place."""
         conflicts: dict[str, list[Conflict]] = {}
-        for row in self.conn.execute("SELECT * FROM conflicts ORDER BY id"):
-            conflicts.setdefault(row["juror"], []).append(Conflict(row["candidate"], row["kind"], row["note"]))
+        for juror, candidate, kind, note in self._tuples(
+            "SELECT juror, candidate, kind, note FROM conflicts ORDER BY id"
+        ):
+            conflicts.setdefault(juror, []).append(Conflict(candidate, kind, note))
         jurors = tuple(
-            Juror(
-                row["ref"],
-                row["last_name"],
-                row["first_name"],
-                _date(row["habilitation_until"]),
-                tuple(conflicts.get(row["ref"], ())),
+            Juror(ref, last_name, first_name, _date(until), tuple(conflicts.get(ref, ())))
+            for ref, last_name, first_name, until in self._tuples(
+                "SELECT ref, last_name, first_name, habilitation_until FROM jurors ORDER BY position"
             )
-            for row in self.conn.execute("SELECT * FROM jurors ORDER BY position")
         )
         candidates = tuple(
             Candidate(
-                ref=row["ref"],
-                last_name=row["last_name"],
-                first_name=row["first_name"],
-                birth_date=_date(row["birth_date"]),
-                birth_place=row["birth_place"],
-                pathway=row["pathway"],
-                from_training=bool(row["from_training"]),
-                vae_admissibility_date=_date(row["vae_admissibility_date"]),
-                experience_months=row["experience_months"],
-                professional_dossier=bool(row["professional_dossier"]),
-                ecf=json.loads(row["ecf"]),
-                prior_ccps=tuple(
-                    PriorCcp(p["title"], p["ccp"], _date(p["obtained_on"]), p.get("session") or "")
-                    for p in _json_list(row["prior_ccps"])
-                ),
-                held_titles=tuple(
-                    HeldTitle(h["title"], _date(h["obtained_on"]), h.get("ccs") or None)
-                    for h in _json_list(row["held_titles"])
-                ),
-                attendance="present",
-                usage_name=row["usage_name"],
-                ccps=tuple(json.loads(row["ccps"])) if row["ccps"] is not None else None,
+                ref,
+                last_name,
+                first_name,
+                _date(birth_date),
+                birth_place,
+                pathway,
+                bool(from_training),
+                _date(vae_date),
+                experience_months,
+                bool(dossier),
+                _ecf(ecf),
+                _prior_ccps(prior_ccps),
+                _held_titles(held_titles),
+                "present",
+                usage_name,
+                None if ccps is None else _refs(ccps),
             )
-            for row in self.conn.execute("SELECT * FROM candidates ORDER BY position")
+            for (
+                ref,
+                last_name,
+                first_name,
+                birth_date,
+                birth_place,
+                pathway,
+                from_training,
+                vae_date,
+                experience_months,
+                dossier,
+                ecf,
+                prior_ccps,
+                held_titles,
+                usage_name,
+                ccps,
+            ) in self._tuples(
+                """SELECT ref, last_name, first_name, birth_date, birth_place, pathway, from_training,
+                          vae_admissibility_date, experience_months, professional_dossier, ecf, prior_ccps,
+                          held_titles, usage_name, ccps
+                   FROM candidates ORDER BY position"""
+            )
         )
         return jurors, candidates
-
-    def _read_snapshot(self, jurors: tuple[Juror, ...], people: tuple[Candidate, ...]) -> SessionData:
-        attendance = {row["candidate"]: row["attendance"] for row in self._current_rows("attendance")}
-        candidates = tuple(
-            c if attendance.get(c.ref, "present") == c.attendance else replace(c, attendance=attendance[c.ref])
-            for c in people
-        )
-        sign = self.conn.execute("SELECT * FROM sign_offs ORDER BY id LIMIT 1").fetchone()
-        schedule = tuple(
-            ScheduleEntry(
-                r["candidate"],
-                r["assessment"],
-                r["ccp"],
-                r["room"],
-                dt.datetime.fromisoformat(r["start"]),
-                dt.datetime.fromisoformat(r["end"]),
-                _refs(r["jurors"]),
-            )
-            for r in self.conn.execute("SELECT * FROM schedule ORDER BY start, id")
-        )
-        return SessionData(
-            session=self.session_info(),
-            jurors=jurors,
-            candidates=candidates,
-            evaluations=tuple(
-                Evaluation(r["candidate"], r["competency"], r["assessment"], r["observation"])
-                for r in self._current_rows("evaluations")
-            ),
-            results=tuple(
-                CcpResult(r["candidate"], r["ccp"], r["decision"], _refs(r["jurors"]), r["justification"])
-                for r in self._current_rows("results")
-            ),
-            final_interviews=tuple(
-                FinalInterview(r["candidate"], _date(r["held_on"]), _refs(r["jurors"]), r["notes"])
-                for r in self._current_rows("final_interviews")
-            ),
-            title_decisions=tuple(self._awards("title_decisions")),
-            ccs_decisions=tuple(self._awards("ccs_decisions")),
-            sign_off=_sign_off(sign) if sign else None,
-            schedule=schedule,
-        )
-
-    def _awards(self, table: str) -> list[AwardDecisionRecord]:
-        return [
-            AwardDecisionRecord(r["candidate"], r["decision"], _refs(r["jurors"]), r["justification"])
-            for r in self._current_rows(table)
-        ]
 
     def history(self, candidate: str) -> list[VersionRecord]:
         """Every version recorded for a candidate, oldest first, with revocations."""
         records = []
         for table in VERSIONED_TABLES:
-            current = {row["id"] for row in self._current_rows(table) if row["candidate"] == candidate}
+            current = {row["id"] for row in self._current_rows(table, candidate)}
             rows = self.conn.execute(
                 f"""SELECT t.*, r.revoked_at, r.revoked_by, r.reason AS revocation_reason
                     FROM {table} AS t LEFT JOIN revocations AS r

@@ -45,8 +45,10 @@ class WritingMixin(StoreCore):
             "reason": reason,
             "amends": amends,
         }
-        row_id = int(self.db.table(table).insert(full).last_pk or 0)
-        self._audit(actor, f"record:{table}", table, row_id, row)
+        with self.db.atomic():  # the version and its audit row, together even inside a larger transaction
+            row_id = self._insert(table, full)
+            self._audit(actor, f"record:{table}", table, row_id, row)
+        self._note_version(table, row_id)
         return row_id
 
     def _record(self, table: str, row: dict[str, Any], actor: str | None, reason: str) -> int:
@@ -141,18 +143,6 @@ class WritingMixin(StoreCore):
     ) -> int:
         return self._decide("title_decisions", candidate, decision, jurors, justification, actor, reason)
 
-    def decide_ccs(
-        self,
-        candidate: str,
-        decision: str,
-        jurors: list[str] | tuple[str, ...],
-        justification: str = "",
-        *,
-        actor: str | None = None,
-        reason: str = "",
-    ) -> int:
-        return self._decide("ccs_decisions", candidate, decision, jurors, justification, actor, reason)
-
     def _decide(
         self,
         table: str,
@@ -218,7 +208,8 @@ class WritingMixin(StoreCore):
             self._check_jurors(jurors)
         new_id = None
         with self._transaction():
-            self.db.table("revocations").insert(
+            self._insert(
+                "revocations",
                 {
                     "record_table": table,
                     "record_id": record_id,
@@ -227,8 +218,9 @@ class WritingMixin(StoreCore):
                     "reason": reason,
                     "jurors": json.dumps(list(jurors)),
                     "outcomes": json.dumps(list(outcomes), ensure_ascii=False),
-                }
+                },
             )
+            self._note_stale(table)
             detail: dict[str, Any] = {"reason": reason}
             if jurors:
                 detail.update(jurors=list(jurors), outcomes=list(outcomes))
@@ -256,16 +248,18 @@ class WritingMixin(StoreCore):
         actor = actor or default_actor()
         with self._transaction():
             for record_id in ids:
-                self.db.table("revocations").insert(
+                self._insert(
+                    "revocations",
                     {
                         "record_table": table,
                         "record_id": record_id,
                         "revoked_at": _now_text(self.clock),
                         "revoked_by": actor,
                         "reason": reason,
-                    }
+                    },
                 )
                 self._audit(actor, "withdraw", table, record_id, {"reason": reason})
+            self._note_stale(table)
         return ids
 
     def sign_off(
@@ -285,14 +279,16 @@ class WritingMixin(StoreCore):
         actor = actor or default_actor()
         confirmed = confirmation_rows(confirmations)
         with self._transaction():
-            self.db.table("sign_offs").insert(
+            self._insert(
+                "sign_offs",
                 {
                     "signed_at": at,
                     "jurors": json.dumps(list(jurors)),
                     "recorded_by": actor,
                     "confirmations": json.dumps(confirmed, ensure_ascii=False),
-                }
+                },
             )
+            self._note_stale("sign_off")
             self._audit(
                 actor, "sign_off", "sign_offs", None, {"at": at, "jurors": list(jurors), "confirmations": confirmed}
             )
@@ -303,11 +299,7 @@ class WritingMixin(StoreCore):
         actor = actor or default_actor()
         row = {name: " ".join(getattr(issuer, name).split()) for name in Issuer.FIELDS}
         with self._transaction():
-            row_id = int(
-                self.db.table("issuer")
-                .insert({**row, "recorded_at": _now_text(self.clock), "recorded_by": actor})
-                .last_pk
-                or 0
-            )
+            row_id = self._insert("issuer", {**row, "recorded_at": _now_text(self.clock), "recorded_by": actor})
             self._audit(actor, "set_issuer", "issuer", row_id, row)
+            self._note_stale("session")
         return row_id

@@ -62,13 +62,30 @@ class OneLine(Flowable):
             self.canv.drawString(0, y, self.text)
 
 
+_PARSED: dict[tuple[str, str], tuple[ParagraphStyle, list[Any]]] = {}
+
+
+def _paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """ReportLab's Paragraph of `markup`; the same text in the same style is parsed once (its
+    fragments are read, never changed, by the paragraphs that share them)."""
+    key = (markup, style.name)
+    parsed = _PARSED.get(key)
+    if parsed is not None:
+        return Paragraph(markup, parsed[0], frags=parsed[1])
+    paragraph = Paragraph(markup, style)
+    if len(_PARSED) >= 4096:
+        _PARSED.clear()
+    _PARSED[key] = (paragraph.style, paragraph.frags)
+    return paragraph
+
+
 def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     """Free text that may wrap (escaped: data never becomes markup)."""
-    return Paragraph(escape(text), style)
+    return _paragraph(escape(text), style)
 
 
 def section(text: str) -> Paragraph:
-    return Paragraph(escape(text), SECTION)
+    return _paragraph(escape(text), SECTION)
 
 
 def data_table(
@@ -160,7 +177,7 @@ def signature_boxes(
 
 
 def bullet_list(items: Sequence[str]) -> list[Flowable]:
-    return [Paragraph(f"• {escape(item)}", BODY) for item in items] or [para("Néant.")]
+    return [_paragraph(f"• {escape(item)}", BODY) for item in items] or [para("Néant.")]
 
 
 def gap(height_mm: float = 3) -> Spacer:

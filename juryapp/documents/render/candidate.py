@@ -26,6 +26,7 @@ from .blocks import (
     signature_boxes,
 )
 from .fonts import SANS_BOLD
+from .kit import Sealer
 from .sheets import MARGIN, build_sheet, header_lines
 
 WIDTH = A4[0] - 2 * MARGIN
@@ -58,7 +59,7 @@ def fiche_fields(data: FicheResultatsData) -> dict[str, str]:
     return {k: v for k, v in fields.items() if v}
 
 
-def render_fiche_resultats(data: FicheResultatsData) -> bytes:
+def render_fiche_resultats(data: FicheResultatsData, *, sealer: Sealer | None = None) -> bytes:
     holder = data.holder
     ccp_rows = [
         [OneLine(c.code, font=SANS_BOLD, size=8.5), c.name, c.status, c.justification] for c in data.ccp_results
@@ -105,7 +106,9 @@ def render_fiche_resultats(data: FicheResultatsData) -> bytes:
         ),
         signature_boxes("Signatures des membres du jury", [(n, "Membre du jury") for n in data.jurors], WIDTH),
     ]
-    return build_sheet(data.meta, data.title, story, author=data.title.certifier, session_dates=data.session_dates)
+    return build_sheet(
+        data.meta, data.title, story, author=data.title.certifier, session_dates=data.session_dates, sealer=sealer
+    )
 
 
 def convocation_fields(data: ConvocationData) -> dict[str, str]:
@@ -132,7 +135,7 @@ def convocation_fields(data: ConvocationData) -> dict[str, str]:
     return {k: v for k, v in fields.items() if v}
 
 
-def render_convocation(data: ConvocationData) -> bytes:
+def render_convocation(data: ConvocationData, *, sealer: Sealer | None = None) -> bytes:
     holder = data.holder
     size = 8
     slot_rows = [
@@ -191,4 +194,5 @@ def render_convocation(data: ConvocationData) -> bytes:
         author=data.centre or data.title.certifier,
         session_dates=data.session_dates,
         centre=data.centre,
+        sealer=sealer,
     )

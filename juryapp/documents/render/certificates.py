@@ -19,7 +19,19 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..data import Meta, TitleInfo
 from .fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
-from .kit import GREY, INK, WATERMARK_COLOUR, draw_element, draw_line, draw_qr, draw_watermark, set_metadata
+from .kit import (
+    GREY,
+    INK,
+    WATERMARK_COLOUR,
+    DocumentCanvas,
+    Sealer,
+    draw_element,
+    draw_line,
+    draw_qr,
+    draw_watermark,
+    finish_pdf,
+    set_metadata,
+)
 from .templates import Element, Template
 from .wording import caveats_line
 
@@ -51,13 +63,18 @@ def render_certificate(
     title: TitleInfo,
     lines: dict[str, str],
     areas: Sequence[Area] = (),
+    *,
+    sealer: Sealer | None = None,
 ) -> bytes:
-    """One page drawn from `template`; `lines` maps element names to their one-line text."""
+    """One page drawn from `template`; `lines` maps element names to their one-line text;
+    sealed as it is saved when a `sealer` is given."""
     register_fonts()
     buffer = io.BytesIO()
     size = (template.page_width * mm, template.page_height * mm)
     # The initial font is an embedded one: no base-14 Helvetica left in the page resources.
-    canvas = Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=SANS, initialFontSize=10)
+    canvas = DocumentCanvas(
+        buffer, pagesize=size, pageCompression=1, initialFontName=SANS, initialFontSize=10, sealer=sealer
+    )
     set_metadata(canvas, meta, title, title.certifier)
     if template.frame:
         _draw_frame(canvas, *size)
@@ -80,7 +97,7 @@ def render_certificate(
         draw_watermark(canvas, *size)
     canvas.showPage()
     canvas.save()
-    return buffer.getvalue()
+    return finish_pdf(buffer.getvalue(), sealer)
 
 
 def draw_area(canvas: Canvas, element: Element, area: Area) -> None:

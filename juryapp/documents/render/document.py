@@ -1,23 +1,22 @@
 """Entry points: render any document data to PDF, report what it prints, combine several.
 
 Contract:
-- `render_document(data, *, template_dir=None, offset=(0, 0))` returns the PDF bytes of one
-  document (A4, French). Parchemin and livret follow the template of their kind (a centre's own
-  in `template_dir` when present) moved by the printer `offset` in mm; the other documents are
-  printed on plain paper and ignore both.
+- `render_document(data, *, template_dir=None, offset=(0, 0), sealer=None)` returns the PDF bytes
+  of one document (A4, French). Parchemin and livret follow the template of their kind (a
+  centre's own in `template_dir` when present) moved by the printer `offset` in mm; the other
+  documents are printed on plain paper and ignore both. Given a `sealer`
+  (juryapp.documents.seal.DocumentSeal), the document is sealed as it is saved.
 - `printed_fields(data, *, template_dir=None)` maps labels to strings each drawn whole on one
   line of that document, so that they can be found verbatim in the text extracted from the PDF.
-- `render_combined(items, **kw)` returns one PDF with every document's pages in order.
+- `render_combined(items, **kw)` returns one PDF with every document's pages in order;
+  `combine_pdfs(pdfs, titles)` makes it from documents already rendered.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
-
-from pypdf import PdfReader, PdfWriter
 
 from ..data import (
     ConvocationData,
@@ -30,8 +29,9 @@ from ..data import (
     PvData,
 )
 from .candidate import convocation_fields, fiche_fields, render_convocation, render_fiche_resultats
+from .combine import combine_pdfs
 from .emargement import emargement_fields, render_emargement
-from .kit import element_lines
+from .kit import Sealer, element_lines
 from .parchemin import livret_areas, livret_lines, parchemin_lines, render_livret, render_parchemin
 from .pv import pv_fields, render_fiche_synthese, render_pv, synthese_fields
 from .templates import OPTIONAL, REQUIRED, Template, load_template
@@ -39,7 +39,7 @@ from .wording import caveats_line
 
 Offset = tuple[float, float]
 
-_PLAIN: dict[type, Callable[[Any], bytes]] = {
+_PLAIN: dict[type, Callable[..., bytes]] = {
     FicheResultatsData: render_fiche_resultats,
     ConvocationData: render_convocation,
     PvData: render_pv,
@@ -81,17 +81,22 @@ _LABELS = {
 
 
 def render_document(
-    data: DocumentData, *, template_dir: str | Path | None = None, offset: Offset = (0.0, 0.0)
+    data: DocumentData,
+    *,
+    template_dir: str | Path | None = None,
+    offset: Offset = (0.0, 0.0),
+    sealer: Sealer | None = None,
 ) -> bytes:
-    """The PDF of `data`; raises TypeError for anything that is not a document data object."""
+    """The PDF of `data`, sealed as it is saved when a `sealer` is given; raises TypeError for
+    anything that is not a document data object."""
     if isinstance(data, ParcheminData):
-        return render_parchemin(data, load_template("parchemin", template_dir).with_offset(*offset))
+        return render_parchemin(data, load_template("parchemin", template_dir).with_offset(*offset), sealer=sealer)
     if isinstance(data, LivretData):
-        return render_livret(data, load_template("livret", template_dir).with_offset(*offset))
+        return render_livret(data, load_template("livret", template_dir).with_offset(*offset), sealer=sealer)
     renderer = _PLAIN.get(type(data))
     if renderer is None:
         raise TypeError(f"pas de rendu pour {type(data).__name__}")
-    return renderer(data)
+    return renderer(data, sealer=sealer)
 
 
 def printed_fields(data: DocumentData, *, template_dir: str | Path | None = None) -> dict[str, str]:
@@ -147,22 +152,16 @@ def _template_fields(lines: dict[str, str], template: Template) -> dict[str, str
 
 def render_combined(items: Iterable[DocumentData], **kw: Any) -> bytes:
     """One PDF holding the pages of every document of `items`, in order (kw: as render_document)."""
-    writer = PdfWriter()
-    titles: list[str] = []
-    for data in items:
-        reader = PdfReader(io.BytesIO(render_document(data, **kw)))
-        for page in reader.pages:
-            writer.add_page(page)
-        titles.append(data.meta.label)
-    kinds = sorted(set(titles))
-    writer.add_metadata(
-        {
-            "/Title": " + ".join(kinds) + f" ({len(titles)} documents)" if titles else "Documents",
-            "/Author": "juryapp",
-            "/Subject": "Documents de session du titre professionnel",
-            "/Creator": "juryapp",
-        }
-    )
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+    items = list(items)
+    return combine_pdfs([render_document(data, **kw) for data in items], combined_info(items))
+
+
+def combined_info(items: Sequence[DocumentData]) -> dict[str, str]:
+    """The information dictionary of a file combining the documents of `items`."""
+    kinds = sorted({data.meta.label for data in items})
+    return {
+        "Title": " + ".join(kinds) + f" ({len(items)} documents)" if items else "Documents",
+        "Author": "juryapp",
+        "Subject": "Documents de session du titre professionnel",
+        "Creator": "juryapp",
+    }

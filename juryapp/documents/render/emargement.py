@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from ..data import EmargementData, EmargementRow
 from .blocks import SMALL, OneLine, data_table, gap, key_values, para, section, signature_boxes
 from .fonts import SANS_BOLD
+from .kit import Sealer
 from .sheets import MARGIN, build_sheet, header_lines
 
 WIDTH = landscape(A4)[0] - 2 * MARGIN
@@ -70,7 +71,7 @@ def _day_table(data: EmargementData, index: int) -> list[Flowable]:
     return [KeepTogether([heading, gap(0)]), data_table(HEADER, rows, WIDTHS)]
 
 
-def render_emargement(data: EmargementData) -> bytes:
+def render_emargement(data: EmargementData, *, sealer: Sealer | None = None) -> bytes:
     story: list[Flowable] = [
         key_values([("Centre", data.centre), ("Adresse", data.address), ("Dates", data.session_dates)], WIDTH),
         gap(2),
@@ -96,4 +97,5 @@ def render_emargement(data: EmargementData) -> bytes:
         session_dates=data.session_dates,
         centre=data.centre,
         wide=True,
+        sealer=sealer,
     )

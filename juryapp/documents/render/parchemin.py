@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..data import LivretData, Meta, ParcheminData, Signatory, TitleInfo
 from . import wording as w
 from .certificates import Area, AreaEntry, render_certificate
+from .kit import Sealer
 from .templates import Template
 
 TITLE_HEADING = "TITRE PROFESSIONNEL"
@@ -72,8 +73,10 @@ def parchemin_areas(data: ParcheminData) -> tuple[Area, ...]:
     return (Area("ccp_list", heading, entries),)
 
 
-def render_parchemin(data: ParcheminData, template: Template) -> bytes:
-    return render_certificate(template, data.meta, data.title, parchemin_lines(data), parchemin_areas(data))
+def render_parchemin(data: ParcheminData, template: Template, *, sealer: Sealer | None = None) -> bytes:
+    return render_certificate(
+        template, data.meta, data.title, parchemin_lines(data), parchemin_areas(data), sealer=sealer
+    )
 
 
 def livret_lines(data: LivretData) -> dict[str, str]:
@@ -104,5 +107,5 @@ def livret_areas(data: LivretData) -> tuple[Area, ...]:
     )
 
 
-def render_livret(data: LivretData, template: Template) -> bytes:
-    return render_certificate(template, data.meta, data.title, livret_lines(data), livret_areas(data))
+def render_livret(data: LivretData, template: Template, *, sealer: Sealer | None = None) -> bytes:
+    return render_certificate(template, data.meta, data.title, livret_lines(data), livret_areas(data), sealer=sealer)

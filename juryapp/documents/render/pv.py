@@ -28,6 +28,7 @@ from .blocks import (
     signature_boxes,
 )
 from .fonts import SANS_BOLD
+from .kit import Sealer
 from .sheets import MARGIN, build_sheet, header_lines
 
 WIDTH = landscape(A4)[0] - 2 * MARGIN
@@ -109,7 +110,7 @@ def pv_fields(data: PvData) -> dict[str, str]:
     return fields
 
 
-def render_pv(data: PvData) -> bytes:
+def render_pv(data: PvData, *, sealer: Sealer | None = None) -> bytes:
     story: list[Flowable] = [
         key_values(
             [
@@ -153,6 +154,7 @@ def render_pv(data: PvData) -> bytes:
         session_dates=data.session_dates,
         centre=data.centre,
         wide=True,
+        sealer=sealer,
     )
 
 
@@ -166,7 +168,7 @@ def synthese_fields(data: FicheSyntheseData) -> dict[str, str]:
     return fields
 
 
-def render_fiche_synthese(data: FicheSyntheseData) -> bytes:
+def render_fiche_synthese(data: FicheSyntheseData, *, sealer: Sealer | None = None) -> bytes:
     numbers = [
         [
             OneLine(p, font=SANS_BOLD, size=8.5),
@@ -201,4 +203,5 @@ def render_fiche_synthese(data: FicheSyntheseData) -> bytes:
         session_dates=data.session_dates,
         centre=data.centre,
         wide=True,
+        sealer=sealer,
     )

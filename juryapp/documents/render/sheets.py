@@ -11,6 +11,7 @@ Every header string is drawn whole on one line (see `header_lines`).
 
 from __future__ import annotations
 
+import functools
 import io
 from typing import Any
 
@@ -23,7 +24,18 @@ from ..data import Meta, TitleInfo
 from . import wording as w
 from .blocks import CAVEAT, gap, para
 from .fonts import SANS, SANS_BOLD, SERIF_BOLD, SERIF_ITALIC, register_fonts
-from .kit import GREY, INK, document_subject, document_title, draw_line, draw_qr, draw_watermark
+from .kit import (
+    GREY,
+    INK,
+    DocumentCanvas,
+    Sealer,
+    document_subject,
+    document_title,
+    draw_line,
+    draw_qr,
+    draw_watermark,
+    finish_pdf,
+)
 
 MARGIN = 18 * mm
 
@@ -47,7 +59,7 @@ def header_lines(meta: Meta, title: TitleInfo, session_dates: str, centre: str) 
     return {k: v for k, v in lines.items() if v}
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(DocumentCanvas):
     """Holds pages back until the end so each can say « page i/n »."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -78,8 +90,10 @@ def build_sheet(
     session_dates: str = "",
     centre: str = "",
     wide: bool = False,
+    sealer: Sealer | None = None,
 ) -> bytes:
-    """Lay `story` out on A4 pages (landscape when `wide`) under the headers; return PDF bytes."""
+    """Lay `story` out on A4 pages (landscape when `wide`) under the headers; return PDF bytes,
+    sealed as they are saved when a `sealer` is given."""
     register_fonts()
     pagesize = landscape(A4) if wide else A4
     width, height = pagesize
@@ -142,8 +156,8 @@ def build_sheet(
             PageTemplate("later", [frame(later_top, "later")], onPage=later_page, onPageEnd=page_end),
         ]
     )
-    doc.build(story, canvasmaker=_NumberedCanvas)
-    return buffer.getvalue()
+    doc.build(story, canvasmaker=functools.partial(_NumberedCanvas, sealer=sealer))
+    return finish_pdf(buffer.getvalue(), sealer)
 
 
 def _draw_first_header(canvas: Canvas, lines: dict[str, str], width: float, height: float) -> None:

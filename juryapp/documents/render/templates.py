@@ -169,13 +169,31 @@ def template_path(kind: str, template_dir: str | Path | None = None) -> Path:
     return SHIPPED_TEMPLATES / f"{kind}.json"
 
 
+_PARSED: dict[tuple[str, bytes], Template] = {}
+
+
 def load_template(kind: str, template_dir: str | Path | None = None) -> Template:
-    """Read and validate the layout of `kind` ("parchemin" or "livret")."""
+    """Read and validate the layout of `kind` ("parchemin" or "livret"). The file is read each
+    time; the same text is parsed and validated once."""
     path = template_path(kind, template_dir)
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise BadInput("gabarit introuvable", file=path) from exc
+    template = _PARSED.get((kind, raw))
+    if template is None:
+        template = _read_template(kind, path, raw)
+        if len(_PARSED) >= 64:
+            _PARSED.clear()
+        _PARSED[(kind, raw)] = template
+    return template
+
+
+def _read_template(kind: str, path: Path, raw: bytes) -> Template:
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"JSON invalide ({exc.reason})", file=path) from exc
     except json.JSONDecodeError as exc:
         raise BadInput(f"JSON invalide ({exc.msg}, ligne {exc.lineno})", file=path) from exc
     try:
