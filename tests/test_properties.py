@@ -30,7 +30,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import tempfile
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -46,7 +45,8 @@ from juryapp.storage.library import ReferentielLibrary
 
 D = dt.date
 DAY = dt.timedelta(days=1)
-LIBRARY = ReferentielLibrary(user_dir=Path(tempfile.mkdtemp(prefix="juryapp-properties-")) / "referentiels")
+# Only the shipped référentiels: a user folder that does not exist (nothing is ever installed there).
+LIBRARY = ReferentielLibrary(user_dir=Path(__file__).parent / "data" / "no-user-referentiels")
 
 VERSIONS = ("RNCP81000", "RNCP81001", "RNCP81002")
 UNRELATED = "RNCP82000"
