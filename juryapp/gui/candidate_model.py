@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,20 +77,30 @@ class Progress:
         return self.evaluated + 10 * self.interview + 100 * self.decided
 
 
-def progress_of_all(context: SessionContext) -> dict[str, Progress]:
-    """Every candidate's progress, in one pass over the session's records."""
+def progress_of_all(context: SessionContext, refs: Iterable[str] | None = None) -> dict[str, Progress]:
+    """Every candidate's progress (or only `refs`'), from indexes kept with the session's records:
+    a saved observation leaves the results untouched, so nothing is re-scanned for it."""
     data = context.state.data
-    results: dict[str, set[str]] = {}
-    for result in data.results:
-        results.setdefault(result.candidate, set()).add(result.ccp)
-    interviews = {f.candidate for f in data.final_interviews}
-    decisions = data.ccs_decisions if data.session.kind == "ccs" else data.title_decisions
-    decided = {d.candidate for d in decisions}
+
+    def results_index() -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for result in data.results:
+            index.setdefault(result.candidate, set()).add(result.ccp)
+        return index
+
+    results = data.cached("results", "ccps_by_candidate", results_index)
+    interviews = data.cached("final_interviews", "candidates", lambda: {f.candidate for f in data.final_interviews})
+    field = "ccs_decisions" if data.session.kind == "ccs" else "title_decisions"
+    decided = data.cached(field, "candidates", lambda: {d.candidate for d in getattr(data, field)})
+    wanted = [c.ref for c in data.candidates] if refs is None else list(refs)
     progress = {}
-    for candidate in data.candidates:
-        examined = context.state.outcomes[candidate.ref].ccps_examined
-        done = len(results.get(candidate.ref, set()) & set(examined))
-        progress[candidate.ref] = Progress(done, len(examined), candidate.ref in interviews, candidate.ref in decided)
+    for ref in wanted:
+        outcome = context.state.outcomes.get(ref)
+        if outcome is None:
+            continue
+        examined = outcome.ccps_examined
+        done = len(results.get(ref, set()) & set(examined))
+        progress[ref] = Progress(done, len(examined), ref in interviews, ref in decided)
     return progress
 
 
@@ -231,7 +242,10 @@ class CandidateTableModel(QAbstractTableModel):
 
     def _on_changed(self, refs: list[str]) -> None:
         new = list(self._context.state.data.candidates)
-        self._progress = progress_of_all(self._context)
+        if len(refs) < len(new) and len(new) == len(self._candidates):
+            self._progress.update(progress_of_all(self._context, refs))
+        else:
+            self._progress = progress_of_all(self._context)
         if [c.ref for c in new] != [c.ref for c in self._candidates]:
             self.beginResetModel()
             self._candidates = new
