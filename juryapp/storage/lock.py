@@ -112,7 +112,7 @@ class SessionLock:
     def __init__(self, path: Path, purpose: str = "") -> None:
         self.path = Path(path)
         self.purpose = purpose
-        self._lock = filelock.FileLock(str(lock_path(self.path)), timeout=0, mode=0o600, is_singleton=False)
+        self._lock = filelock.FileLock(str(lock_path(self.path)), timeout=0, mode=0o600)
         self.taken_over: Holder | None = None  # the previous holder, when it had ended without releasing
         self.held = False
 
@@ -232,7 +232,7 @@ def _write_owner(path: Path, holder: Holder) -> None:
 
 def holder_of(path: Path) -> Holder | None:
     """Who holds `path`'s write lock now (None when nobody does), without taking it."""
-    probe = filelock.FileLock(str(lock_path(Path(path))), timeout=0, mode=0o600, is_singleton=False)
+    probe = filelock.FileLock(str(lock_path(Path(path))), timeout=0, mode=0o600)
     if not lock_path(Path(path)).exists():
         return None
     try:
