@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.common import report
+from benchmarks.common import interleaved, report
 from juryapp.demo import demo_session_document
 from juryapp.exchange.results_doc import results_document
 from juryapp.exchange.session_doc import parse_session
@@ -167,19 +167,6 @@ def results_command(path: Path) -> Callable[[], None]:
 
 def plain_read(path: Path) -> Callable[[], None]:
     return _process("-c", PLAIN_READ, path)
-
-
-def interleaved(actions: dict[str, Callable[[], object]], count: int) -> dict[str, list[float]]:
-    """`count` timings of each action, one of each in turn (after one untimed run of each)."""
-    for action in actions.values():
-        action()
-    samples: dict[str, list[float]] = {name: [] for name in actions}
-    for _ in range(count):
-        for name, action in actions.items():
-            start = time.perf_counter()
-            action()
-            samples[name].append(time.perf_counter() - start)
-    return samples
 
 
 def phases(path: Path) -> dict[str, float]:

@@ -14,13 +14,12 @@ import shutil
 import sqlite3
 import statistics
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import juryapp.operations
 from benchmarks.bench_results import large_session_document
-from benchmarks.common import percentile, report
+from benchmarks.common import interleaved, percentile, report
 from juryapp import operations
 from juryapp.operations.files import import_session_document
 from juryapp.storage.store import SessionStore
@@ -32,20 +31,6 @@ WARMUP = 5
 
 RAW = "un INSERT + COMMIT sqlite3 brut (journal DELETE, synchronous=FULL)"
 RAW_WAL = "un INSERT + COMMIT sqlite3 brut en WAL (synchronous=FULL)"
-
-
-def interleaved(actions: dict[str, Callable[[], object]], count: int) -> dict[str, list[float]]:
-    """`count` timings of each action, taken one of each in turn."""
-    for _ in range(WARMUP):
-        for action in actions.values():
-            action()
-    samples: dict[str, list[float]] = {name: [] for name in actions}
-    for _ in range(count):
-        for name, action in actions.items():
-            start = time.perf_counter()
-            action()
-            samples[name].append(time.perf_counter() - start)
-    return samples
 
 
 def report_p99(name: str, measured: list[float], baseline: list[float], baseline_name: str) -> None:
@@ -155,6 +140,7 @@ def run() -> None:
                     "edit_wal": observation_edit(wal_store, "W"),
                 },
                 EDITS,
+                WARMUP,
             )
         finally:
             store.close()
@@ -182,6 +168,7 @@ def run() -> None:
                     "plain": decision_edit(without_backup, backup=False),
                 },
                 DECISIONS,
+                WARMUP,
             )
         finally:
             with_backup.close()

@@ -32,3 +32,18 @@ def report(name: str, measured: list[float], baseline: list[float], baseline_nam
         f"(médiane {median * 1000:.1f} ms contre {base * 1000:.1f} ms, "
         f"{len(measured)} mesures)"
     )
+
+
+def interleaved(actions: dict[str, Callable[[], object]], count: int, warmup: int = 1) -> dict[str, list[float]]:
+    """`count` timings of each action, one of each in turn (after `warmup` untimed rounds), so that
+    a slower moment of the machine weighs on all of them alike."""
+    for _ in range(warmup):
+        for action in actions.values():
+            action()
+    samples: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(count):
+        for name, action in actions.items():
+            start = time.perf_counter()
+            action()
+            samples[name].append(time.perf_counter() - start)
+    return samples
