@@ -96,3 +96,16 @@ def sign_off_demo(store, at: str = "2026-12-08T18:00:00") -> None:
         reference = f"{person.first_name} {person.last_name}" if person else "Confirmé par le jury sur pièces"
         confirmations.append(Confirmation(subject.key, reference, "J1"))
     ops.sign_off(store, DEMO_SIGNERS, actor=DEMO_ACTOR, at=at, confirmations=tuple(confirmations))
+
+
+def make_read_only(path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`path` made read-only (mode 0400); as root, who writes anyway, juryapp is told it is."""
+    from juryapp.storage import store as store_module
+
+    os.chmod(path, 0o400)
+    if os.geteuid() == 0:
+        real = store_module.unwritable_reason
+        monkeypatch.setattr(
+            store_module, "unwritable_reason", lambda file: "fichier en lecture seule" if file == path else real(file)
+        )
+    return path

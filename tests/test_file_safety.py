@@ -17,7 +17,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_ACTOR, decide_everyone, run_cli, sign_off_demo
+from conftest import DEMO_ACTOR, decide_everyone, make_read_only, run_cli, sign_off_demo
 
 from juryapp import operations as ops
 from juryapp.cli import main
@@ -337,13 +337,7 @@ def test_files_are_created_owner_only_whatever_the_umask(tmp_path: Path, capsys)
 @pytest.fixture
 def read_only(demo: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The demo file made read-only (mode 0400; as root, which writes anyway, as a read-only medium)."""
-    os.chmod(demo, 0o400)
-    if os.geteuid() == 0:
-        real = store_module.unwritable_reason
-        monkeypatch.setattr(
-            store_module, "unwritable_reason", lambda path: "fichier en lecture seule" if path == demo else real(path)
-        )
-    return demo
+    return make_read_only(demo, monkeypatch)
 
 
 @needs_posix

@@ -16,7 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import sign_off_demo
+from conftest import make_read_only, sign_off_demo
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 from test_gui_evaluation import assert_screenshot, layout_problems
 
@@ -29,7 +29,6 @@ from juryapp.gui.context import SessionContext
 from juryapp.gui.main_window import MainWindow
 from juryapp.operations import files, integrity
 from juryapp.settings import Settings
-from juryapp.storage import store as store_module
 from juryapp.storage.store import SessionStore
 
 needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
@@ -123,13 +122,7 @@ def writer(demo: Path):
 @pytest.fixture
 def read_only_file(demo: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The demo file made read-only (mode 0400; as root, who writes anyway, said read-only)."""
-    os.chmod(demo, 0o400)
-    if os.geteuid() == 0:
-        real = store_module.unwritable_reason
-        monkeypatch.setattr(
-            store_module, "unwritable_reason", lambda path: "fichier en lecture seule" if path == demo else real(path)
-        )
-    return demo
+    return make_read_only(demo, monkeypatch)
 
 
 def warnings_shown(monkeypatch: pytest.MonkeyPatch, *modules: str) -> list[str]:

@@ -10,10 +10,10 @@ cryptography are imported only when a document is asked for: the window starts w
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from juryapp.operations.lazy import lazy_names
 from juryapp.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,11 +32,7 @@ _LAZY = {
     "Verification": "juryapp.documents.seal",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 def planned_documents(

@@ -9,11 +9,12 @@ window starts without it.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from juryapp.operations.lazy import lazy_names
 
 if TYPE_CHECKING:
     from juryapp.documents.centre_keys import CentreKeys, KeyEvent, KeyUnavailable
@@ -26,11 +27,7 @@ _LAZY = {
     "KeyUnavailable": "juryapp.documents.centre_keys",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 def _recorder(session: SessionStore | None, actor: str | None) -> Callable[[KeyEvent], None] | None:

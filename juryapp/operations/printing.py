@@ -9,12 +9,12 @@ imported when something is printed: the window starts without them.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from juryapp.operations.integrity import refuse_if_altered, seal_sign_off
+from juryapp.operations.lazy import lazy_names
 from juryapp.settings import Settings
 from juryapp.storage.core import ReadOnlyFile
 from juryapp.storage.store import SessionStore
@@ -31,11 +31,7 @@ _LAZY = {
     "Prepared": "juryapp.documents.issuing",
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 def _final_documents_allowed(store: SessionStore, actor: str | None) -> None:
