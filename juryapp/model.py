@@ -58,6 +58,10 @@ AWARD_LABELS = {
     "not_applicable": "sans objet",
 }
 DOCUMENT_LABELS = {"parchemin": "parchemin", "livret": "livret de certification", "none": "aucun document"}
+# Printed documents about the jury's decisions: drafts until the session is signed off.
+DECISION_KINDS = frozenset({"parchemin", "livret", "fiche_resultats", "fiche_synthese", "pv"})
+# Pre-session documents: final as soon as the schedule is set.
+PRE_SESSION_KINDS = frozenset({"convocation", "emargement"})
 ASSESSMENT_LABELS = {
     "mise_en_situation": "Mise en situation professionnelle",
     "projet": "Présentation d'un projet",

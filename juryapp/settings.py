@@ -31,6 +31,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("template_dir", "Dossier des modèles (vide : modèles fournis)", ""),
     Option("backup_dir", "Dossier des sauvegardes automatiques (vide : dossier de l'utilisateur)", ""),
     Option("backup_keep", "Sauvegardes conservées par session", 20),
+    Option("archive_dir", "Dossier de l'archive du centre (vide : dossier de l'utilisateur)", ""),
+    Option(
+        "archive_retention_years",
+        "Conservation des données personnelles dans l'archive (années après la session)",
+        5,
+    ),
 )
 DEFAULTS = {option.key: option.default for option in OPTIONS}
 

@@ -28,11 +28,6 @@ KIND_LABELS = {
     "emargement": "Feuille d'émargement",
     "pv": "Procès-verbal de session",
 }
-# Documents about the jury's decisions: drafts until the session is signed off.
-DECISION_KINDS = frozenset({"parchemin", "livret", "fiche_resultats", "fiche_synthese", "pv"})
-# Pre-session documents: final as soon as the schedule is set (`Meta.draft` says whether it is).
-PRE_SESSION_KINDS = frozenset({"convocation", "emargement"})
-
 DRAFT_WATERMARK = "PROJET — NON VALIDÉ"
 CERTIFIER = "Ministère chargé de l'emploi"
 

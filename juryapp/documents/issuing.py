@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from juryapp.documents.centre_keys import KeyUnavailable, signing_key
-from juryapp.documents.data import PRE_SESSION_KINDS, DocumentData, Seal
+from juryapp.documents.data import DocumentData, Seal
 from juryapp.documents.keys import CentreKey
 from juryapp.documents.register import DRAFT, DUPLICATE, ORIGINAL, UNSEALED, Issue, dated
 from juryapp.documents.render import printed_fields, render_document
 from juryapp.documents.seal import DocumentSeal, qr_text, short_code
+from juryapp.model import PRE_SESSION_KINDS
 from juryapp.rules.wording import fr_date
 from juryapp.storage.store import SessionStore
 

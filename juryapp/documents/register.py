@@ -18,9 +18,10 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from juryapp.documents.centre_keys import SESSION_KEY_NAME, day_text, trusted_keys
-from juryapp.documents.data import KIND_LABELS, PRE_SESSION_KINDS, DocumentData
+from juryapp.documents.data import KIND_LABELS, DocumentData
 from juryapp.documents.seal import Verification, verify_pdf
 from juryapp.errors import BadInput
+from juryapp.model import PRE_SESSION_KINDS
 from juryapp.rules.wording import fr_datetime
 from juryapp.storage.store import SessionStore
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,17 +19,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from juryapp import __version__, operations
 from juryapp.errors import JuryError
-from juryapp.gui import centre_key_menu, documents_menu
 from juryapp.gui.actions import WindowActions
 from juryapp.gui.attendance_delegate import AttendanceDelegate
-from juryapp.gui.backups_dialog import BackupsDialog
 from juryapp.gui.candidate_model import (
     ATTENDANCE,
     OUTCOME,
@@ -38,26 +36,31 @@ from juryapp.gui.candidate_model import (
 )
 from juryapp.gui.candidate_panel import CandidatePanel
 from juryapp.gui.context import SessionContext, tr
-from juryapp.gui.deliberation_panel import DeliberationPanel
-from juryapp.gui.evaluation_panel import EvaluationPanel
 from juryapp.gui.file_watch import WATCH_INTERVAL_MS, FileBanner, FileWatch
-from juryapp.gui.final_interview_panel import FinalInterviewPanel
-from juryapp.gui.history_panel import HistoryPanel
-from juryapp.gui.issuer_dialog import IssuerDialog
-from juryapp.gui.operator_dialog import OperatorDialog
-from juryapp.gui.revocation_dialog import RevocationDialog
+from juryapp.gui.panel_tabs import PanelTabs
 from juryapp.gui.session_header import SessionHeader
-from juryapp.gui.sign_off_dialog import SignOffDialog
 from juryapp.operations import files as session_files
 
+if TYPE_CHECKING:
+    from juryapp.gui.deliberation_panel import DeliberationPanel
+    from juryapp.gui.evaluation_panel import EvaluationPanel
+    from juryapp.gui.final_interview_panel import FinalInterviewPanel
+    from juryapp.gui.history_panel import HistoryPanel
 
-def scrollable(panel: QWidget) -> QScrollArea:
-    """The panel in a scroll area: with large text on a small screen, it scrolls instead of being cut."""
-    area = QScrollArea()
-    area.setWidget(panel)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
+# The panels, the dialogs and the menus' modules other than the first tab are imported when
+# first used: the window opens without them.
+
+
+def _documents_menu() -> ModuleType:
+    from juryapp.gui import documents_menu
+
+    return documents_menu
+
+
+def _centre_key_menu() -> ModuleType:
+    from juryapp.gui import centre_key_menu
+
+    return centre_key_menu
 
 
 FILE_TAB, EVALUATION_TAB, INTERVIEW_TAB, DELIBERATION_TAB, HISTORY_TAB = range(5)
@@ -87,21 +90,15 @@ class MainWindow(QMainWindow):
         self.table = self._make_table()
         self.count_label = QLabel(self)
 
-        self.file_panel = CandidatePanel(context, self)
-        self.evaluation_panel = EvaluationPanel(context, self)
-        self.interview_panel = FinalInterviewPanel(context, self)
-        self.deliberation_panel = DeliberationPanel(context, self)
-        self.history_panel = HistoryPanel(context, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = PanelTabs(self)
         self.tabs.setAccessibleName(tr("Panneaux du candidat"))
-        for panel, label in (
-            (self.file_panel, tr("&1 Dossier")),
-            (self.evaluation_panel, tr("&2 Grille d'évaluation")),
-            (self.interview_panel, tr("&3 Entretien final")),
-            (self.deliberation_panel, tr("&4 Délibération")),
-            (self.history_panel, tr("&5 Historique")),
-        ):
-            self.tabs.addTab(scrollable(panel), label)
+        self.tabs.built.connect(self._on_panel_built)
+        self.file_panel = CandidatePanel(context, self)
+        self.tabs.add_panel(lambda: self.file_panel, tr("&1 Dossier"))
+        self.tabs.add_panel(self._make_evaluation_panel, tr("&2 Grille d'évaluation"))
+        self.tabs.add_panel(self._make_interview_panel, tr("&3 Entretien final"))
+        self.tabs.add_panel(self._make_deliberation_panel, tr("&4 Délibération"))
+        self.tabs.add_panel(self._make_history_panel, tr("&5 Historique"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -162,6 +159,48 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
         return table
 
+    # -- the candidate's panels, made when first shown -------------------------------------
+
+    @property
+    def evaluation_panel(self) -> EvaluationPanel:
+        return self.tabs.panel(EVALUATION_TAB)  # type: ignore[return-value]
+
+    @property
+    def interview_panel(self) -> FinalInterviewPanel:
+        return self.tabs.panel(INTERVIEW_TAB)  # type: ignore[return-value]
+
+    @property
+    def deliberation_panel(self) -> DeliberationPanel:
+        return self.tabs.panel(DELIBERATION_TAB)  # type: ignore[return-value]
+
+    @property
+    def history_panel(self) -> HistoryPanel:
+        return self.tabs.panel(HISTORY_TAB)  # type: ignore[return-value]
+
+    def _make_evaluation_panel(self) -> QWidget:
+        from juryapp.gui.evaluation_panel import EvaluationPanel
+
+        return EvaluationPanel(self.context, self)
+
+    def _make_interview_panel(self) -> QWidget:
+        from juryapp.gui.final_interview_panel import FinalInterviewPanel
+
+        return FinalInterviewPanel(self.context, self)
+
+    def _make_deliberation_panel(self) -> QWidget:
+        from juryapp.gui.deliberation_panel import DeliberationPanel
+
+        return DeliberationPanel(self.context, self)
+
+    def _make_history_panel(self) -> QWidget:
+        from juryapp.gui.history_panel import HistoryPanel
+
+        return HistoryPanel(self.context, self)
+
+    def _on_panel_built(self, _index: int, panel: QWidget) -> None:
+        if hasattr(self, "table"):  # the first tab is made before the list
+            panel.show_candidate(self.current_ref())  # type: ignore[attr-defined]
+
     def _connect_signals(self) -> None:
         self.filter_edit.textChanged.connect(self._on_filter)
         self.filter_edit.returnPressed.connect(self.table.setFocus)
@@ -184,14 +223,8 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         ref = self.current_ref()
-        for panel in (
-            self.file_panel,
-            self.evaluation_panel,
-            self.interview_panel,
-            self.deliberation_panel,
-            self.history_panel,
-        ):
-            panel.show_candidate(ref)
+        for panel in self.tabs.built_panels():
+            panel.show_candidate(ref)  # type: ignore[attr-defined]
         self._update_state()
 
     def current_ref(self) -> str | None:
@@ -244,6 +277,8 @@ class MainWindow(QMainWindow):
         if self.context.locked:
             QMessageBox.information(self, tr("Clore la session"), tr("La session est déjà close."))
             return
+        from juryapp.gui.sign_off_dialog import SignOffDialog
+
         dialog = SignOffDialog(self.context, self)
         if dialog.exec():
             if dialog.sealed:
@@ -291,6 +326,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """« Restaurer une sauvegarde… »: choose one of the file's backups and put it back."""
         self._flush_panels()
+        from juryapp.gui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.context, self)
         if dialog.exec() and dialog.restored is not None:
             self.statusBar().showMessage(tr("Sauvegarde restaurée : {name}").format(name=dialog.restored.name), 10000)
@@ -325,37 +362,37 @@ class MainWindow(QMainWindow):
         self.context.close()  # this window's hold on its file ends with it
 
     def preview_documents(self) -> None:
-        documents_menu.preview_candidate(self.context, self.current_ref(), self)
+        _documents_menu().preview_candidate(self.context, self.current_ref(), self)
 
     def print_all_documents(self) -> None:
-        documents_menu.print_session_to_folder(self.context, self)
+        _documents_menu().print_session_to_folder(self.context, self)
 
     def verify_document(self) -> None:
-        documents_menu.verify_document(self, context=self.context)
+        _documents_menu().verify_document(self, context=self.context)
 
     def show_centre_key(self) -> None:
-        centre_key_menu.show_centre_key(self)
+        _centre_key_menu().show_centre_key(self)
 
     def _recording_context(self) -> SessionContext | None:
         """The session where acts on the centre's key are recorded; none when it is read-only."""
         return None if self.context.read_only else self.context
 
     def new_centre_key(self) -> None:
-        if centre_key_menu.new_centre_key(self, self._recording_context()) is not None:
+        if _centre_key_menu().new_centre_key(self, self._recording_context()) is not None:
             self.statusBar().showMessage(tr("Nouvelle clé du centre créée et inscrite au journal."), 8000)
 
     def backup_centre_key(self) -> None:
-        centre_key_menu.backup_centre_key(self, self.context)
+        _centre_key_menu().backup_centre_key(self, self.context)
 
     def restore_centre_key(self) -> None:
-        centre_key_menu.restore_centre_key(self, self._recording_context())
+        _centre_key_menu().restore_centre_key(self, self._recording_context())
 
     def calibration_page(self) -> None:
-        documents_menu.save_calibration_page(self)
+        _documents_menu().save_calibration_page(self)
 
     def centre_preferences(self) -> None:
         try:
-            dialog = documents_menu.SettingsDialog(self)
+            dialog = _documents_menu().SettingsDialog(self)
         except JuryError as exc:
             QMessageBox.warning(self, tr("Préférences du centre"), str(exc))
             return
@@ -365,6 +402,8 @@ class MainWindow(QMainWindow):
         """Ask who is typing; their name goes with every version recorded from now on."""
         settings = QSettings()
         key = f"operator/{self.context.state.data.session.ref}"
+        from juryapp.gui.operator_dialog import OperatorDialog
+
         dialog = OperatorDialog(self.context, str(settings.value(key, "") or self.context.actor), self)
         if dialog.exec() and dialog.name():
             self.context.actor = dialog.name()
@@ -372,6 +411,8 @@ class MainWindow(QMainWindow):
         self.show_operator()
 
     def edit_issuer(self) -> None:
+        from juryapp.gui.issuer_dialog import IssuerDialog
+
         if IssuerDialog(self.context, self).exec():
             self.statusBar().showMessage(tr("Autorité de délivrance enregistrée."), 5000)
 
@@ -380,6 +421,8 @@ class MainWindow(QMainWindow):
 
     def ask_reason(self, what: str, candidate: str | None) -> tuple[str, tuple[str, ...]] | None:
         """After sign-off, a change is a revocation: ask why and which jurors (None when cancelled)."""
+        from juryapp.gui.revocation_dialog import RevocationDialog
+
         dialog = RevocationDialog(self.context, what, candidate, self)
         if not dialog.exec():
             return None
@@ -480,9 +523,10 @@ class MainWindow(QMainWindow):
         """What is being typed in a panel, recorded before the file is left or replaced."""
         if self.context.read_only:
             return
-        self.evaluation_panel.flush()
-        self.interview_panel.flush()
-        self.deliberation_panel.flush()
+        for panel in self.tabs.built_panels():
+            flush = getattr(panel, "flush", None)
+            if flush is not None:
+                flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.file_watch.stop()

@@ -12,10 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from juryapp.documents.data import DECISION_KINDS
 from juryapp.errors import BadInput, SessionLocked
 from juryapp.model import (
     AWARD_LABELS,
+    DECISION_KINDS,
     DOCUMENT_LABELS,
     AwardDecisionRecord,
     CcpResult,

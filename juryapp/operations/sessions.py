@@ -113,19 +113,27 @@ class SessionResults:
         return list(self.view.outcomes.values())
 
 
-def session_results(path: Path) -> SessionResults:
+def session_results(path: Path, *, beside: bool = False) -> SessionResults:
     """`juryapp results`: the file opened read-only and checked; an altered file's results are
-    refused once the session is signed off (BadInput), and said to be doubtful before."""
-    from juryapp.operations.integrity import check_store
+    refused once the session is signed off (BadInput), and said to be doubtful before.
 
+    `beside`: a large file is checked in a forked process while this one reads it (the command
+    line; see `side_check`)."""
+    from juryapp.operations.integrity import check_store
+    from juryapp.operations.side_check import SideCheck, ledger_head
+
+    path = Path(path)
+    side = SideCheck.start(path) if beside else None
     warning = None
-    with SessionStore.open(Path(path), write=False) as store:
-        report = check_store(store)
+    with SessionStore.open(path, write=False) as store:
+        view = read_session(store)
+        report = side.result(ledger_head(store)) if side is not None else None
+        if report is None:
+            report = check_store(store)
         if not report.sound:
             if store.is_locked:
                 raise BadInput(f"résultats refusés : {report.summary()}", file=path)
             warning = f"attention, {report.summary()}"
-        view = read_session(store)
     return SessionResults(view, warning)
 
 

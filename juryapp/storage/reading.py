@@ -70,6 +70,13 @@ def _sign_off(row: sqlite3.Row) -> SignOff:
     return SignOff(row["signed_at"], tuple(json.loads(row["jurors"])), confirmations)
 
 
+def _without(versions: dict[tuple, Any], removed: set[str]) -> dict[tuple, Any]:
+    """The current versions but those of removed candidates (they stay in the file, out of the state)."""
+    if not removed:
+        return versions
+    return {key: value for key, value in versions.items() if key[0] not in removed}
+
+
 class ReadingMixin(StoreCore):
     """What `SessionStore` reads; the current version of a key is its newest not revoked."""
 
@@ -167,7 +174,8 @@ class ReadingMixin(StoreCore):
 
     def _read_cache(self, external: int) -> SnapshotCache:
         jurors, people = self._read_people()
-        current = {table: self._current_versions(table) for table in VERSIONED_TABLES}
+        removed = self.removed_candidates()
+        current = {table: _without(self._current_versions(table), removed) for table in VERSIONED_TABLES}
         cache = SnapshotCache(
             external,
             jurors,
@@ -199,13 +207,17 @@ class ReadingMixin(StoreCore):
             elif part == "sign_off":
                 changes["sign_off"] = self._read_sign_off()
             else:
-                cache.current[part] = self._current_versions(part)
+                cache.current[part] = _without(self._current_versions(part), self.removed_candidates())
                 if part == "attendance":
                     changes["candidates"] = cache.candidates()
                 else:
                     changes[CURRENT_FIELDS[part]] = tuple(cache.current[part].values())
         cache.data = cache.data.evolve(**changes)
         cache.stale.clear()
+
+    def removed_candidates(self) -> set[str]:
+        """The refs of candidates removed from the session (kept in the file with their history)."""
+        return {row[0] for row in self._tuples("SELECT ref FROM candidates WHERE removed IS NOT NULL")}
 
     def _read_sign_off(self) -> SignOff | None:
         sign = self.conn.execute("SELECT * FROM sign_offs ORDER BY id LIMIT 1").fetchone()
@@ -271,7 +283,7 @@ class ReadingMixin(StoreCore):
                 """SELECT ref, last_name, first_name, birth_date, birth_place, pathway, from_training,
                           vae_admissibility_date, experience_months, professional_dossier, ecf, prior_ccps,
                           held_titles, usage_name, ccps
-                   FROM candidates ORDER BY position"""
+                   FROM candidates WHERE removed IS NULL ORDER BY position"""
             )
         )
         return jurors, candidates

@@ -276,7 +276,42 @@ def _migrate_to_4(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
+_V5 = [
+    # The secretary prepares the session in the file (issue 11): candidates and jurors are edited
+    # before sign-off (never after: schema 1's triggers); a candidate removed is kept, marked, so
+    # that their history stays.
+    "ALTER TABLE candidates ADD COLUMN removed TEXT",
+    # The rooms the schedule places épreuves in, with their hours.
+    """CREATE TABLE rooms (
+        name TEXT PRIMARY KEY, position INTEGER NOT NULL, opens TEXT NOT NULL, closes TEXT NOT NULL
+    )""",
+    *_locked_after_sign_off("rooms"),
+    # Each hand-off of the file between the secretariat and the jury (`juryapp package`).
+    """CREATE TABLE handoffs (
+        id INTEGER PRIMARY KEY, handoff TEXT NOT NULL,
+        direction TEXT NOT NULL CHECK (direction IN ('vers_jury', 'vers_secretariat')),
+        at TEXT NOT NULL, by TEXT NOT NULL, note TEXT NOT NULL DEFAULT ''
+    )""",
+    *_append_only("handoffs"),
+]
+
+
+def _migrate_to_5(conn: sqlite3.Connection) -> None:
+    """The secretary's preparation: candidates removed, people locked at sign-off, rooms, hand-offs."""
+    for statement in _V5:
+        conn.execute(statement)
+    for table in ("rooms", "handoffs"):
+        for statement in _ledger_triggers(table):
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migrate_to_1,
+    _migrate_to_2,
+    _migrate_to_3,
+    _migrate_to_4,
+    _migrate_to_5,
+]
 # From this version on, every transaction adds a link to the ledger (juryapp.storage.ledger).
 LEDGER_SINCE = 4
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -33,6 +33,7 @@ from juryapp.storage.creation import CreationMixin
 from juryapp.storage.issued import IssuedMixin
 from juryapp.storage.ledger import verify_ledger
 from juryapp.storage.lock import FileBusy, Holder, SessionLock, SharedLock
+from juryapp.storage.preparing import PreparingMixin
 from juryapp.storage.reading import ReadingMixin
 from juryapp.storage.schema import APPLICATION_ID, SCHEMA_VERSION, check_session_file, migrate
 from juryapp.storage.writing import WritingMixin
@@ -53,7 +54,7 @@ __all__ = [
 ]
 
 
-class SessionStore(ReadingMixin, WritingMixin, IssuedMixin, CreationMixin):
+class SessionStore(ReadingMixin, WritingMixin, IssuedMixin, CreationMixin, PreparingMixin):
     """An open session file. Use `open` or `create`; close it (or use `with`) when done.
 
     Opened for writing, it holds the file's write lock (`F.jury.lock`) until closed: nobody
