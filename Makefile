@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint layers demo screenshots clean
+.PHONY: run test bench lint layers demo screenshots forms clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ LAYERS := ../shared/tools/layers.py
 
 layers:
 	@if [ -f $(LAYERS) ]; then $(PYTHON) $(LAYERS) .; else echo "layers: $(LAYERS) absent, skipped (tests/test_layering.py checks the same rules)"; fi
+
+forms: $(STAMP)
+	$(BIN)/python scripts/build_forms.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

@@ -26,6 +26,7 @@ class WindowActions:
         menus = w.menuBar()
 
         session = menus.addMenu(tr("&Session"))
+        self._add(session, "new", tr("&Nouvelle session…"), QKeySequence.StandardKey.New, w.new_session)
         self._add(session, "open", tr("&Ouvrir une session…"), QKeySequence.StandardKey.Open, w.open_other)
         self._add(session, "reopen", tr("Rou&vrir le fichier"), None, w.reopen)
         self._add(session, "export", tr("&Exporter en JSON…"), "Ctrl+E", w.export_json)

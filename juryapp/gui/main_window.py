@@ -346,20 +346,32 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(
             self, tr("Ouvrir une session"), str(self.context.path.parent), tr("Sessions juryapp (*.jury)")
         )
-        if not name:
-            return
+        if name:
+            self.switch_to(Path(name))
+
+    def new_session(self) -> None:
+        """« Nouvelle session… »: the secretary's form; the new file is then opened here."""
+        from juryapp.gui.new_session_dialog import NewSessionDialog
+
+        dialog = NewSessionDialog(self)
+        if dialog.exec() and dialog.created is not None:
+            self.switch_to(dialog.created)
+
+    def switch_to(self, path: Path) -> MainWindow | None:
+        """Open `path` in a new window that takes this one's place; None when it cannot be opened."""
         from juryapp.gui.app import open_main_window
 
         self._flush_panels()
         try:
-            window = open_main_window(Path(name))
+            window = open_main_window(path)
         except JuryError as exc:
             QMessageBox.warning(self, tr("Ouverture impossible"), str(exc))
-            return
+            return None
         window.resize(self.size())
         window.show()
         self.close()
         self.context.close()  # this window's hold on its file ends with it
+        return window
 
     def preview_documents(self) -> None:
         _documents_menu().preview_candidate(self.context, self.current_ref(), self)

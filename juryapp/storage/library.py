@@ -8,9 +8,23 @@ from pathlib import Path
 from juryapp.errors import BadInput
 from juryapp.exchange.referentiel import SAFE_CODE, canonical, parse_referentiel
 from juryapp.exchange.validation import read_json
-from juryapp.files import atomic_create, private_dir
+from juryapp.files import atomic_create, atomic_write, private_dir
 from juryapp.model import Referentiel
-from juryapp.paths import SHIPPED_REFERENTIELS, user_referentiels_dir
+from juryapp.paths import SHIPPED_REFERENTIELS, user_data_dir, user_referentiels_dir
+
+PROROGATIONS_FILE = "prorogations.json"
+
+
+def _without_prorogations(document: dict) -> str:
+    return canonical({key: value for key, value in document.items() if key != "prorogations"})
+
+
+def _merged(document: dict, extra: list[dict]) -> dict:
+    """`document` with the prorogations of `extra` it lacks, by end date (the last one is the end)."""
+    known = {p["until"]: p for p in document.get("prorogations", [])}
+    for prorogation in extra:
+        known.setdefault(prorogation["until"], {"until": prorogation["until"], "source": prorogation["source"]})
+    return {**document, "prorogations": [known[until] for until in sorted(known)]}
 
 
 class ReferentielLibrary:
@@ -25,6 +39,38 @@ class ReferentielLibrary:
             if folder.is_dir():
                 for path in sorted(folder.glob("*.json")):
                     self._load(path)
+        # Prorogations the secretary recorded (DOMAIN.md §2: same content, a new end date), kept
+        # beside the référentiels, which are never rewritten.
+        self.prorogations_path = (user_dir.parent if user_dir is not None else user_data_dir()) / PROROGATIONS_FILE
+        for code, extra in self._recorded_prorogations().items():
+            if code in self._by_code:
+                merged = _merged(self._by_code[code].document, extra)
+                self._by_code[code] = parse_referentiel(merged, field=f"prorogations de {code}")
+
+    def _recorded_prorogations(self) -> dict[str, list[dict]]:
+        if not self.prorogations_path.is_file():
+            return {}
+        document = read_json(self.prorogations_path)
+        if not isinstance(document, dict):
+            raise BadInput("liste de prorogations illisible", file=self.prorogations_path)
+        return {str(code): list(items) for code, items in document.items() if isinstance(items, list)}
+
+    def record_prorogation(self, code: str, until: str, source: str) -> Referentiel:
+        """Record a prorogation of `code` until `until` (ISO date) with its source; the référentiel as it is now."""
+        known = self._by_code.get(code)
+        if known is None:
+            raise BadInput(f"référentiel inconnu : {code}")
+        if not source.strip():
+            raise BadInput("la source de la prorogation (arrêté, publication) est obligatoire", field="source")
+        entry = {"until": until, "source": " ".join(source.split())}
+        updated = parse_referentiel(_merged(known.document, [entry]), field="prorogation")
+        recorded = self._recorded_prorogations()
+        recorded[code] = [*recorded.get(code, []), entry]
+        private_dir(self.prorogations_path.parent)
+        data = (json.dumps(recorded, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        atomic_write(self.prorogations_path, data, what="liste des prorogations")
+        self._by_code[code] = updated
+        return updated
 
     def _load(self, path: Path) -> None:
         try:
@@ -45,8 +91,10 @@ class ReferentielLibrary:
         return dict(self._by_code)
 
     def differs(self, ref: Referentiel) -> bool:
+        """Whether `ref` holds another content than the known version of its code; a prorogation
+        more or less is the same content (DOMAIN.md §2)."""
         known = self._by_code.get(ref.code)
-        return known is not None and canonical(known.document) != canonical(ref.document)
+        return known is not None and _without_prorogations(known.document) != _without_prorogations(ref.document)
 
     def check_compatible(self, ref: Referentiel, *, field: str = "") -> None:
         if self.differs(ref):
