@@ -50,7 +50,7 @@ def _schedule_titre(refs: list[str], conflicted: dict[str, str]) -> list[dict[st
         if conflicted.get(ref) in panel:
             panel = ["J1", "J2"]
         slots.append(_slot(ref, "mise_en_situation", day, "08:30", "11:00", "Salle Rhône", ["J1", "J2"]))
-        slots.append(_slot(ref, "questionnaire_professionnel", day, "11:15", "12:15", "Salle Rhône", ["J2"]))
+        slots.append(_slot(ref, "questionnaire_professionnel", day, "11:15", "12:15", "Salle Rhône", ["J1", "J2"]))
         start = _minutes("13:30", 55 * (number % (len(refs) // 2)))
         middle = _minutes(start, 30)
         slots.append(_slot(ref, "entretien_technique", day, start, middle, "Salle Saône", panel))
@@ -264,7 +264,9 @@ def _schedule_ccp(refs: list[str], conflicted: dict[str, str]) -> list[dict[str,
     for ref in refs:
         panel = ["J1", "J3"] if conflicted.get(ref) == "J2" else ["J1", "J2"]
         slots.append(_slot(ref, "mise_en_situation", day, "08:30", "09:45", "Salle Saône", panel, "CCP2"))
-        slots.append(_slot(ref, "questionnaire_professionnel", day, "10:00", "10:30", "Salle Saône", ["J3"], "CCP2"))
+        slots.append(
+            _slot(ref, "questionnaire_professionnel", day, "10:00", "10:30", "Salle Saône", ["J1", "J3"], "CCP2")
+        )
         end = _minutes(start, 15)
         slots.append(_slot(ref, "entretien_technique", day, start, end, "Salle Saône", panel, "CCP2"))
         start = end

@@ -12,7 +12,6 @@ import datetime as dt
 from juryapp.documents.content_identity import (
     capital,
     certificate_name,
-    held_before,
     holder,
     pre_session_meta,
     session_dates,
@@ -28,6 +27,7 @@ from juryapp.documents.data import (
 )
 from juryapp.documents.render.wording import clock, duration, french_day
 from juryapp.model import ASSESSMENT_LABELS, SESSION_KIND_LABELS, Candidate, ScheduleEntry
+from juryapp.rules.schedule import required_assessments
 from juryapp.rules.wording import fr_date
 from juryapp.session_view import SessionView
 from juryapp.settings import Settings
@@ -39,24 +39,11 @@ def _entry_label(entry_kind: str, ccp: str | None, session_kind: str) -> str:
 
 
 def _expected(view: SessionView, candidate: Candidate) -> list[tuple[str, str | None, int]]:
-    """The épreuves the candidate sits (kind, CCP, minutes): the RC's for the session's title,
-    CCPs or CCS; in a session CCP, the entretien final for a candidate who would then hold every
-    CCP (it belongs to the last CCP session)."""
-    session = view.data.session
-    title = view.title
-    outcome = view.outcomes[candidate.ref]
-    if session.kind == "titre":
-        return [(a.kind, None, a.minutes) for a in title.assessments.get("titre", ())]
-    if session.kind == "ccs":
-        key = session.ccs or ""
-        return [(a.kind, None, a.minutes) for a in title.assessments.get(key, ())]
-    expected: list[tuple[str, str | None, int]] = []
-    for code in outcome.ccps_examined:
-        expected += [(a.kind, code, a.minutes) for a in title.assessments.get(code, ()) if a.kind != "entretien_final"]
-    if set(title.ccp_codes) <= held_before(outcome) | set(outcome.ccps_examined):
-        minutes = next((a.minutes for a in title.assessments.get("titre", ()) if a.kind == "entretien_final"), None)
-        expected.append(("entretien_final", None, minutes if minutes is not None else 0))
-    return expected
+    """The épreuves the candidate must be given a slot for (kind, CCP, minutes), as the planner
+    decides (`required_assessments`, one place): none for an absent or excused candidate, no
+    épreuve of a CCP already held, the entretien final of a session CCP when it is their last."""
+    required = required_assessments(view.data, view.referentiels, candidate)
+    return [(assessment.kind, ccp, assessment.minutes) for ccp, assessment in required]
 
 
 def _covers(entry: ScheduleEntry, kind: str, ccp: str | None) -> bool:
@@ -143,8 +130,9 @@ def convocation(view: SessionView, ref: str, settings: Settings, today: dt.date)
 
 def emargement(view: SessionView, settings: Settings, today: dt.date) -> EmargementData:
     """The feuille d'émargement: one table per day of épreuves, from the schedule. Final once
-    every candidate's épreuves all have a slot (as on their convocations); before, a draft (a
-    candidate without any slot is listed on every day of épreuves)."""
+    every candidate's épreuves all have a slot (as on their convocations, and as the planner
+    says); before, a draft (a candidate without any slot is listed on every day of épreuves).
+    An absent or excused candidate without a slot sits nothing: they are not listed."""
     data = view.data
     session = data.session
     kind = session.kind
@@ -152,13 +140,14 @@ def emargement(view: SessionView, settings: Settings, today: dt.date) -> Emargem
     for entry in sorted(data.schedule, key=lambda e: (e.start, e.end)):
         by_day.setdefault(entry.start.date(), {}).setdefault(entry.candidate, []).append(entry)
     scheduled = {e.candidate for e in data.schedule}
-    unscheduled = [c for c in data.candidates if c.ref not in scheduled]
+    listed = [c for c in data.candidates if c.ref in scheduled or _expected(view, c)]
+    unscheduled = [c for c in listed if c.ref not in scheduled]
     reasons = []
     if not data.schedule:
         reasons.append("planning des épreuves non établi")
     else:
         incomplete = []
-        for candidate in data.candidates:
+        for candidate in listed:
             slots, complete = convocation_slots(view, candidate)
             if not complete:
                 missing = [s.assessment for s in slots if not s.hours]
