@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from juryapp.errors import BadInput
 from juryapp.exchange.referentiel import REFERENTIEL_TEXTS, ReferentielSource, parse_referentiel
@@ -31,7 +32,7 @@ from juryapp.model import (
 )
 from juryapp.rules.sign_off import sign_off_problems
 
-__all__ = ["FORMAT", "ImportedSession", "parse_session", "session_to_document"]
+__all__ = ["FORMAT", "ImportedSession", "parse_candidate", "parse_session", "session_to_document"]
 
 
 _DECISION_TEXTS: dict[str, TextSpec] = {"candidate": "name", "jurors": ["name"], "justification": "text"}
@@ -491,3 +492,54 @@ def _with_chain(codes: set[str], lookup) -> dict[str, Referentiel]:
         if ref.correspondence is not None:
             frontier.append(ref.correspondence.source)
     return found
+
+
+class _GivenReferentiels:
+    """The référentiels a caller already holds (a session file's), as a `ReferentielSource`."""
+
+    def __init__(self, referentiels: Mapping[str, Referentiel]) -> None:
+        self.referentiels = referentiels
+
+    def get(self, code: str) -> Referentiel | None:
+        return self.referentiels.get(code)
+
+    def codes(self) -> list[str]:
+        return sorted(self.referentiels)
+
+    def check_compatible(self, ref: Referentiel, *, field: str = "") -> None:
+        return None
+
+
+# A session section the schema accepts: checking one candidate needs a whole document around it.
+_PLACEHOLDER_SESSION = {"ref": "S", "title": "T", "kind": "titre", "start": "2000-01-01", "end": "2000-01-01"}
+
+
+def parse_candidate(
+    document: Any, session: SessionInfo, referentiels: Mapping[str, Referentiel], *, field: str = ""
+) -> Candidate:
+    """One §2 candidate (`candidates[i]` of a session document), checked as `parse_session` checks
+    it (schema, text limits, ECF and prior CCP codes, held CCS, `ccps` of a session CCP) for
+    `session`, whose title and earlier versions are in `referentiels`. BadInput names the field
+    at fault under `field` (« prior_ccps[0].ccp » when `field` is empty)."""
+    inner = "candidates[0]"
+
+    def moved(path: str) -> str:
+        rest = path[len(inner) :].lstrip(".") if path.startswith(inner) else path
+        if not field:
+            return rest
+        return f"{field}{rest}" if rest.startswith("[") or not rest else f"{field}.{rest}"
+
+    wrapper = {"format": FORMAT, "session": _PLACEHOLDER_SESSION, "jurors": [], "candidates": [document]}
+    try:
+        validate(wrapper, FORMAT)
+        check_texts(document, cast("dict[str, Any]", SESSION_TEXTS)["candidates"][0], field=inner)
+        parser = _SessionParser(wrapper, _GivenReferentiels(referentiels))
+        title = referentiels.get(session.title)
+        if title is None:
+            raise BadInput(f"titre « {session.title} » inconnu", field="session.title")
+        parser.title = title
+        parser.kind = session.kind
+        parser.session_ccps = session.ccps
+        return parser.candidate(0, document)
+    except BadInput as exc:
+        raise BadInput(exc.problem, file=exc.file, field=moved(exc.field)) from None
