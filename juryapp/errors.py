@@ -69,3 +69,15 @@ def os_error_text(error: OSError) -> str:
         return _OS_ERRORS[error.errno]
     name = errno.errorcode.get(error.errno, "") if error.errno is not None else ""
     return f"erreur du système ({name or type(error).__name__})"
+
+
+class PassphraseRequired(BadInput):
+    """An encrypted package was opened without a passphrase."""
+
+
+class WrongPassphrase(BadInput):
+    """A package's passphrase does not open it (or the package was altered: AES-GCM cannot tell)."""
+
+
+class CopyExists(BadInput):
+    """A working copy of this hand-off already exists on this computer, with changes (`file` names it)."""

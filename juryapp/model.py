@@ -318,12 +318,37 @@ class Candidate:
         return {h.title for h in self.held_titles if not h.ccs}
 
 
+# A competency's mark for one épreuve (issue 12): it informs the jury, it never decides.
+MARKS = ("acquis", "en_cours", "non_acquis", "non_evalue")
+MARK_LABELS = {
+    "acquis": "acquis",
+    "en_cours": "en cours d'acquisition",
+    "non_acquis": "non acquis",
+    "non_evalue": "non évalué",
+    "": "sans marque",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ObservationEntry:
+    """One observation written in the grid: when, by whom, what."""
+
+    at: str  # ISO local date and time
+    by: str
+    text: str
+
+
 @dataclass(frozen=True, slots=True)
 class Evaluation:
+    """The grid's cell for a candidate, a competency and an épreuve: its observation text (the
+    entries joined), its mark ("" when none) and the dated entries it was written in."""
+
     candidate: str
     competency: str
     assessment: str
     observation: str
+    mark: str = ""
+    entries: tuple[ObservationEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +366,9 @@ class FinalInterview:
     held_on: dt.date | None
     jurors: tuple[str, ...]
     notes: str = ""
+    started_at: str | None = None  # the interview's timer: ISO local date and time
+    ended_at: str | None = None
+    duration_seconds: int | None = None  # timed (pauses left out), not end minus start
 
 
 @dataclass(frozen=True, slots=True)

@@ -489,3 +489,17 @@ def test_the_purge_forgets_a_copy_whose_folder_is_gone(places: dict[str, Path], 
     done = handoff.purge_workstation()
     assert [c.path for c in done.removed] == [copy.resolve()] and done.refused == ()
     assert not backup_folder_of(copy).exists() and handoff.workstation_copies() == []
+
+
+def test_a_dry_run_says_what_would_be_written_and_writes_nothing(places: dict[str, Path]) -> None:
+    session, archive = places["session"], places["archive"]
+    back = hand_off_and_return(places)
+    before = (sha(session), sha(archive))
+    with SessionStore.open(session):  # the window holds the file meanwhile: a dry run only reads
+        preview = handoff.take_back(back.path, passphrase=None, archive=archive, session=session, dry_run=True)
+    assert preview.clean and preview.dry_run and not preview.archived
+    assert preview.replaced == session and preview.written() == []
+    assert ("C07", "résultat") in keys(preview.theirs)
+    assert (sha(session), sha(archive)) == before
+    done = handoff.take_back(back.path, passphrase=None, archive=archive, session=session)
+    assert done.archived and done.replaced == session and done.theirs == preview.theirs

@@ -51,7 +51,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from juryapp.errors import BadInput
+from juryapp.errors import BadInput, PassphraseRequired, WrongPassphrase
 from juryapp.files import atomic_write, environment_error
 from juryapp.textcheck import TextKind, text_problem
 
@@ -224,14 +224,14 @@ def read_package(path: Path, passphrase: bytes | None) -> tuple[Manifest, bytes]
         return _unzip(data[_PREFIX:], path)
     header, aad, ciphertext = _envelope(data, path)
     if passphrase is None:
-        raise BadInput(PASSPHRASE_REQUIRED, file=path)
+        raise PassphraseRequired(PASSPHRASE_REQUIRED, file=path)
     if not passphrase:
         raise BadInput("phrase secrète vide", file=path)
     key = Scrypt(salt=header.salt, length=KEY_BYTES, n=header.n, r=header.r, p=header.p).derive(passphrase)
     try:
         body = AESGCM(key).decrypt(header.nonce, ciphertext, aad)
     except InvalidTag:
-        raise BadInput(WRONG_PASSPHRASE, file=path) from None
+        raise WrongPassphrase(WRONG_PASSPHRASE, file=path) from None
     return _unzip(body, path)
 
 

@@ -23,6 +23,7 @@ from juryapp.model import (
     HeldTitle,
     Issuer,
     Juror,
+    ObservationEntry,
     PriorCcp,
     Referentiel,
     ScheduleEntry,
@@ -70,7 +71,9 @@ SESSION_TEXTS: TextSpec = {
             "held_titles": [{"title": "name", "ccs": "name"}],
         }
     ],
-    "evaluations": [{"candidate": "name", "competency": "name", "observation": "text"}],
+    "evaluations": [
+        {"candidate": "name", "competency": "name", "observation": "text", "entries": [{"by": "name", "text": "text"}]}
+    ],
     "results": [{**_DECISION_TEXTS, "ccp": "name"}],
     "final_interviews": [{"candidate": "name", "jurors": ["name"], "notes": "text"}],
     "title_decisions": [_DECISION_TEXTS],
@@ -336,7 +339,15 @@ class _SessionParser:
             if key in seen:
                 raise BadInput("observation en double pour ce candidat, cette compétence et cette épreuve", field=where)
             seen.add(key)
-            evaluations.append(Evaluation(*key, raw_eval.get("observation", "")))
+            entries = tuple(
+                ObservationEntry(
+                    _datetime(raw["at"], f"{where}.entries[{k}].at").isoformat(timespec="seconds"),
+                    raw["by"],
+                    raw["text"],
+                )
+                for k, raw in enumerate(raw_eval.get("entries", []))
+            )
+            evaluations.append(Evaluation(*key, raw_eval.get("observation", ""), raw_eval.get("mark", ""), entries))
         return tuple(evaluations)
 
     def jurors_of(self, item: dict, where: str) -> tuple[str, ...]:
@@ -386,9 +397,24 @@ class _SessionParser:
                     parse_date(raw_fi.get("held_on"), f"{where}.held_on"),
                     self.jurors_of(raw_fi, where),
                     raw_fi.get("notes", ""),
+                    *self.timer(raw_fi, where),
                 )
             )
         return tuple(interviews)
+
+    def timer(self, raw: dict, where: str) -> tuple[str | None, str | None, int | None]:
+        """The interview's timer record: start, end (ISO, the end not before the start), seconds."""
+        started = raw.get("started_at")
+        ended = raw.get("ended_at")
+        start = _datetime(started, f"{where}.started_at") if started is not None else None
+        end = _datetime(ended, f"{where}.ended_at") if ended is not None else None
+        if start is not None and end is not None and end < start:
+            raise BadInput(f"l'entretien finit ({ended}) avant d'avoir commencé ({started})", field=f"{where}.ended_at")
+        return (
+            start.isoformat(timespec="seconds") if start else None,
+            end.isoformat(timespec="seconds") if end else None,
+            raw.get("duration_seconds"),
+        )
 
     def awards(self, key: str, allowed: bool, what: str) -> tuple[AwardDecisionRecord, ...]:
         decisions = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from juryapp.model import AwardDecisionRecord, Issuer, Referentiel, SessionData, SignOff
+from juryapp.model import AwardDecisionRecord, Evaluation, FinalInterview, Issuer, Referentiel, SessionData, SignOff
 
 FORMAT = "juryapp.session/1"
 
@@ -68,15 +68,7 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
             }
             for c in data.candidates
         ],
-        "evaluations": [
-            {
-                "candidate": e.candidate,
-                "competency": e.competency,
-                "assessment": e.assessment,
-                "observation": e.observation,
-            }
-            for e in data.evaluations
-        ],
+        "evaluations": [_evaluation(e) for e in data.evaluations],
         "results": [
             {
                 "candidate": r.candidate,
@@ -87,10 +79,7 @@ def session_to_document(data: SessionData, referentiels: Mapping[str, Referentie
             }
             for r in data.results
         ],
-        "final_interviews": [
-            {"candidate": f.candidate, "held_on": _iso(f.held_on), "jurors": list(f.jurors), "notes": f.notes}
-            for f in data.final_interviews
-        ],
+        "final_interviews": [_interview(f) for f in data.final_interviews],
         "title_decisions": [_award(d) for d in data.title_decisions],
         "ccs_decisions": [_award(d) for d in data.ccs_decisions],
         "schedule": [
@@ -117,6 +106,31 @@ def _sign_off(sign: SignOff | None) -> dict | None:
         "jurors": list(sign.jurors),
         "confirmations": [{"subject": c.subject, "reference": c.reference, "by": c.by} for c in sign.confirmations],
     }
+
+
+def _evaluation(e: Evaluation) -> dict:
+    """One cell of the grid; its mark and dated entries only when it has some (a file written
+    before them, sealed at sign-off, keeps the same document and so the same seal)."""
+    item: dict = {
+        "candidate": e.candidate,
+        "competency": e.competency,
+        "assessment": e.assessment,
+        "observation": e.observation,
+    }
+    if e.mark:
+        item["mark"] = e.mark
+    if e.entries:
+        item["entries"] = [{"at": x.at, "by": x.by, "text": x.text} for x in e.entries]
+    return item
+
+
+def _interview(f: FinalInterview) -> dict:
+    """One entretien final; its timer's record only when there is one (as for `_evaluation`)."""
+    item: dict = {"candidate": f.candidate, "held_on": _iso(f.held_on), "jurors": list(f.jurors), "notes": f.notes}
+    for name in ("started_at", "ended_at", "duration_seconds"):
+        if getattr(f, name) is not None:
+            item[name] = getattr(f, name)
+    return item
 
 
 def _award(d: AwardDecisionRecord) -> dict:

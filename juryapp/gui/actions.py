@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from juryapp.gui.main_window import MainWindow
 
 # Actions that record something in the session file (besides the sign-off, undo and attendance).
-WRITING_ACTIONS = ("issuer", "print_all")
+WRITING_ACTIONS = ("issuer", "print_all", "import_candidates", "package", "return_package")
 
 
 class WindowActions:
@@ -54,6 +54,20 @@ class WindowActions:
         ):
             action = self._add(candidate, name, label, key, self._attendance(name))
             w.table.addAction(action)
+
+        secretariat = menus.addMenu(tr("Secré&tariat"))
+        self._add(secretariat, "candidates", tr("&Candidats…"), "Ctrl+Shift+K", w.edit_candidates)
+        self._add(secretariat, "import_candidates", tr("&Importer des candidats…"), None, w.import_candidates)
+        self._add(secretariat, "jurors", tr("&Jurés et conflits…"), "Ctrl+Shift+J", w.edit_jurors)
+        self._add(secretariat, "schedule", tr("P&lanning des épreuves…"), "Ctrl+Shift+L", w.edit_schedule)
+        secretariat.addSeparator()
+        self._add(secretariat, "package", tr("&Préparer pour le jury…"), None, w.prepare_for_jury)
+        self._add(secretariat, "open_package", tr("&Ouvrir un paquet du secrétariat…"), None, w.open_package)
+        self._add(secretariat, "return_package", tr("&Remettre au secrétariat…"), None, w.return_to_secretariat)
+        self._add(secretariat, "take_back", tr("Reprendre du jur&y…"), None, w.take_back_from_jury)
+        self._add(secretariat, "purge", tr("Pur&ger ce poste…"), None, w.purge_workstation)
+        secretariat.addSeparator()
+        self._add(secretariat, "archive", tr("&Archive du centre…"), None, w.show_archive)
 
         documents = menus.addMenu(tr("&Documents"))
         self._add(

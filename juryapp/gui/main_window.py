@@ -373,6 +373,62 @@ class MainWindow(QMainWindow):
         self.context.close()  # this window's hold on its file ends with it
         return window
 
+    # -- the secretariat ------------------------------------------------------------------
+
+    def edit_candidates(self) -> None:
+        from juryapp.gui.candidates_dialog import CandidatesDialog
+
+        self._flush_panels()
+        CandidatesDialog(self.context, self).exec()
+
+    def import_candidates(self) -> None:
+        from juryapp.gui.candidate_import_dialog import CandidateImportDialog
+
+        self._flush_panels()
+        CandidateImportDialog(self.context, self).exec()
+
+    def edit_jurors(self) -> None:
+        from juryapp.gui.jurors_dialog import JurorsDialog
+
+        self._flush_panels()
+        JurorsDialog(self.context, self).exec()
+
+    def edit_schedule(self) -> None:
+        from juryapp.gui.schedule_dialog import ScheduleDialog
+
+        self._flush_panels()
+        ScheduleDialog(self.context, self).exec()
+
+    def prepare_for_jury(self) -> None:
+        from juryapp.gui.handoff_dialogs import prepare_for_jury
+
+        prepare_for_jury(self)
+
+    def open_package(self) -> None:
+        from juryapp.gui.handoff_dialogs import open_package_file
+
+        open_package_file(self)
+
+    def return_to_secretariat(self) -> None:
+        from juryapp.gui.handoff_dialogs import return_to_secretariat
+
+        return_to_secretariat(self)
+
+    def take_back_from_jury(self) -> None:
+        from juryapp.gui.handoff_dialogs import take_back_from_jury
+
+        take_back_from_jury(self)
+
+    def purge_workstation(self) -> None:
+        from juryapp.gui.handoff_dialogs import purge_workstation_dialog
+
+        purge_workstation_dialog(self)
+
+    def show_archive(self) -> None:
+        from juryapp.gui.archive_dialog import ArchiveDialog
+
+        ArchiveDialog(self).exec()
+
     def preview_documents(self) -> None:
         _documents_menu().preview_candidate(self.context, self.current_ref(), self)
 

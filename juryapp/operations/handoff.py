@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from juryapp import __version__
-from juryapp.errors import BadInput, JuryError
+from juryapp.errors import BadInput, CopyExists, JuryError
 from juryapp.files import (
     atomic_write,
     check_target,
@@ -199,13 +199,16 @@ class TakeBack:
     backup: Path | None = None
     beside: Path | None = None
     up_to_date: bool = False
+    dry_run: bool = False  # nothing written: `replaced`, `beside` and `up_to_date` say what would be
 
     @property
     def clean(self) -> bool:
         return not self.conflicts
 
     def written(self) -> list[Path]:
-        """The files this take-back wrote or replaced."""
+        """The files this take-back wrote or replaced (none for a dry run)."""
+        if self.dry_run:
+            return []
         found = [self.archive] if self.archived else []
         return found + [p for p in (self.replaced, self.backup, self.beside) if p is not None]
 
@@ -487,7 +490,7 @@ def open_package(
             _register(target, manifest, package)
             return OpenedPackage(target, manifest, already_open=True)
         if not replace:
-            raise BadInput(
+            raise CopyExists(
                 "une copie de travail de cette remise existe déjà, avec des changements : ouvrez-la, ou "
                 "remplacez-la (ses changements seront perdus)",
                 file=target,
@@ -684,9 +687,13 @@ def take_back(
     archive: Path | None = None,
     session: Path | None = None,
     actor: str | None = None,
+    dry_run: bool = False,
 ) -> TakeBack:
     """« Reprendre du jury »: compare the returned session with the document as handed off (the
     archive's base) and, given `session`, with the secretariat's own file; record it.
+
+    `dry_run`: only read (the archive and `session` opened read-only, no lock taken, so the
+    window holding `session` can ask first): the result says what would be written.
 
     With conflicts, nothing is written anywhere: the result lists them. Without: the archive
     takes the session back; then, given `session`, when the secretariat changed nothing since the
@@ -721,13 +728,16 @@ def take_back(
     actor = actor or default_actor()
     with _work_folder(_private_folder(user_data_dir()) / "reprise") as work, contextlib.ExitStack() as stack:
         theirs, taken = _returned_session(work / "retour.jury", data, package, manifest.session_ref)
-        store = stack.enter_context(CentreArchive.open(archive_path, purpose="reprise d'un paquet du jury"))
+        store = stack.enter_context(
+            CentreArchive.open(archive_path, purpose="reprise d'un paquet du jury", write=not dry_run)
+        )
         base = store.base_document(manifest.handoff)
         if base is None:
             raise BadInput(_unknown_handoff(store, manifest.handoff), file=archive_path)
         ours, mine = base, None
         if session is not None:
-            stack.enter_context(SessionLock(session, "reprise d'un paquet du jury"))
+            if not dry_run:
+                stack.enter_context(SessionLock(session, "reprise d'un paquet du jury"))
             mine = stack.enter_context(SessionStore.open(session, write=False))
             ours = session_document(mine)
             if manifest.handoff not in {r.handoff for r in mine.handoff_records() if r.direction == "vers_jury"}:
@@ -747,6 +757,16 @@ def take_back(
             _names(theirs, ours, base),
         )
         if compared.conflicts:
+            return result
+        if dry_run:
+            result.dry_run = True
+            if session is not None:
+                if not differences(ours, theirs):
+                    result.up_to_date = True
+                elif not compared.ours:
+                    result.replaced = session
+                else:
+                    result.beside = session.with_name(f"{session.stem}-retour-jury.jury")
             return result
         store.take_back(manifest.handoff, taken, theirs, by=actor)
         result.archived = True

@@ -23,6 +23,7 @@ from juryapp.model import (
     Evaluation,
     FinalInterview,
     Juror,
+    ObservationEntry,
     SessionData,
 )
 
@@ -89,9 +90,17 @@ def _json_list(text: str) -> list[Any]:
 # first, as in VERSION_KEYS), the field of SessionData they fill, and how a row becomes a value.
 CURRENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "attendance": ("candidate", "attendance"),
-    "evaluations": ("candidate", "competency", "assessment", "observation"),
+    "evaluations": ("candidate", "competency", "assessment", "observation", "mark", "entries"),
     "results": ("candidate", "ccp", "decision", "jurors", "justification"),
-    "final_interviews": ("candidate", "held_on", "jurors", "notes"),
+    "final_interviews": (
+        "candidate",
+        "held_on",
+        "jurors",
+        "notes",
+        "started_at",
+        "ended_at",
+        "duration_seconds",
+    ),
     "title_decisions": ("candidate", "decision", "jurors", "justification"),
     "ccs_decisions": ("candidate", "decision", "jurors", "justification"),
 }
@@ -105,14 +114,27 @@ CURRENT_FIELDS = {
 }
 
 
+def _entries(text: str) -> tuple[ObservationEntry, ...]:
+    if text == "[]":
+        return ()
+    return tuple(ObservationEntry(e["at"], e["by"], e["text"]) for e in json.loads(text))
+
+
+def entries_json(entries: tuple[ObservationEntry, ...] | list[ObservationEntry]) -> str:
+    """Observation entries as stored (JSON, in the order written)."""
+    if not entries:
+        return "[]"
+    return json.dumps([{"at": e.at, "by": e.by, "text": e.text} for e in entries], ensure_ascii=False)
+
+
 def current_value(table: str, row: tuple) -> Any:
     """The value SessionData holds for one current version (a row of CURRENT_COLUMNS[table])."""
     if table == "evaluations":
-        return Evaluation(row[0], row[1], row[2], row[3])
+        return Evaluation(row[0], row[1], row[2], row[3], row[4], _entries(row[5]))
     if table == "results":
         return CcpResult(row[0], row[1], row[2], _refs(row[3]), row[4])
     if table == "final_interviews":
-        return FinalInterview(row[0], _date(row[1]), _refs(row[2]), row[3])
+        return FinalInterview(row[0], _date(row[1]), _refs(row[2]), row[3], row[4], row[5], row[6])
     if table in ("title_decisions", "ccs_decisions"):
         return AwardDecisionRecord(row[0], row[1], _refs(row[2]), row[3])
     return row[1]  # attendance

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from juryapp.model import Candidate, Issuer, Referentiel, SessionData, SignOff
-from juryapp.storage.common import _iso, _now_text, confirmation_rows, seal_row
+from juryapp.storage.common import _iso, _now_text, confirmation_rows, entries_json, seal_row
 from juryapp.storage.core import StoreCore
 
 
@@ -121,8 +121,11 @@ class CreationMixin(StoreCore):
             )
             self._insert_rows(
                 "evaluations",
-                ("candidate", "competency", "assessment", "observation", *versioned),
-                ((e.candidate, e.competency, e.assessment, e.observation, *version) for e in data.evaluations),
+                ("candidate", "competency", "assessment", "observation", "mark", "entries", *versioned),
+                (
+                    (e.candidate, e.competency, e.assessment, e.observation, e.mark, entries_json(e.entries), *version)
+                    for e in data.evaluations
+                ),
             )
             self._insert_rows(
                 "results",
@@ -131,8 +134,20 @@ class CreationMixin(StoreCore):
             )
             self._insert_rows(
                 "final_interviews",
-                ("candidate", "held_on", "jurors", "notes", *versioned),
-                ((f.candidate, _iso(f.held_on), refs(f.jurors), f.notes, *version) for f in data.final_interviews),
+                ("candidate", "held_on", "jurors", "notes", "started_at", "ended_at", "duration_seconds", *versioned),
+                (
+                    (
+                        f.candidate,
+                        _iso(f.held_on),
+                        refs(f.jurors),
+                        f.notes,
+                        f.started_at,
+                        f.ended_at,
+                        f.duration_seconds,
+                        *version,
+                    )
+                    for f in data.final_interviews
+                ),
             )
             for table, decisions in (
                 ("title_decisions", data.title_decisions),

@@ -305,12 +305,37 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+_V6 = [
+    # The jury's grid (issue 12): a mark per competency and épreuve, the dated observations.
+    "ALTER TABLE evaluations ADD COLUMN mark TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE evaluations ADD COLUMN entries TEXT NOT NULL DEFAULT '[]'",
+    # The entretien final's timer: when it started and ended, how long it ran.
+    "ALTER TABLE final_interviews ADD COLUMN started_at TEXT",
+    "ALTER TABLE final_interviews ADD COLUMN ended_at TEXT",
+    "ALTER TABLE final_interviews ADD COLUMN duration_seconds INTEGER",
+    # What was being typed and not yet recorded (a draft per panel and candidate): kept across a
+    # quit, shown on return; not a decision, so it can be replaced and removed.
+    """CREATE TABLE drafts (
+        key TEXT PRIMARY KEY, candidate TEXT, content TEXT NOT NULL, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL
+    )""",
+]
+
+
+def _migrate_to_6(conn: sqlite3.Connection) -> None:
+    """The jury's workspace: marks and dated observations, the interview's timer, drafts."""
+    for statement in _V6:
+        conn.execute(statement)
+    for statement in _ledger_triggers("drafts"):
+        conn.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
     _migrate_to_4,
     _migrate_to_5,
+    _migrate_to_6,
 ]
 # From this version on, every transaction adds a link to the ledger (juryapp.storage.ledger).
 LEDGER_SINCE = 4

@@ -30,6 +30,7 @@ from juryapp.storage.common import (
 )
 from juryapp.storage.core import ReadOnlyFile, sqlite_failure
 from juryapp.storage.creation import CreationMixin
+from juryapp.storage.drafts import DraftsMixin
 from juryapp.storage.issued import IssuedMixin
 from juryapp.storage.ledger import verify_ledger
 from juryapp.storage.lock import FileBusy, Holder, SessionLock, SharedLock
@@ -54,7 +55,7 @@ __all__ = [
 ]
 
 
-class SessionStore(ReadingMixin, WritingMixin, IssuedMixin, CreationMixin, PreparingMixin):
+class SessionStore(ReadingMixin, WritingMixin, IssuedMixin, CreationMixin, PreparingMixin, DraftsMixin):
     """An open session file. Use `open` or `create`; close it (or use `with`) when done.
 
     Opened for writing, it holds the file's write lock (`F.jury.lock`) until closed: nobody

@@ -10,8 +10,8 @@ import json
 from typing import Any
 
 from juryapp.errors import BadInput, SessionLocked
-from juryapp.model import ATTENDANCES, Confirmation, Issuer
-from juryapp.storage.common import VERSION_KEYS, _iso, _now_text, confirmation_rows, default_actor
+from juryapp.model import ATTENDANCES, Confirmation, Issuer, ObservationEntry
+from juryapp.storage.common import VERSION_KEYS, _iso, _now_text, confirmation_rows, default_actor, entries_json
 from juryapp.storage.core import StoreCore
 from juryapp.storage.schema import VERSIONED_TABLES
 
@@ -80,6 +80,8 @@ class WritingMixin(StoreCore):
         assessment: str,
         observation: str,
         *,
+        mark: str = "",
+        entries: tuple[ObservationEntry, ...] = (),
         actor: str | None = None,
         reason: str = "",
     ) -> int:
@@ -88,6 +90,8 @@ class WritingMixin(StoreCore):
             "competency": competency,
             "assessment": assessment,
             "observation": observation,
+            "mark": mark,
+            "entries": entries_json(entries),
         }
         return self._record("evaluations", row, actor, reason)
 
@@ -120,6 +124,9 @@ class WritingMixin(StoreCore):
         jurors: list[str] | tuple[str, ...],
         notes: str = "",
         *,
+        started_at: str | None = None,
+        ended_at: str | None = None,
+        duration_seconds: int | None = None,
         actor: str | None = None,
         reason: str = "",
     ) -> int:
@@ -128,6 +135,9 @@ class WritingMixin(StoreCore):
             "held_on": _iso(held_on),
             "jurors": json.dumps(list(jurors)),
             "notes": notes,
+            "started_at": started_at,
+            "ended_at": ended_at,
+            "duration_seconds": duration_seconds,
         }
         return self._record("final_interviews", row, actor, reason)
 
