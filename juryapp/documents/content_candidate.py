@@ -26,10 +26,9 @@ from juryapp.documents.content_identity import (
     title_info,
 )
 from juryapp.documents.data import CcpLine, FicheResultatsData
-from juryapp.documents.render.wording import french_date
 from juryapp.model import CCP_DECISION_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.rules import Outcome
-from juryapp.rules.wording import fr_date
+from juryapp.rules.wording import fr_date, french_date
 from juryapp.session_view import SessionView
 from juryapp.settings import Settings
 

@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterable
 
 from juryapp.documents.data import Holder, Meta, Signatory, TitleInfo
-from juryapp.documents.render.wording import french_date
 from juryapp.errors import BadInput
 from juryapp.model import Arrete, Candidate, Issuer, Referentiel
 from juryapp.rules import Outcome
 from juryapp.rules.holdings import held_before_session, unverified_links
-from juryapp.rules.wording import fr_date
+from juryapp.rules.wording import fr_date, french_date
 from juryapp.session_view import SessionView
 
 ATTENDANCE_WORDS = {"present": "Présence", "absent": "Absence", "excused": "Absence excusée"}

@@ -25,10 +25,9 @@ from juryapp.documents.data import (
     EmargementRow,
     Slot,
 )
-from juryapp.documents.render.wording import clock, duration, french_day
 from juryapp.model import ASSESSMENT_LABELS, SESSION_KIND_LABELS, Candidate, ScheduleEntry
 from juryapp.rules.schedule import required_assessments
-from juryapp.rules.wording import fr_date
+from juryapp.rules.wording import clock, duration, fr_date, french_day
 from juryapp.session_view import SessionView
 from juryapp.settings import Settings
 

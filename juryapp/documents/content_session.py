@@ -26,9 +26,8 @@ from juryapp.documents.content_identity import (
     title_info,
 )
 from juryapp.documents.data import FicheSyntheseData, PvData, PvRow
-from juryapp.documents.render.wording import french_date
 from juryapp.model import PATHWAY_LABELS, SESSION_KIND_LABELS, Candidate, Confirmation
-from juryapp.rules.wording import fr_date
+from juryapp.rules.wording import fr_date, french_date
 from juryapp.session_view import SessionView
 from juryapp.settings import Settings
 

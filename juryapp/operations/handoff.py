@@ -26,7 +26,6 @@ Packages and working copies hold personal data: written atomically and owner-onl
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
 import re
@@ -52,6 +51,7 @@ from juryapp.operations.files import backup_folder_of, session_document
 from juryapp.operations.integrity import check_file
 from juryapp.operations.sessions import read
 from juryapp.paths import user_data_dir
+from juryapp.rules.wording import fr_datetime
 from juryapp.settings import Settings
 from juryapp.storage.archive import CentreArchive, TakenBackSession, default_archive_path
 from juryapp.storage.common import default_actor, system_now
@@ -144,7 +144,7 @@ class Copy:
         return self.returned_at is not None
 
     def text(self) -> str:
-        state = f"remise au secrétariat le {_fr_stamp(self.returned_at)}" if self.returned else "pas encore remise"
+        state = f"remise au secrétariat le {fr_datetime(self.returned_at)}" if self.returned else "pas encore remise"
         return f"{self.path} (session {self.session_ref}, remise {self.handoff[:8]}) : {state}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -216,7 +216,7 @@ class TakeBack:
         """The take-back in French: conflicts, each side's changes candidate by candidate, what was written."""
         m = self.manifest
         lines = [f"Paquet {self.package} : session {m.session_ref} ({m.title}), remise {m.handoff[:8]}"]
-        lines.append(f"Remis au secrétariat par {m.created_by} le {_fr_stamp(m.created_at)}")
+        lines.append(f"Remis au secrétariat par {m.created_by} le {fr_datetime(m.created_at)}")
         if self.conflicts:
             count = len(self.conflicts)
             lines.append(
@@ -273,16 +273,6 @@ def _names(*documents: dict) -> dict[str, str]:
                 full = f"{str(person.get('last_name') or '').upper()} {person.get('first_name') or ''}".strip()
                 names.setdefault(person["ref"], full)
     return names
-
-
-def _fr_stamp(stamp: str | None) -> str:
-    if not stamp:
-        return "—"
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    return moment.strftime("%d/%m/%Y à %H:%M")
 
 
 # -- packaging --------------------------------------------------------------------------------------

@@ -34,7 +34,8 @@ from juryapp.rules.schedule import (
 )
 from juryapp.rules.schedule_auto import LUNCH
 from juryapp.rules.schedule_base import PlanContext
-from juryapp.rules.schedule_wording import assessment_label, clock, duration, long_date
+from juryapp.rules.schedule_wording import assessment_label
+from juryapp.rules.wording import clock, duration, french_date
 from juryapp.session_view import SessionView
 from juryapp.storage.store import SessionStore
 from juryapp.textcheck import check_text
@@ -294,7 +295,7 @@ def _entry_words(entry: ScheduleEntry) -> str:
     jurors = f"jurés {' '.join(entry.jurors)}" if entry.jurors else "aucun juré"
     return (
         f"{_lower_first(assessment_label(entry.assessment, entry.ccp))} {_WEEKDAYS[day.weekday()]} "
-        f"{long_date(day)} {clock(entry.start)}–{clock(entry.end)}, {entry.room or 'sans salle'}, {jurors}"
+        f"{french_date(day)} {clock(entry.start)}–{clock(entry.end)}, {entry.room or 'sans salle'}, {jurors}"
     )
 
 

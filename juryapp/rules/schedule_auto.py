@@ -26,8 +26,7 @@ from juryapp.rules.schedule_base import PlanContext, PlanProblem, Room, Versions
 from juryapp.rules.schedule_busy import Unplaced
 from juryapp.rules.schedule_checks import check_schedule
 from juryapp.rules.schedule_slots import Planner
-from juryapp.rules.schedule_wording import long_date
-from juryapp.rules.wording import fr_list
+from juryapp.rules.wording import fr_list, french_date
 
 LUNCH = (dt.time(12, 0), dt.time(13, 30))
 
@@ -84,8 +83,8 @@ def auto_plan(
         outside = [d for d in chosen if not session.start <= d <= session.end]
         if outside:
             raise BadInput(
-                f"le {fr_list([long_date(d) for d in outside])} est hors des dates de la session "
-                f"(du {long_date(session.start)} au {long_date(session.end)})"
+                f"le {fr_list([french_date(d) for d in outside])} est hors des dates de la session "
+                f"(du {french_date(session.start)} au {french_date(session.end)})"
             )
     plan = PlanContext.of(data, referentiels, rooms)
     planner = Planner(plan, chosen, slot_minutes, pause_minutes, lunch, groups)

@@ -22,18 +22,8 @@ from juryapp.rules.schedule_base import (
     Versions,
 )
 from juryapp.rules.schedule_overlaps import collision, collisions, missing, sequence_problems
-from juryapp.rules.schedule_wording import (
-    assessment_label,
-    candidate_name,
-    clock,
-    describe,
-    duration,
-    juror_name,
-    long_date,
-    room_words,
-    span,
-)
-from juryapp.rules.wording import fr_list
+from juryapp.rules.schedule_wording import assessment_label, candidate_name, describe, juror_name, room_words, span
+from juryapp.rules.wording import clock, duration, fr_list, french_date
 
 # Adds one problem about the entry being checked: (code, French message, blocking=True).
 _Add = Callable[..., None]
@@ -107,22 +97,22 @@ def entry_problems(plan: PlanContext, index: int, entry: ScheduleEntry) -> list[
     if not timed:
         add(
             PlanCode.ENDS_BEFORE_START,
-            f"{what} : la fin ({clock(entry.end)} le {long_date(entry.end.date())}) ne suit pas le début "
-            f"({clock(entry.start)} le {long_date(entry.start.date())})",
+            f"{what} : la fin ({clock(entry.end)} le {french_date(entry.end.date())}) ne suit pas le début "
+            f"({clock(entry.start)} le {french_date(entry.start.date())})",
         )
     elif not one_day:
         add(
             PlanCode.MULTI_DAY,
-            f"{what} commence le {long_date(entry.start.date())} à {clock(entry.start)} et finit le "
-            f"{long_date(entry.end.date())} à {clock(entry.end)} : une épreuve se tient sur une seule journée",
+            f"{what} commence le {french_date(entry.start.date())} à {clock(entry.start)} et finit le "
+            f"{french_date(entry.end.date())} à {clock(entry.end)} : une épreuve se tient sur une seule journée",
         )
     session = data.session
     outside = sorted({d for d in (entry.start.date(), entry.end.date()) if not session.start <= d <= session.end})
     if outside:
         add(
             PlanCode.OUTSIDE_SESSION,
-            f"{what} : le {fr_list([long_date(d) for d in outside])} est hors des dates de la session "
-            f"(du {long_date(session.start)} au {long_date(session.end)})",
+            f"{what} : le {fr_list([french_date(d) for d in outside])} est hors des dates de la session "
+            f"(du {french_date(session.start)} au {french_date(session.end)})",
         )
     _room_problems(plan, entry, what, timed and one_day, add)
     if candidate is not None:
@@ -193,10 +183,10 @@ def _juror_problems(plan: PlanContext, entry: ScheduleEntry, what: str, add: _Ad
         if not juror.is_habilitated_on(needed):
             sound = False
             until = juror.habilitation_until
-            held = f"habilitation jusqu'au {long_date(until)}" if until else "aucune habilitation enregistrée"
+            held = f"habilitation jusqu'au {french_date(until)}" if until else "aucune habilitation enregistrée"
             add(
                 PlanCode.JUROR_NOT_HABILITATED,
-                f"L'habilitation de {juror_name(data, ref)} ne couvre pas le {long_date(needed)} ({held}) : "
+                f"L'habilitation de {juror_name(data, ref)} ne couvre pas le {french_date(needed)} ({held}) : "
                 f"pas de participation au jury ({what})",
             )
         if sound:

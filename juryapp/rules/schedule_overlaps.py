@@ -11,15 +11,8 @@ from collections.abc import Iterator
 from juryapp.model import ScheduleEntry
 from juryapp.rules.checks import capitalized
 from juryapp.rules.schedule_base import FINAL_INTERVIEW, PlanCode, PlanContext, PlanProblem
-from juryapp.rules.schedule_wording import (
-    assessment_label,
-    candidate_name,
-    describe,
-    duration,
-    juror_name,
-    room_words,
-    span,
-)
+from juryapp.rules.schedule_wording import assessment_label, candidate_name, describe, juror_name, room_words, span
+from juryapp.rules.wording import duration
 
 # -- collisions ---------------------------------------------------------------------------------
 

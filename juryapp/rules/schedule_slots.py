@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from juryapp.model import Assessment, Juror, ScheduleEntry
 from juryapp.rules.schedule_base import FINAL_INTERVIEW, MIN_JURORS, PlanContext, Requirement, Room
 from juryapp.rules.schedule_busy import DAY_MINUTES, FREE, NEVER, Busy, Sitting, Slot, Unplaced, minutes_of
-from juryapp.rules.schedule_wording import duration, juror_name, long_date
-from juryapp.rules.wording import fr_list
+from juryapp.rules.schedule_wording import juror_name
+from juryapp.rules.wording import duration, fr_list, french_date
 
 
 class Planner:
@@ -315,7 +315,7 @@ class Planner:
         data = self.plan.data
         names = fr_list([juror_name(data, j.ref) for j in jurors]) or "aucun"
         return (
-            f"jurés habilités au {long_date(data.session.end)} et sans conflit avec ce candidat : "
+            f"jurés habilités au {french_date(data.session.end)} et sans conflit avec ce candidat : "
             f"{len(jurors)} ({names}), il en faut au moins deux"
         )
 
