@@ -23,7 +23,7 @@ bench: $(STAMP)
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m compileall -q juryapp
 	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
-LINTED := juryapp tests benchmarks scripts
+LINTED := juryapp tests benchmarks scripts packaging
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
@@ -40,6 +40,10 @@ layers:
 forms: $(STAMP)
 	$(BIN)/python scripts/build_forms.py
 
+.PHONY: guide
+guide: $(STAMP)
+	$(BIN)/python scripts/build_guide.py
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
@@ -47,4 +51,25 @@ demo: $(STAMP)
 	$(BIN)/juryapp demo demo.jury --replace
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache build dist *.egg-info
+
+# The packaged application (packaging/README.md): dist/juryapp/ (PyInstaller, onedir) with its
+# install kit, its archive dist/juryapp-<version>-linux-<machine>.tar.gz, and the empty window
+# frozen the same way (dist/juryapp-empty-window/, the start-up baseline of make bench).
+PACKAGE_STAMP := $(VENV)/.installed-package
+PYINSTALLER := $(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev,package]"
+	touch $(PACKAGE_STAMP)
+
+.PHONY: package test-package
+package: $(PACKAGE_STAMP)
+	$(PYINSTALLER) packaging/juryapp-linux.spec
+	$(PYINSTALLER) packaging/empty-window.spec
+	tar -C dist -czf dist/juryapp-$$($(BIN)/python -c 'import juryapp; print(juryapp.__version__)')-linux-$$(uname -m).tar.gz juryapp
+	@du -sh dist/juryapp
+
+# Not part of make test (a build and a minute of runs): the frozen program on its own, offscreen.
+test-package: package
+	$(BIN)/python scripts/test_package.py

@@ -15,6 +15,7 @@ from juryapp.cli import main
 from juryapp.errors import BadInput, SessionLocked
 from juryapp.model import PriorCcp
 from juryapp.operations import candidates as cands
+from juryapp.operations import candidates_archive, candidates_import
 from juryapp.operations.sessions import read
 from juryapp.rules.codes import Code
 from juryapp.storage.archive import CentreArchive, TakenBackCandidate, TakenBackSession
@@ -236,7 +237,9 @@ def test_after_the_hand_off_only_the_attendance_changes(store: SessionStore) -> 
         lambda: cands.add_candidate(store, fields(), actor=ACTOR),
         lambda: cands.edit_candidate(store, "C07", cands.candidate_fields(store.snapshot().candidate("C07"))),
         lambda: cands.remove_candidate(store, "C07", "Désistement"),
-        lambda: cands.accept_import(store, cands.preview_import(store, SHEETS / "candidats-30.xlsx")),
+        lambda: candidates_import.accept_import(
+            store, candidates_import.preview_import(store, SHEETS / "candidats-30.xlsx")
+        ),
     ):
         with pytest.raises(BadInput, match="remis au jury : seule la présence peut encore changer"):
             attempt()
@@ -258,30 +261,30 @@ def test_after_the_sign_off_candidates_do_not_change(store: SessionStore) -> Non
 def test_thirty_candidates_are_imported_in_one_transaction(store: SessionStore) -> None:
     before = len(store.snapshot().candidates)
     actions = len(audit_actions(store))
-    preview = cands.preview_import(store, SHEETS / "candidats-30.xlsx")
+    preview = candidates_import.preview_import(store, SHEETS / "candidats-30.xlsx")
     assert preview.ok and len(preview.rows) == 30 and preview.summary() == "30 candidats lus, 0 erreur"
     assert len(store.snapshot().candidates) == before  # a preview writes nothing
     renumbered = [row for row in preview.rows if row.renumbered_from]
     assert [(r.renumbered_from, r.candidate.ref) for r in renumbered] == [("C10", "C31")]  # the demo's C10
     assert any("capitalisation" in line for line in preview.notes())  # C30: a blocker, shown
-    change = cands.accept_import(store, preview, actor=ACTOR)
+    change = candidates_import.accept_import(store, preview, actor=ACTOR)
     assert len(change.candidates) == 30
     assert len(store.snapshot().candidates) == before + 30
     new_rows = store.audit_log()[actions:]
     assert [row["action"] for row in new_rows] == ["add_candidates"]
     with pytest.raises(BadInput, match="la session a changé depuis l'aperçu"):
-        cands.accept_import(store, preview, actor=ACTOR)
+        candidates_import.accept_import(store, preview, actor=ACTOR)
 
 
 def test_a_wrong_list_is_previewed_with_every_error_and_never_accepted(store: SessionStore) -> None:
-    preview = cands.preview_import(store, SHEETS / "errors.csv")
+    preview = candidates_import.preview_import(store, SHEETS / "errors.csv")
     assert not preview.ok
     texts = [p.text() for p in preview.problems]
     assert "ligne 3, colonne « Date de naissance » : date invalide « 1990/02/01 »" in texts[5]
     assert all(text.startswith("ligne ") for text in texts) and len(texts) == 25
     assert [p.line for p in preview.problems] == sorted(p.line for p in preview.problems)
     with pytest.raises(BadInput, match="25 erreurs"):
-        cands.accept_import(store, preview, actor=ACTOR)
+        candidates_import.accept_import(store, preview, actor=ACTOR)
     assert len(store.snapshot().candidates) == 10
 
 
@@ -292,7 +295,7 @@ def test_rows_are_checked_like_session_candidates_on_their_line_and_column(store
         ";PETIT;Ana;02/03/1991;Nice;formation;oui;oui;oui;CCP5 15/06/2023 RNCP34079",
         ";BLANC;Léo;03/04/1992;Metz;formation;oui;oui;oui;CCP1 15/06/2023 RNCP99999",
     )
-    preview = cands.preview_import(store, sheet)
+    preview = candidates_import.preview_import(store, sheet)
     assert [p.text() for p in preview.problems] == [
         "ligne 3, colonne « CCP déjà obtenus » : CCP déjà obtenus n° 1 (CCP) : « CCP5 » n'est pas un CCP de RNCP34079",
         "ligne 4, colonne « CCP déjà obtenus » : CCP déjà obtenus n° 1 (titre) : titre « RNCP99999 » inconnu",
@@ -311,7 +314,7 @@ def test_duplicates_with_the_sheet_and_the_session_are_flagged(store: SessionSto
         ";ROCHE;Luc;01/02/1990;Lyon;formation;oui;oui;oui;",
         ";Roche;LUC;01/02/1990;Lyon;formation;oui;oui;oui;",
     )
-    preview = cands.preview_import(store, sheet)
+    preview = candidates_import.preview_import(store, sheet)
     assert preview.ok
     durand, luc, twin = preview.rows
     assert durand.duplicates == ("même personne que C01 DURAND Élodie, déjà inscrit(e) dans la session",)
@@ -322,14 +325,14 @@ def test_duplicates_with_the_sheet_and_the_session_are_flagged(store: SessionSto
 
 def test_the_archive_proposes_what_a_candidate_already_holds(store: SessionStore, tmp_path: Path) -> None:
     archive = make_archive(tmp_path / "archive.sqlite")
-    preview = cands.preview_import(store, SHEETS / "candidats-30.xlsx", archive=archive)
+    preview = candidates_import.preview_import(store, SHEETS / "candidats-30.xlsx", archive=archive)
     lambert = next(row for row in preview.rows if row.candidate and row.candidate.last_name == "LAMBERT")
     (proposal,) = lambert.proposals
     assert proposal.prior_ccps == (PriorCcp("RNCP34079", "CCP2", dt.date(2023, 6, 15), "2023-NTC-011"),)
     assert "CCP2 de RNCP34079 obtenu le 15/06/2023, session 2023-NTC-011 (Villeurbanne)" in proposal.text()
     assert any("archive" in line and "LAMBERT" in line for line in preview.notes())
     assert sum(bool(row.proposals) for row in preview.rows) == 1
-    cands.accept_import(store, preview, apply_archive=True, actor=ACTOR)
+    candidates_import.accept_import(store, preview, apply_archive=True, actor=ACTOR)
     imported = store.snapshot().candidate(lambert.candidate.ref)
     assert [(p.ccp, p.session) for p in imported.prior_ccps] == [("CCP1", "2024-NTC-007"), ("CCP2", "2023-NTC-011")]
 
@@ -338,23 +341,26 @@ def test_a_proposal_is_applied_only_when_accepted(store: SessionStore, tmp_path:
     archive = make_archive(tmp_path / "archive.sqlite")
     view = read(store)
     person = fields(last_name="LAMBERT", first_name="olivier", birth_date="1986-09-04")
-    found = cands.archive_proposals(view, cands.candidate_from_fields(view, person), archive=archive)
+    found = candidates_archive.archive_proposals(view, cands.candidate_from_fields(view, person), archive=archive)
     assert [p.prior_ccps[0].ccp for p in found] == ["CCP2"]
     plain = cands.add_candidate(store, person, actor=ACTOR).candidates[0]
     assert store.snapshot().candidate(plain).prior_ccps == ()
     person["first_name"] = "Olivier-Jean"  # another person, to add with the proposal
     with_archive = cands.add_candidate(store, person, proposals=found, actor=ACTOR).candidates[0]
     assert [p.ccp for p in store.snapshot().candidate(with_archive).prior_ccps] == ["CCP2"]
-    assert cands.archive_proposals(view, cands.candidate_from_fields(view, person), archive=tmp_path / "none") == []
+    assert (
+        candidates_archive.archive_proposals(view, cands.candidate_from_fields(view, person), archive=tmp_path / "none")
+        == []
+    )
 
 
 def test_the_command_s_import_writes_nothing_on_a_dry_run_or_an_error(demo: Path) -> None:
     original = demo.read_bytes()
-    preview = cands.import_candidates_file(demo, SHEETS / "candidats-30.xlsx", dry_run=True)
+    preview = candidates_import.import_candidates_file(demo, SHEETS / "candidats-30.xlsx", dry_run=True)
     assert preview.ok and not preview.written and demo.read_bytes() == original
-    preview = cands.import_candidates_file(demo, SHEETS / "errors.csv", dry_run=False)
+    preview = candidates_import.import_candidates_file(demo, SHEETS / "errors.csv", dry_run=False)
     assert not preview.ok and not preview.written and demo.read_bytes() == original
-    preview = cands.import_candidates_file(demo, SHEETS / "candidats-30.xlsx", dry_run=False, actor=ACTOR)
+    preview = candidates_import.import_candidates_file(demo, SHEETS / "candidats-30.xlsx", dry_run=False, actor=ACTOR)
     assert preview.written
     with SessionStore.open(demo, write=False) as store:
         assert len(store.snapshot().candidates) == 40
@@ -363,13 +369,13 @@ def test_the_command_s_import_writes_nothing_on_a_dry_run_or_an_error(demo: Path
 def test_a_session_held_by_another_writer_is_not_imported_into(demo: Path) -> None:
     with SessionLock(demo, "fenêtre de Claire"):
         with pytest.raises(FileBusy, match="fenêtre de Claire"):
-            cands.import_candidates_file(demo, SHEETS / "candidats-30.xlsx", dry_run=False)
+            candidates_import.import_candidates_file(demo, SHEETS / "candidats-30.xlsx", dry_run=False)
 
 
 def test_the_template_has_an_ecf_column_per_ccp_of_the_session(store: SessionStore, tmp_path: Path) -> None:
     target = tmp_path / "modele.csv"
-    cands.save_template(target, read(store))
+    candidates_import.save_template(target, read(store))
     header = target.read_text(encoding="utf-8-sig").splitlines()[0]
     assert "ECF CCP1;ECF CCP2" in header
-    preview = cands.preview_import(store, target)
+    preview = candidates_import.preview_import(store, target)
     assert preview.ok and preview.rows[0].candidate.last_name == "MARTIN"

@@ -16,7 +16,8 @@ from juryapp import operations as ops
 from juryapp.cli import main
 from juryapp.gui.archive_dialog import HOLDING_DEADLINE, ArchiveDialog
 from juryapp.operations import archive as archive_ops
-from juryapp.operations import handoff
+from juryapp.operations import handoff, workstation
+from juryapp.operations.take_back import take_back
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
@@ -28,12 +29,12 @@ def archive(tmp_path: Path) -> Path:
     session = tmp_path / "session.jury"
     assert main(["demo", str(session)]) == 0
     sent = handoff.package_for_jury(session, tmp_path / "remise.jurypkg", passphrase=None)
-    copy = handoff.open_package(sent.path, passphrase=None).path
+    copy = workstation.open_package(sent.path, passphrase=None).path
     with SessionStore.open(copy) as store:
         ops.set_attendance(store, "C04", "absent", actor=ACTOR)
         sign_off_demo(store)
     back = handoff.package_for_secretariat(copy, tmp_path / "retour.jurypkg", passphrase=None)
-    assert handoff.take_back(back.path, passphrase=None).archived
+    assert take_back(back.path, passphrase=None).archived
     return archive_ops.archive_path()
 
 

@@ -34,7 +34,7 @@ from juryapp.gui.handoff_passphrase import PassphraseDialog
 from juryapp.gui.handoff_purge import PurgeWorkstationDialog
 from juryapp.gui.handoff_take_back import TakeBackDialog
 from juryapp.operations import archive as archive_ops
-from juryapp.operations import handoff
+from juryapp.operations import handoff, workstation
 from juryapp.operations.files import backup_folder_of, default_backup_root
 from juryapp.paths import user_data_dir
 from juryapp.storage.store import SessionStore
@@ -157,7 +157,7 @@ def _tree(tree: QTreeWidget) -> list[tuple[str, list[tuple[str, str]]]]:
 def _hand_off_plain(places: dict[str, Path]) -> handoff.Packaged:
     """Through the operations: secretariat → package → laptop → C04 absent, signed off → return."""
     sent = handoff.package_for_jury(places["session"], places["usb"] / "remise.jurypkg", passphrase=None)
-    copy = handoff.open_package(sent.path, passphrase=None).path
+    copy = workstation.open_package(sent.path, passphrase=None).path
     with SessionStore.open(copy) as store:
         ops.set_attendance(store, "C04", "absent", actor=ACTOR)
         sign_off_demo(store)
@@ -199,7 +199,7 @@ def test_round_trip_encrypted_wrong_passphrase_then_take_back(
     passphrases["answers"] = [SECRET]
     returned = handoff_dialogs.return_to_secretariat(laptop)
     assert returned is not None and returned.encrypted and back_path.is_file()
-    assert [copy.returned for copy in handoff.workstation_copies()] == [True]
+    assert [copy.returned for copy in workstation.workstation_copies()] == [True]
 
     # « Reprendre du jury »: the changes candidate by candidate, then the archive and the file
     _files(monkeypatch, open_=back_path)
@@ -328,11 +328,11 @@ def test_another_session_open_updates_the_archive_only(
 
 
 def test_purge_lists_the_copies_and_removes_the_returned_ones(qtbot, places, windows, messages, monkeypatch) -> None:
-    returned = handoff.open_package(
+    returned = workstation.open_package(
         handoff.package_for_jury(places["session"], places["usb"] / "a.jurypkg", passphrase=None).path,
         passphrase=None,
     ).path
-    pending = handoff.open_package(
+    pending = workstation.open_package(
         handoff.package_for_jury(places["session"], places["usb"] / "b.jurypkg", passphrase=None).path,
         passphrase=None,
     ).path
@@ -360,11 +360,11 @@ def test_purge_lists_the_copies_and_removes_the_returned_ones(qtbot, places, win
     assert asked == [[returned.resolve()]]
     assert result is not None and [c.path for c in result.removed] == [returned.resolve()]
     assert not returned.exists() and pending.exists()
-    assert [c.path for c in handoff.workstation_copies()] == [pending.resolve()]
+    assert [c.path for c in workstation.workstation_copies()] == [pending.resolve()]
 
 
 def test_purge_confirmation_names_the_files_and_a_refusal_keeps_them(qtbot, places, messages, monkeypatch) -> None:
-    copy = handoff.open_package(
+    copy = workstation.open_package(
         handoff.package_for_jury(places["session"], places["usb"] / "a.jurypkg", passphrase=None).path,
         passphrase=None,
     ).path

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox,
 from juryapp.cli import main
 from juryapp.gui.context import SessionContext
 from juryapp.gui.schedule_dialog import ScheduleDialog
+from juryapp.gui.schedule_editors import JurorsEditor
 from juryapp.gui.schedule_model import (
     ASSESSMENT,
     CANDIDATE,
@@ -25,7 +26,6 @@ from juryapp.gui.schedule_model import (
     ROOM,
     START,
     STATE,
-    JurorsEditor,
 )
 from juryapp.operations import schedule, sessions
 from juryapp.operations.schedule import Room

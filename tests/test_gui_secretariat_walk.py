@@ -19,7 +19,7 @@ from juryapp.gui.jurors_dialog import JurorsDialog
 from juryapp.gui.main_window import MainWindow
 from juryapp.gui.new_session_dialog import NewSessionDialog
 from juryapp.gui.schedule_dialog import ScheduleDialog
-from juryapp.operations import files, handoff, integrity, schedule, sessions
+from juryapp.operations import files, integrity, schedule, sessions, workstation
 from juryapp.storage.store import SessionStore
 
 SHEET = Path(__file__).parent / "data" / "spreadsheets" / "candidats-30.xlsx"
@@ -157,7 +157,7 @@ def test_the_secretarys_whole_path_in_the_window(qtbot, tmp_path: Path, monkeypa
     actions["package"].trigger()
     assert package.is_file() and b"2026-NTC-060" not in package.read_bytes()
     (tmp_path / "jury").mkdir()
-    opened = handoff.open_package(package, passphrase=SECRET.encode("utf-8"), into=tmp_path / "jury" / "copie.jury")
+    opened = workstation.open_package(package, passphrase=SECRET.encode("utf-8"), into=tmp_path / "jury" / "copie.jury")
     assert integrity.check_file(opened.path).sound
     with SessionStore.open(opened.path, write=False) as store:
         copy = sessions.read(store).data

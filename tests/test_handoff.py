@@ -17,10 +17,11 @@ from conftest import sign_off_demo
 from juryapp import operations as ops
 from juryapp.cli import main
 from juryapp.errors import BadInput, JuryError
-from juryapp.operations import handoff
+from juryapp.operations import handoff, workstation
 from juryapp.operations.archive import archive_handoffs, find_in_archive, open_archive
 from juryapp.operations.files import backup_folder_of
 from juryapp.operations.integrity import check_file
+from juryapp.operations.take_back import take_back
 from juryapp.storage.archive import CentreArchive
 from juryapp.storage.lock import SessionLock
 from juryapp.storage.store import SessionStore
@@ -72,7 +73,7 @@ def hand_off_and_return(places: dict[str, Path], passphrase: bytes | None = None
     sent = handoff.package_for_jury(
         places["session"], places["usb"] / "remise.jurypkg", passphrase=passphrase, archive=places["archive"]
     )
-    opened = handoff.open_package(sent.path, passphrase=passphrase)
+    opened = workstation.open_package(sent.path, passphrase=passphrase)
     jury_works(opened.path)
     return handoff.package_for_secretariat(opened.path, places["usb"] / "retour.jurypkg", passphrase=passphrase)
 
@@ -103,24 +104,24 @@ def test_plain_round_trip_replaces_an_unchanged_session(places: dict[str, Path],
         assert mode(sent.path) == 0o600 and mode(archive) == 0o600
     assert sorted(os.listdir(places["usb"])) == ["remise.jurypkg"]  # no temporary left beside it
 
-    opened = handoff.open_package(sent.path, passphrase=None)
-    assert opened.path.parent == data_dir / handoff.COPIES_FOLDER
+    opened = workstation.open_package(sent.path, passphrase=None)
+    assert opened.path.parent == data_dir / workstation.COPIES_FOLDER
     assert records(opened.path) == [(sent.handoff, "vers_jury")]
     assert check_file(opened.path).sound
     if POSIX:
         assert mode(opened.path) == 0o600 and mode(opened.path.parent) == 0o700
-        assert mode(data_dir / handoff.REGISTRY_NAME) == 0o600
-    [copy] = handoff.workstation_copies()
+        assert mode(data_dir / workstation.REGISTRY_NAME) == 0o600
+    [copy] = workstation.workstation_copies()
     assert copy.path == opened.path.resolve() and not copy.returned
 
     jury_works(opened.path)
     back = handoff.package_for_secretariat(opened.path, places["usb"] / "retour.jurypkg", passphrase=None)
     assert (back.handoff, back.manifest.direction) == (sent.handoff, "vers_secretariat")
     assert back.manifest.base_sha256 == sent.manifest.session_sha256
-    assert handoff.workstation_copies()[0].returned
+    assert workstation.workstation_copies()[0].returned
     assert records(opened.path)[-1] == (sent.handoff, "vers_secretariat")
 
-    result = handoff.take_back(back.path, passphrase=None, archive=archive, session=session, actor=ACTOR)
+    result = take_back(back.path, passphrase=None, archive=archive, session=session, actor=ACTOR)
     assert result.clean and result.ours == [] and result.archived
     changed = keys(result.theirs)
     for expected in [
@@ -157,7 +158,7 @@ def test_encrypted_round_trip_leaks_nothing_and_fills_the_archive(places: dict[s
     for package in (places["usb"] / "remise.jurypkg", back.path):
         data = package.read_bytes()
         assert b"2026-NTC-042" not in data and b"Durand" not in data and b"SQLite" not in data
-    result = handoff.take_back(back.path, passphrase=SECRET, archive=places["archive"])
+    result = take_back(back.path, passphrase=SECRET, archive=places["archive"])
     assert result.archived and result.replaced is None and result.beside is None
     assert ("C04", "présence") in keys(result.theirs)
     [karim] = find_in_archive("benali", "karim", None, places["archive"])
@@ -166,8 +167,8 @@ def test_encrypted_round_trip_leaks_nothing_and_fills_the_archive(places: dict[s
 
 def test_taking_back_again_finds_the_file_up_to_date(places: dict[str, Path]) -> None:
     back = hand_off_and_return(places)
-    handoff.take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
-    again = handoff.take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
+    take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
+    again = take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
     assert again.clean and again.up_to_date and again.replaced is None and again.backup is None
 
 
@@ -179,11 +180,11 @@ def test_a_wrong_passphrase_writes_nothing(places: dict[str, Path], data_dir: Pa
     sent = places["usb"] / "remise.jurypkg"
     before = {folder: contents(folder) for folder in (data_dir, places["secretariat"], places["centre"])}
     with pytest.raises(BadInput, match="phrase secrète incorrecte"):
-        handoff.open_package(sent, passphrase=b"pas la bonne", into=places["usb"] / "copie.jury")
+        workstation.open_package(sent, passphrase=b"pas la bonne", into=places["usb"] / "copie.jury")
     with pytest.raises(BadInput, match="phrase secrète requise"):
-        handoff.open_package(sent, passphrase=None)
+        workstation.open_package(sent, passphrase=None)
     with pytest.raises(BadInput, match="phrase secrète incorrecte"):
-        handoff.take_back(back.path, passphrase=b"pas la bonne", archive=places["archive"], session=places["session"])
+        take_back(back.path, passphrase=b"pas la bonne", archive=places["archive"], session=places["session"])
     assert {folder: contents(folder) for folder in before} == before
     assert not (places["usb"] / "copie.jury").exists()
 
@@ -195,10 +196,10 @@ def test_a_truncated_package_is_refused(places: dict[str, Path], data_dir: Path)
         package.write_bytes(data[: len(data) // 2])
     before = {folder: contents(folder) for folder in (data_dir, places["secretariat"], places["centre"])}
     with pytest.raises(BadInput, match="tronqué ou endommagé") as refused:
-        handoff.open_package(places["usb"] / "remise.jurypkg", passphrase=None)
+        workstation.open_package(places["usb"] / "remise.jurypkg", passphrase=None)
     assert "remise.jurypkg" in str(refused.value)
     with pytest.raises(BadInput, match="tronqué ou endommagé"):
-        handoff.take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
+        take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
     assert {folder: contents(folder) for folder in before} == before
 
 
@@ -207,7 +208,7 @@ def test_changes_on_both_sides_merge_nothing(places: dict[str, Path]) -> None:
     set_attendance(places["session"], "C04", "excused")  # the secretariat, meanwhile: excused
     session_before, archive_before = places["session"].read_bytes(), places["archive"].read_bytes()
     secretariat_before = contents(places["secretariat"])
-    result = handoff.take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
+    result = take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
     assert [(c.candidate, c.area, c.base, c.ours, c.theirs) for c in result.conflicts] == [
         ("C04", "présence", "present", "excused", "absent")
     ]
@@ -225,7 +226,7 @@ def test_secretariat_changes_without_conflict_are_written_beside(places: dict[st
     back = hand_off_and_return(places)
     set_attendance(places["session"], "C08", "absent")  # the jury did not touch C08
     before = places["session"].read_bytes()
-    result = handoff.take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
+    result = take_back(back.path, passphrase=None, archive=places["archive"], session=places["session"])
     assert result.clean and result.archived
     assert keys(result.ours) == {("C08", "présence")}
     assert result.replaced is None and result.backup is None
@@ -296,9 +297,9 @@ def test_what_is_not_a_package_is_never_replaced(places: dict[str, Path]) -> Non
 def test_packages_go_the_right_way(places: dict[str, Path]) -> None:
     back = hand_off_and_return(places)
     with pytest.raises(BadInput, match="se reprend au secrétariat"):
-        handoff.open_package(back.path, passphrase=None)
+        workstation.open_package(back.path, passphrase=None)
     with pytest.raises(BadInput, match="s'ouvre sur le poste du jury"):
-        handoff.take_back(places["usb"] / "remise.jurypkg", passphrase=None, archive=places["archive"])
+        take_back(places["usb"] / "remise.jurypkg", passphrase=None, archive=places["archive"])
 
 
 def test_a_hand_off_unknown_to_the_archive_or_to_the_session(places: dict[str, Path], tmp_path: Path) -> None:
@@ -306,14 +307,14 @@ def test_a_hand_off_unknown_to_the_archive_or_to_the_session(places: dict[str, P
     other = places["centre"] / "autre-archive.sqlite"
     open_archive(other, write=True).close()
     with pytest.raises(BadInput, match="inconnue de cette archive"):
-        handoff.take_back(back.path, passphrase=None, archive=other)
+        take_back(back.path, passphrase=None, archive=other)
     with pytest.raises(BadInput, match="archive du centre introuvable"):
-        handoff.take_back(back.path, passphrase=None, archive=places["centre"] / "absente.sqlite")
+        take_back(back.path, passphrase=None, archive=places["centre"] / "absente.sqlite")
     stranger = tmp_path / "autre.jury"
     assert main(["demo", str(stranger)]) == 0
     before = stranger.read_bytes()
     with pytest.raises(BadInput, match="n'a pas été remis au jury par la remise"):
-        handoff.take_back(back.path, passphrase=None, archive=places["archive"], session=stranger)
+        take_back(back.path, passphrase=None, archive=places["archive"], session=stranger)
     assert stranger.read_bytes() == before
     assert archive_handoffs(archive=places["archive"])[0].status == "sent"
 
@@ -322,22 +323,22 @@ def test_opening_a_package_again(places: dict[str, Path]) -> None:
     sent = handoff.package_for_jury(
         places["session"], places["usb"] / "remise.jurypkg", passphrase=None, archive=places["archive"]
     )
-    first = handoff.open_package(sent.path, passphrase=None)
-    again = handoff.open_package(sent.path, passphrase=None)
-    assert again.already_open and again.path == first.path and len(handoff.workstation_copies()) == 1
+    first = workstation.open_package(sent.path, passphrase=None)
+    again = workstation.open_package(sent.path, passphrase=None)
+    assert again.already_open and again.path == first.path and len(workstation.workstation_copies()) == 1
     jury_works(first.path)
     worked = first.path.read_bytes()
     with pytest.raises(BadInput, match="existe déjà, avec des changements"):
-        handoff.open_package(sent.path, passphrase=None)
+        workstation.open_package(sent.path, passphrase=None)
     lock = SessionLock(first.path, "fenêtre du jury").acquire()
     try:
         with pytest.raises(BadInput, match="ouvert en écriture par"):
-            handoff.open_package(sent.path, passphrase=None, replace=True)
+            workstation.open_package(sent.path, passphrase=None, replace=True)
     finally:
         lock.release()
     assert first.path.read_bytes() == worked
-    replaced = handoff.open_package(sent.path, passphrase=None, replace=True)
-    assert sha(replaced.path) == sent.manifest.session_sha256 and len(handoff.workstation_copies()) == 1
+    replaced = workstation.open_package(sent.path, passphrase=None, replace=True)
+    assert sha(replaced.path) == sent.manifest.session_sha256 and len(workstation.workstation_copies()) == 1
 
 
 # -- « Purger ce poste » --------------------------------------------------------------------------
@@ -347,33 +348,33 @@ def test_the_purge_removes_returned_copies_only_and_never_an_open_one(places: di
     usb = places["usb"]
     returned_sent = handoff.package_for_jury(places["session"], usb / "a.jurypkg", passphrase=None, archive=None)
     pending_sent = handoff.package_for_jury(places["session"], usb / "b.jurypkg", passphrase=None, archive=None)
-    returned = handoff.open_package(returned_sent.path, passphrase=None).path
-    pending = handoff.open_package(pending_sent.path, passphrase=None).path
+    returned = workstation.open_package(returned_sent.path, passphrase=None).path
+    pending = workstation.open_package(pending_sent.path, passphrase=None).path
     jury_works(returned)  # decisions are backed up on the laptop too
     assert backup_folder_of(returned).is_dir()
     handoff.package_for_secretariat(returned, usb / "retour.jurypkg", passphrase=None)
 
     lock = SessionLock(returned, "fenêtre du jury").acquire()
     try:
-        held = handoff.purge_workstation()
+        held = workstation.purge_workstation()
     finally:
         lock.release()
     assert held.removed == () and [c.path for c in held.kept] == [pending.resolve()]
     [(copy, why)] = held.refused
     assert copy.path == returned.resolve() and "ouverte en écriture par" in why
-    assert returned.exists() and len(handoff.workstation_copies()) == 2
+    assert returned.exists() and len(workstation.workstation_copies()) == 2
 
-    done = handoff.purge_workstation()
+    done = workstation.purge_workstation()
     assert [c.path for c in done.removed] == [returned.resolve()]
     assert not returned.exists() and not backup_folder_of(returned).exists()
     assert not Path(f"{returned}.lock").exists() and not Path(f"{returned}.lock-owner").exists()
-    assert pending.exists() and [c.path for c in handoff.workstation_copies()] == [pending.resolve()]
+    assert pending.exists() and [c.path for c in workstation.workstation_copies()] == [pending.resolve()]
     assert any(line.startswith("Supprimée : ") for line in done.lines())
 
-    everything = handoff.purge_workstation(only_returned=False)
+    everything = workstation.purge_workstation(only_returned=False)
     assert [c.path for c in everything.removed] == [pending.resolve()]
-    assert not pending.exists() and handoff.workstation_copies() == []
-    assert handoff.purge_workstation().lines() == ["Aucune copie de travail sur ce poste"]
+    assert not pending.exists() and workstation.workstation_copies() == []
+    assert workstation.purge_workstation().lines() == ["Aucune copie de travail sur ce poste"]
 
 
 # -- the command line ---------------------------------------------------------------------------------
@@ -386,7 +387,7 @@ def test_cli_round_trip(places: dict[str, Path], tmp_path: Path, capsys: pytest.
     args = ["--passphrase-file", str(secret)]
     assert main(["package", str(places["session"]), "--to", str(sent), "--archive", str(places["archive"]), *args]) == 0
     assert "chiffré par la phrase secrète" in capsys.readouterr().out
-    copy = handoff.open_package(sent, passphrase=SECRET).path
+    copy = workstation.open_package(sent, passphrase=SECRET).path
     jury_works(copy)
     assert main(["package", str(copy), "--to", str(back), "--retour", *args]) == 0
     assert "retour au secrétariat" in capsys.readouterr().out
@@ -480,15 +481,15 @@ def test_the_purge_forgets_a_copy_whose_folder_is_gone(places: dict[str, Path], 
     sent = handoff.package_for_jury(places["session"], places["usb"] / "a.jurypkg", passphrase=None, archive=None)
     stick = tmp_path / "cle-du-jury"
     stick.mkdir()
-    copy = handoff.open_package(sent.path, passphrase=None, into=stick / "copie.jury").path
+    copy = workstation.open_package(sent.path, passphrase=None, into=stick / "copie.jury").path
     jury_works(copy)
     handoff.package_for_secretariat(copy, places["usb"] / "retour.jurypkg", passphrase=None)
     for leftover in stick.iterdir():
         leftover.unlink()
     stick.rmdir()
-    done = handoff.purge_workstation()
+    done = workstation.purge_workstation()
     assert [c.path for c in done.removed] == [copy.resolve()] and done.refused == ()
-    assert not backup_folder_of(copy).exists() and handoff.workstation_copies() == []
+    assert not backup_folder_of(copy).exists() and workstation.workstation_copies() == []
 
 
 def test_a_dry_run_says_what_would_be_written_and_writes_nothing(places: dict[str, Path]) -> None:
@@ -496,10 +497,10 @@ def test_a_dry_run_says_what_would_be_written_and_writes_nothing(places: dict[st
     back = hand_off_and_return(places)
     before = (sha(session), sha(archive))
     with SessionStore.open(session):  # the window holds the file meanwhile: a dry run only reads
-        preview = handoff.take_back(back.path, passphrase=None, archive=archive, session=session, dry_run=True)
+        preview = take_back(back.path, passphrase=None, archive=archive, session=session, dry_run=True)
     assert preview.clean and preview.dry_run and not preview.archived
     assert preview.replaced == session and preview.written() == []
     assert ("C07", "résultat") in keys(preview.theirs)
     assert (sha(session), sha(archive)) == before
-    done = handoff.take_back(back.path, passphrase=None, archive=archive, session=session)
+    done = take_back(back.path, passphrase=None, archive=archive, session=session)
     assert done.archived and done.replaced == session and done.theirs == preview.theirs

@@ -106,3 +106,13 @@ def test_drafts_are_kept_replaced_and_discarded_outside_the_sessions_state(demo:
     with SessionStore.open(demo, write=False) as store:  # kept across closing the file
         assert set(store.drafts()) == {"ccp_decision:C03:CCP2"}
     assert integrity.check_file(demo).sound
+
+
+def test_replacing_a_cells_whole_text_keeps_its_mark(demo: Path) -> None:
+    from juryapp import operations as ops
+
+    with SessionStore.open(demo) as store:
+        store.record_evaluation("C01", "CP1", "mise_en_situation", "Avant.", mark="acquis", entries=ENTRIES[:1])
+        ops.record_observation(store, "C01", "CP1", "mise_en_situation", "Texte repris.", actor="Mme Martin")
+        cell = store.current_record("evaluations", ("C01", "CP1", "mise_en_situation"))
+    assert (cell.observation, cell.mark, cell.entries) == ("Texte repris.", "acquis", ())

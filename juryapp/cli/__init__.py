@@ -259,7 +259,26 @@ import_session_document = files.import_session_document
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    document = sessions.read_json(args.document)
+    try:
+        document = sessions.read_json(args.document)
+    except BadInput:
+        # A file that is no JSON at all is named, with the command that takes it.
+        from juryapp.operations import file_kinds
+
+        found = file_kinds.identify(args.document, parse_json=False)
+        if found.kind in (file_kinds.JSON_OTHER, file_kinds.MISSING, file_kinds.UNREADABLE, file_kinds.FOLDER):
+            raise  # a JSON document that cannot be read, or no file: its own message
+        name = args.document.name
+        advice = {
+            file_kinds.SPREADSHEET: f"utilisez `juryapp candidates import FICHIER.jury {name}`",
+            file_kinds.SESSION: f"il s'ouvre tel quel (`juryapp open {name}`), `juryapp export` en fait un JSON",
+            file_kinds.PACKAGE: "ouvrez-le dans la fenêtre (Secrétariat › Ouvrir un paquet du secrétariat…) "
+            f"ou reprenez-le (`juryapp unpackage {name} --into ARCHIVE`)",
+            file_kinds.PDF: f"vérifiez-le avec `juryapp verify {name}`",
+            file_kinds.ARCHIVE: "elle se consulte avec `juryapp archive`",
+        }.get(found.kind)
+        expected = f" : {advice}" if advice else " (juryapp.session/1 ou juryapp.referentiel/1)"
+        raise BadInput(f"c'est {found.what}, pas un document JSON{expected}", file=args.document) from None
     try:
         fmt = sessions.document_format(document)
         if sessions.is_referentiel_format(fmt):

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from juryapp.operations import candidates as candidate_ops
+from juryapp.operations import candidates_import
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -58,7 +58,7 @@ def add_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:
 
 def _cmd_candidates(args: argparse.Namespace) -> int:
     if args.candidates_command == "template":
-        candidate_ops.save_template_file(args.target, args.session)
+        candidates_import.save_template_file(args.target, args.session)
         print(f"Modèle de liste de candidats écrit dans {args.target}")
         return 0
     return _import(args)
@@ -67,7 +67,7 @@ def _cmd_candidates(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from juryapp.cli import one_line
 
-    preview = candidate_ops.import_candidates_file(args.file, args.sheet, dry_run=args.dry_run)
+    preview = candidates_import.import_candidates_file(args.file, args.sheet, dry_run=args.dry_run)
     print(preview.summary())
     for line in preview.notes():
         print(one_line(line))

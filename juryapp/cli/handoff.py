@@ -9,6 +9,7 @@ from pathlib import Path
 from juryapp.errors import BadInput
 from juryapp.operations import archive as archive_ops
 from juryapp.operations import handoff as handoff_ops
+from juryapp.operations.take_back import take_back
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -100,7 +101,7 @@ def _cmd_unpackage(args: argparse.Namespace) -> int:
     from juryapp.cli import read_passphrase
 
     passphrase = read_passphrase(args.passphrase_file)
-    result = handoff_ops.take_back(args.package, passphrase=passphrase, archive=args.into, session=args.session)
+    result = take_back(args.package, passphrase=passphrase, archive=args.into, session=args.session)
     for line in result.lines():
         print(line)
     if result.conflicts:

@@ -15,7 +15,9 @@ next duplicata otherwise.
 
 A print is all or nothing: every file is rendered into a staging folder, then moved into place,
 then the register is written in one transaction; if anything fails, the files already moved
-are removed, the files they replaced are put back, and nothing is registered.
+are removed, the files they replaced are put back, and nothing is registered. A print asked to
+stop (`cancelled`, checked before each document, before the files are moved and before the
+register is written) is undone the same way and raises PrintCancelled.
 
 How fast: the staged files are flushed to the disk in the background while the next documents
 are rendered; a large print (PARALLEL_FROM documents) is shared among forked worker processes,
@@ -56,7 +58,7 @@ from juryapp.documents.register import (
     describe_entry,
 )
 from juryapp.documents.render import combine_pdfs, combined_info
-from juryapp.errors import BadInput
+from juryapp.errors import BadInput, JuryError
 from juryapp.files import private_dir, write_private
 from juryapp.rules.wording import fr_datetime
 from juryapp.session_view import SessionView, read_session
@@ -69,6 +71,7 @@ __all__ = [
     "FILE_NAMES",
     "PlannedDocument",
     "Prepared",
+    "PrintCancelled",
     "PrintReport",
     "already_issued",
     "due_and_issued",
@@ -82,6 +85,21 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class PrintCancelled(JuryError):
+    """The user stopped a print: no file is left in the folder and nothing is registered."""
+
+    def __init__(self) -> None:
+        super().__init__("impression annulée : aucun fichier écrit, rien inscrit au registre")
+
+
+def _stop_if(cancelled: Cancelled | None) -> None:
+    """Raise PrintCancelled when the user asked the print to stop."""
+    if cancelled is not None and cancelled():
+        raise PrintCancelled
+
 
 FILE_NAMES = {
     "parchemin": "parchemin-{ref}.pdf",
@@ -306,15 +324,17 @@ def _workers(count: int) -> int:
     return max(1, min(processors, MAX_WORKERS, count // CHUNK))
 
 
-def _render_all(job: _Job, progress: Progress | None) -> list[Prepared]:
+def _render_all(job: _Job, progress: Progress | None, cancelled: Cancelled | None = None) -> list[Prepared]:
     """Every document of `job` rendered and its file staged (owner-only, flushed to the disk), in
     order, by this process or by forked workers (each writes the files it renders); `progress`
-    hears of each document (before it is rendered here, once a worker has written it)."""
+    hears of each document (before it is rendered here, once a worker has written it). Raises
+    PrintCancelled, before the next document, once `cancelled` says so (the workers are stopped)."""
     total = len(job.to_print)
     told = 0
 
     def tell(index: int) -> None:
         nonlocal told
+        _stop_if(cancelled)
         told += 1
         if progress is not None:
             progress(told, total, job.to_print[index][0].file_name)
@@ -456,8 +476,13 @@ def print_session(
     today: dt.date | None = None,
     progress: Progress | None = None,
     duplicata: bool = False,
+    cancelled: Cancelled | None = None,
 ) -> PrintReport:
     """Write every document of the session into `out_dir`, all or nothing (module docstring).
+
+    `cancelled` is asked before each document, before the files are moved into `out_dir` and
+    before the register is written: once it answers True, the print is undone (no file left,
+    nothing registered) and PrintCancelled is raised.
 
     Without `duplicata`, documents already issued are left out (`PrintReport.left_out` and
     `skipped` list them). Raises AlreadyIssued (listing them) when nothing is due, i.e. the print
@@ -484,7 +509,7 @@ def print_session(
     stamp = dt.datetime.now().isoformat(timespec="seconds")
     staging = Path(tempfile.mkdtemp(prefix=".juryapp-print-", dir=out_dir.parent))
     try:
-        done = _render_all(_Job(to_print, key, stamp, today, options, staging), progress)
+        done = _render_all(_Job(to_print, key, stamp, today, options, staging), progress, cancelled)
         names = [p.item.file_name for p in done]
         for kind, combined_name in COMBINED.items():
             # The pages already rendered, not drawn again: the very pages of the single files.
@@ -493,8 +518,10 @@ def print_session(
                 pdf = combine_pdfs([p.pdf for p in same_kind], combined_info([p.data for p in same_kind]))
                 write_private(staging / combined_name, pdf)
                 names.append(combined_name)
+        _stop_if(cancelled)
         undo = _place(staging, out_dir, names)
         try:
+            _stop_if(cancelled)
             count = register(store, done, actor=actor)
         except BaseException:
             undo()

@@ -4,7 +4,8 @@ This module is the entry point the callers use (`content.parchemin(view, ref, �
 done in its sibling modules, whose public names it re-exports:
 - `content_identity`: the title, the holder, the issuer, the dates, the meta and caveats;
 - `content_certificates`: the parchemin and the livret, with the CCPs held;
-- `content_candidate`: each CCP's status, the title/CCS decision, the fiche individuelle;
+- `content_candidate`: each CCP's status, the title/CCS decision, the fiche individuelle (which
+  quotes the evaluation grid's marks and observations, for information);
 - `content_schedule`: the convocation and the feuille d'émargement;
 - `content_session`: the procès-verbal and the fiche synthèse.
 
@@ -27,7 +28,13 @@ What a document may state (DOMAIN.md §5):
 
 from __future__ import annotations
 
-from juryapp.documents.content_candidate import ccp_status, decision_text, fiche_resultats, fiche_signatories
+from juryapp.documents.content_candidate import (
+    ccp_status,
+    decision_text,
+    fiche_resultats,
+    fiche_signatories,
+    grid_quotes,
+)
 from juryapp.documents.content_certificates import held_lines, livret, parchemin
 from juryapp.documents.content_identity import (
     ATTENDANCE_WORDS,
@@ -84,6 +91,7 @@ __all__ = [
     "fiche_resultats",
     "fiche_signatories",
     "fiche_synthese",
+    "grid_quotes",
     "held_lines",
     "holder",
     "livret",

@@ -26,9 +26,17 @@ from juryapp.documents.content_identity import (
     title_info,
 )
 from juryapp.documents.data import CcpLine, FicheResultatsData
-from juryapp.model import CCP_DECISION_LABELS, PATHWAY_LABELS, Candidate
+from juryapp.model import (
+    ASSESSMENT_KINDS,
+    ASSESSMENT_LABELS,
+    CCP_DECISION_LABELS,
+    MARK_LABELS,
+    PATHWAY_LABELS,
+    Candidate,
+    Evaluation,
+)
 from juryapp.rules import Outcome
-from juryapp.rules.wording import fr_date, french_date
+from juryapp.rules.wording import fr_date, fr_datetime, french_date
 from juryapp.session_view import SessionView
 from juryapp.settings import Settings
 
@@ -84,6 +92,39 @@ def decision_text(view: SessionView, candidate: Candidate, outcome: Outcome, *, 
     return "En attente de décision"
 
 
+def grid_quotes(view: SessionView, ref: str, code: str) -> tuple[str, tuple[str, ...]]:
+    """What the fiche quotes of the evaluation grid for one CCP: its marks (« Compétences : CP1
+    acquis, CP2 en cours d'acquisition ») and its observations, each with its date and author
+    when it has them (« 08/12/2026 à 10:42, Claire Fontaine-Dumas — CP1, mise en situation
+    professionnelle : … »). Marks inform the reader; they are never a decision of the jury.
+    """
+    certificate = view.title.certificate(code)
+    order = [cp.code for cp in certificate.competencies] if certificate else []
+    order.append(code)  # the row for the CCP as a whole (DOMAIN.md §2)
+    kinds = {kind: i for i, kind in enumerate(ASSESSMENT_KINDS)}
+    cells: list[Evaluation] = sorted(
+        (e for e in view.data.evaluations if e.candidate == ref and e.competency in order),
+        key=lambda e: (order.index(e.competency), kinds.get(e.assessment, len(kinds)), e.assessment),
+    )
+    marked = [e for e in cells if e.mark]
+    several = len({e.assessment for e in marked}) > 1
+    marks = ", ".join(
+        f"{e.competency} {MARK_LABELS.get(e.mark, e.mark)}"
+        + (f" ({ASSESSMENT_LABELS.get(e.assessment, e.assessment).lower()})" if several else "")
+        for e in marked
+    )
+    observations = []
+    for e in cells:
+        where = f"{e.competency}, {ASSESSMENT_LABELS.get(e.assessment, e.assessment).lower()}"
+        if e.entries:
+            for entry in e.entries:
+                signed = ", ".join(part for part in (fr_datetime(entry.at) if entry.at else "", entry.by) if part)
+                observations.append(f"{signed} — {where} : {entry.text}" if signed else f"{where} : {entry.text}")
+        elif e.observation.strip():
+            observations.append(f"{where} : {e.observation}")
+    return (f"Compétences : {marks}" if marks else ""), tuple(observations)
+
+
 def fiche_signatories(view: SessionView, ref: str) -> list[str]:
     """The jurors (refs) whose signature boxes close the fiche individuelle of `ref`, in order.
 
@@ -120,7 +161,8 @@ def fiche_signatories(view: SessionView, ref: str) -> list[str]:
 
 def fiche_resultats(view: SessionView, ref: str, draft: bool, settings: Settings, today: dt.date) -> FicheResultatsData:
     """The fiche individuelle de résultats of `ref`: each examined CCP with its status and its
-    motivation, the title (or CCS) decision, the blockers, signed as `fiche_signatories` says."""
+    motivation (and, for a present candidate, what the grid noted: `grid_quotes`), the title (or
+    CCS) decision, the blockers, signed as `fiche_signatories` says."""
     data = view.data
     candidate = data.candidate(ref)
     assert candidate is not None
@@ -132,12 +174,15 @@ def fiche_resultats(view: SessionView, ref: str, draft: bool, settings: Settings
     lines = []
     for code in outcome.ccps_examined:
         result = results.get(code)
+        marks, observations = grid_quotes(view, ref, code) if candidate.attendance == "present" else ("", ())
         lines.append(
             CcpLine(
                 code,
                 certificate_name(view, title.code, code),
                 ccp_status(view, candidate, outcome, code, draft),
                 justification=result.justification if result and present_and_free else "",
+                marks=marks,
+                observations=observations,
             )
         )
     ccs = data.session.kind == "ccs"

@@ -165,6 +165,9 @@ class CcpLine:
     justification: str = ""
     note: str = ""  # a draft's caveat, « correspondance RNCP34079 → RNCP39063 non vérifiée »
     origin: str = ""  # when held through a correspondence: « CCP1 de RNCP34079 »
+    # The fiche individuelle quotes the grid (for information: marks decide nothing):
+    marks: str = ""  # « Compétences : CP1 acquis, CP2 en cours d'acquisition »
+    observations: tuple[str, ...] = ()  # « 08/12/2026 à 10:42, Claire Fontaine-Dumas — CP1, … : texte »
 
 
 @dataclass(frozen=True, slots=True)

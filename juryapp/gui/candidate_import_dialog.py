@@ -2,20 +2,19 @@
 against the session and previewed line by line: each error on its line and column, duplicates
 with the session and the centre archive flagged, refs renumbered said. Nothing is written before
 « Accepter », which is offered only when the preview has no error; then every row is added in
-one transaction (`juryapp.operations.candidates.accept_import`). The form is `ui/candidate_import.ui`.
+one transaction (`juryapp.operations.candidates_import.accept_import`). The form is
+`ui/candidate_import.ui`.
 
-The file is read off the GUI thread, with a connection of its own that only reads.
+The file is read off the GUI thread, with a connection of its own that only reads
+(`candidate_import_preview`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThread, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,30 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp.errors import JuryError, os_error_text
-from juryapp.gui.candidate_form import preparing_refusal
+from juryapp.gui.candidate_import_preview import LINE, NAME, REF, STYLES, PreviewModel, PreviewWorker, preview_lines
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.dialog_common import NOTE_STYLE, add_line, keep_on_screen, line_texts, start_worker
+from juryapp.gui.form_fields import preparing_refusal
 from juryapp.gui.forms.ui_candidate_import import Ui_CandidateImportDialog
 from juryapp.gui.text_limits import ERROR_STYLE
-from juryapp.operations import candidates
-from juryapp.operations.candidates import ImportPreview
-from juryapp.operations.sessions import SessionStore, finding_label
+from juryapp.operations import candidates_import
+from juryapp.operations.candidates_import import ImportPreview
 
-LINE, REF, NAME, STATE = range(4)
-COLUMN_TITLES = {LINE: "Ligne", REF: "Réf.", NAME: "Candidat", STATE: "État"}
-LineRole = Qt.ItemDataRole.UserRole + 1
-# What a line's state is, with its colour and background: never colour alone, the text says it too.
-_STYLES = {
-    "error": ("#b3261e", "#fde7e5"),
-    "warning": ("#7a5200", "#fff3d6"),
-    "info": ("#1f4e8c", None),
-    "ok": ("#1e6b34", None),
-}
 _LINE_OF_NOTE = re.compile(r"^ligne (\d+)")
 SHEET_FILTER = "Tableurs (*.xlsx *.csv);;Classeur Excel (*.xlsx);;Texte CSV (*.csv)"
-# Previews being read: kept referenced until their thread finishes.
-_RUNNING: list[tuple[QThread, QObject]] = []
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def save_template_as(parent: QWidget, context: SessionContext) -> Path | None:
@@ -67,7 +53,7 @@ def save_template_as(parent: QWidget, context: SessionContext) -> Path | None:
     if path.suffix.lower() not in (".xlsx", ".csv"):
         path = path.with_name(path.name + (".csv" if "csv" in chosen and "xlsx" not in chosen else ".xlsx"))
     try:
-        candidates.save_template(path, context.state)
+        candidates_import.save_template(path, context.state)
     except JuryError as exc:
         QMessageBox.warning(parent, tr("Modèle non enregistré"), str(exc))
         return None
@@ -75,145 +61,6 @@ def save_template_as(parent: QWidget, context: SessionContext) -> Path | None:
         QMessageBox.warning(parent, tr("Modèle non enregistré"), f"{path} : {os_error_text(exc)}")
         return None
     return path
-
-
-class PreviewWorker(QObject):
-    """Reads the sheet against the session (read-only connection of its own); never touches a widget."""
-
-    finished = Signal(int, object)
-    failed = Signal(int, str)
-
-    def __init__(self, generation: int, session: Path, sheet: Path) -> None:
-        super().__init__()
-        self._generation = generation
-        self._session = session
-        self._sheet = sheet
-
-    def run(self) -> None:
-        try:
-            with SessionStore.open(self._session, write=False) as store:
-                preview = candidates.preview_import(store, self._sheet)
-        except JuryError as exc:
-            self.failed.emit(self._generation, str(exc))
-        except OSError as exc:
-            self.failed.emit(self._generation, f"{self._sheet} : {os_error_text(exc)}")
-        else:
-            self.finished.emit(self._generation, preview)
-
-
-@dataclass(frozen=True, slots=True)
-class PreviewLine:
-    """One line of the sheet as the preview shows it."""
-
-    line: int
-    ref: str
-    name: str
-    state: str
-    kind: str  # error, warning, info, ok
-    details: tuple[str, ...]
-
-
-def preview_lines(preview: ImportPreview) -> list[PreviewLine]:
-    """Every line of the sheet with a candidate or a problem, in the sheet's order."""
-    rows = {row.line: row for row in preview.rows}
-    problems: dict[int, list[candidates.ImportProblem]] = {}
-    for problem in preview.problems:
-        problems.setdefault(problem.line, []).append(problem)
-    first_row = min(rows, default=None)
-    found = []
-    for line in sorted(set(rows) | set(problems)):
-        row = rows.get(line)
-        wrong = problems.get(line, [])
-        states: list[str] = []
-        details = [f"✖ {p.text()}" for p in wrong]
-        kind = "ok"
-        if wrong:
-            columns = list(dict.fromkeys(p.column or tr("ligne entière") for p in wrong))
-            states.append(tr("✖ {n} erreur(s) : {columns}").format(n=len(wrong), columns=", ".join(columns)))
-            kind = "error"
-        candidate = row.candidate if row is not None else None
-        if row is not None and candidate is not None:
-            if row.renumbered_from is not None:
-                states.append(tr("↻ réf. « {old} » déjà prise").format(old=row.renumbered_from))
-                details.append(
-                    tr("↻ la référence « {old} » est déjà prise dans la session : le candidat reçoit « {new} »").format(
-                        old=row.renumbered_from, new=candidate.ref
-                    )
-                )
-            if row.duplicates:
-                states.append(tr("⚠ doublon"))
-                details += [tr("⚠ doublon : {text}").format(text=text) for text in row.duplicates]
-            if row.proposals:
-                states.append(tr("ℹ connu(e) de l'archive"))
-                details += [f"ℹ {proposal.text()}" for proposal in row.proposals]
-            blockers = [f for f in row.findings if f.blocker and f.code.value != "DUPLICATE_CANDIDATE"]
-            if blockers:
-                more = f" (+{len(blockers) - 1})" if len(blockers) > 1 else ""
-                states.append(
-                    tr("⚠ bloqué(e) une fois inscrit(e) : {what}").format(what=finding_label(blockers[0])) + more
-                )
-            details += [f"⚠ {finding_label(f)} : {f.message}" for f in blockers]
-            if kind == "ok" and (row.duplicates or blockers):
-                kind = "warning"
-            elif kind == "ok" and (row.proposals or row.renumbered_from):
-                kind = "info"
-        if not states:
-            states.append(tr("✔ prêt"))
-        if candidate is not None:
-            ref, name = candidate.ref, candidate.display_name
-        elif first_row is None or line < first_row:
-            ref, name = "", tr("(ligne d'en-tête)")
-        else:
-            ref, name = "", tr("(non lu)")
-        found.append(PreviewLine(line, ref, name, " · ".join(states), kind, tuple(details)))
-    return found
-
-
-class PreviewModel(QAbstractTableModel):
-    """The lines of the preview: number, ref, name, state (details in the tooltip)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[PreviewLine] = []
-
-    def load(self, lines: list[PreviewLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def row_of_line(self, line: int) -> int:
-        return next((row for row, item in enumerate(self.lines) if item.line == line), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMN_TITLES[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        item = self.lines[index.row()]
-        column = index.column()
-        if role == LineRole:
-            return item.line
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {LINE: item.line, REF: item.ref, NAME: item.name, STATE: item.state}[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            head = tr("Ligne {line}").format(line=item.line) + (f" — {item.ref} {item.name}" if item.ref else "")
-            return "\n".join([head, *item.details]) if item.details else f"{head}\n{item.state}"
-        if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
-            return QBrush(QColor(_STYLES[item.kind][0]))
-        if role == Qt.ItemDataRole.BackgroundRole and _STYLES[item.kind][1]:
-            return QBrush(QColor(_STYLES[item.kind][1]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == LINE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class CandidateImportDialog(QDialog):
@@ -228,7 +75,7 @@ class CandidateImportDialog(QDialog):
         self.added = 0
         self._generation = 0
         self._reading = False
-        self.model = PreviewModel(self)
+        self.model = PreviewModel(parent=self)
         self.accept_button = QPushButton(tr("&Accepter"))
         self.accept_button.setToolTip(tr("Ajoute tous les candidats de la liste à la session, en une fois."))
         self.ui.buttonBox.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -236,7 +83,7 @@ class CandidateImportDialog(QDialog):
         self.setWindowTitle(tr("Importer des candidats — {ref}").format(ref=context.state.data.session.ref))
         self._build_views()
         self._connect_signals()
-        self._fit_screen()
+        keep_on_screen(self)
         self._refresh()
         if sheet is not None:
             self.load(Path(sheet))
@@ -255,7 +102,7 @@ class CandidateImportDialog(QDialog):
         header.setStretchLastSection(True)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         ui.busyBar.hide()
-        ui.refusalLabel.setStyleSheet("color: #7a5200")
+        ui.refusalLabel.setStyleSheet(NOTE_STYLE)
         ui.problemsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
@@ -268,12 +115,6 @@ class CandidateImportDialog(QDialog):
         ui.problemsList.itemClicked.connect(self._show_line)
         ui.buttonBox.accepted.connect(self.accept_import)
         ui.buttonBox.rejected.connect(self.reject)
-
-    def _fit_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            self.resize(min(self.width(), room.width() - 24), min(self.height(), room.height() - 48))
 
     def exec(self) -> int:
         """Without a sheet given, the file is asked first; cancelled, the dialog is not shown."""
@@ -306,19 +147,9 @@ class CandidateImportDialog(QDialog):
         self.ui.problemsList.clear()
         self._refresh()
         worker = PreviewWorker(self._generation, self._context.path, sheet)
-        thread = QThread()
-        worker.moveToThread(thread)
         worker.finished.connect(self._on_preview)
         worker.failed.connect(self._on_failed)
-        for signal in (worker.finished, worker.failed):
-            signal.connect(thread.quit)
-        thread.started.connect(worker.run)
-        thread.finished.connect(worker.deleteLater)
-        entry = (thread, worker)
-        _RUNNING.append(entry)
-        thread.finished.connect(lambda: _RUNNING.remove(entry))
-        thread.finished.connect(thread.deleteLater)
-        thread.start()
+        start_worker(worker, (worker.finished, worker.failed))
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
@@ -362,15 +193,11 @@ class CandidateImportDialog(QDialog):
         self._refresh()
 
     def _add_item(self, text: str, kind: str, line: int | None) -> None:
-        item = QListWidgetItem(text, self.ui.problemsList)
-        item.setToolTip(text)
-        item.setForeground(QBrush(QColor(_STYLES[kind][0])))
-        item.setData(Qt.ItemDataRole.UserRole, line)
+        add_line(self.ui.problemsList, text, STYLES[kind][0], data=line)
 
     def problem_lines(self) -> list[str]:
         """The lines of the problems list, as shown."""
-        problems = self.ui.problemsList
-        return [problems.item(row).text() for row in range(problems.count())]
+        return line_texts(self.ui.problemsList)
 
     def _show_line(self, item: QListWidgetItem) -> None:
         line = item.data(Qt.ItemDataRole.UserRole)
@@ -402,7 +229,7 @@ class CandidateImportDialog(QDialog):
         if preview is None or not preview.ok or not self.accept_button.isEnabled():
             return
         change = self._context.apply(
-            candidates.accept_import,
+            candidates_import.accept_import,
             preview,
             apply_archive=self.ui.archiveCheck.isEnabled() and self.ui.archiveCheck.isChecked(),
             describe=tr("Import de {name}").format(name=preview.source.name),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +18,8 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.operations.sessions import Outcome, finding_label
+from juryapp.rules.progress import Progress
+from juryapp.rules.progress import progress_of_all as rules_progress
 from juryapp.rules.wording import fold
 
 REF, NAME, PATHWAY, ATTENDANCE, PROGRESS, OUTCOME = range(6)
@@ -48,60 +49,10 @@ _STATE_STYLE = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """Where the jury stands with one candidate."""
-
-    evaluated: int
-    examined: int
-    interview: bool
-    decided: bool
-
-    @property
-    def text(self) -> str:
-        parts = [f"{self.evaluated}/{self.examined}"] if self.examined else []
-        parts += ["✔" if self.interview else "—", "✔" if self.decided else "—"]
-        return " · ".join(parts)
-
-    @property
-    def words(self) -> str:
-        words = []
-        if self.examined:
-            words.append(tr("{done} CCP sur {total} décidés").format(done=self.evaluated, total=self.examined))
-        words.append(tr("entretien final tenu") if self.interview else tr("entretien final à tenir"))
-        words.append(tr("décision enregistrée") if self.decided else tr("pas encore de décision"))
-        return ", ".join(words)
-
-    @property
-    def rank(self) -> int:
-        return self.evaluated + 10 * self.interview + 100 * self.decided
-
-
 def progress_of_all(context: SessionContext, refs: Iterable[str] | None = None) -> dict[str, Progress]:
-    """Every candidate's progress (or only `refs`'), from indexes kept with the session's records:
-    a saved observation leaves the results untouched, so nothing is re-scanned for it."""
-    data = context.state.data
-
-    def results_index() -> dict[str, set[str]]:
-        index: dict[str, set[str]] = {}
-        for result in data.results:
-            index.setdefault(result.candidate, set()).add(result.ccp)
-        return index
-
-    results = data.cached("results", "ccps_by_candidate", results_index)
-    interviews = data.cached("final_interviews", "candidates", lambda: {f.candidate for f in data.final_interviews})
-    field = "ccs_decisions" if data.session.kind == "ccs" else "title_decisions"
-    decided = data.cached(field, "candidates", lambda: {d.candidate for d in getattr(data, field)})
-    wanted = [c.ref for c in data.candidates] if refs is None else list(refs)
-    progress = {}
-    for ref in wanted:
-        outcome = context.state.outcomes.get(ref)
-        if outcome is None:
-            continue
-        examined = outcome.ccps_examined
-        done = len(results.get(ref, set()) & set(examined))
-        progress[ref] = Progress(done, len(examined), ref in interviews, ref in decided)
-    return progress
+    """Every candidate's progress (or only `refs`'), as the rules read it from the session's records."""
+    state = context.state
+    return rules_progress(state.data, state.referentiels, state.outcomes, refs)
 
 
 def outcome_state(candidate: Candidate, outcome: Outcome) -> str:
@@ -189,12 +140,17 @@ class CandidateTableModel(QAbstractTableModel):
             return QBrush(QColor(_STATE_STYLE[state][1]))
         if role == Qt.ItemDataRole.BackgroundRole and column == OUTCOME and _STATE_STYLE[state][2]:
             return QBrush(QColor(_STATE_STYLE[state][2]))
-        if role == Qt.ItemDataRole.ToolTipRole and column == PROGRESS:
-            return self._progress[candidate.ref].words
-        if role == Qt.ItemDataRole.ToolTipRole and column == OUTCOME:
-            lines = [f"{f.code} : {f.message}" for f in outcome.blockers + outcome.warnings]
-            return "\n".join(lines) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(candidate, outcome, column)
         return None
+
+    def _tooltip(self, candidate: Candidate, outcome: Outcome, column: int) -> str | None:
+        """The cell's whole text (a narrow column elides it), with the findings under the result."""
+        text = self._text(candidate, outcome, column, Qt.ItemDataRole.AccessibleTextRole)
+        if column != OUTCOME:
+            return str(text) if text else None
+        lines = [str(text)] + [f"{f.code} : {f.message}" for f in outcome.blockers + outcome.warnings]
+        return "\n".join(lines)
 
     def _text(self, candidate: Candidate, outcome: Outcome, column: int, role: int) -> Any:
         if column == REF:
@@ -207,15 +163,14 @@ class CandidateTableModel(QAbstractTableModel):
             return tr(ATTENDANCE_LABELS[candidate.attendance])
         if column == PROGRESS:
             progress = self._progress[candidate.ref]
-            if role == SortRole:
-                return progress.rank
-            return progress.words if role == Qt.ItemDataRole.AccessibleTextRole else progress.text
+            return progress.rank if role == SortRole else tr(progress.words)
         if column == OUTCOME:
             state = outcome_state(candidate, outcome)
             text = outcome_text(candidate, outcome)
             if role == SortRole:
                 return text
-            warned = tr(" · ⚠ {n} alerte(s)").format(n=len(outcome.warnings)) if outcome.warnings else ""
+            count = len(outcome.warnings)
+            warned = (tr(" · ⚠ 1 alerte") if count == 1 else tr(" · ⚠ {n} alertes").format(n=count)) if count else ""
             return f"{_STATE_STYLE[state][0]} {text}{warned}"
         return None
 
@@ -263,7 +218,7 @@ class CandidateTableModel(QAbstractTableModel):
 
 
 class CandidateFilterModel(QSortFilterProxyModel):
-    """Type-to-filter on reference and name, accents ignored; sorts by SortRole."""
+    """Type-to-filter on reference, name, pathway, progress and result, accents ignored; sorts by SortRole."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -286,7 +241,7 @@ class CandidateFilterModel(QSortFilterProxyModel):
         model = self.sourceModel()
         haystack = " ".join(
             str(model.data(model.index(source_row, column, source_parent)) or "")
-            for column in (REF, NAME, PATHWAY, OUTCOME)
+            for column in (REF, NAME, PATHWAY, PROGRESS, OUTCOME)
         )
         return self._needle in _fold(haystack)
 

@@ -1,7 +1,10 @@
 """The jury's decision on one CCP: acquis, non acquis or not yet decided, with its written
 reason and its jurors, recorded as soon as it can be.
 
-A CCP non acquis without a written reason is not saved; the box says so and keeps what was typed.
+A CCP non acquis without a written reason is not saved; the box says so and keeps what was typed:
+when another candidate is shown, or the file is left, what is unfinished is kept as a draft in the
+session file (juryapp.operations.drafts) and shown again, « Brouillon du … restauré », when the
+candidate comes back, also after the file is reopened. Recording the decision removes its draft.
 """
 
 from __future__ import annotations
@@ -9,13 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from juryapp import operations
-from juryapp.gui.autosave import Autosave
+from juryapp.gui.autosave import Autosave, restored_text
 from juryapp.gui.ccp_decision_form import CcpDecisionForm, Draft
-from juryapp.gui.ccp_decision_texts import recorded_text, refusal_text, saved_text, why_unavailable
+from juryapp.gui.ccp_decision_texts import (
+    draft_content,
+    draft_description,
+    draft_from_content,
+    recorded_text,
+    refusal_text,
+    saved_text,
+    why_unavailable,
+)
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.evaluation_grid import (
     DECISION_LABELS,
@@ -25,6 +36,10 @@ from juryapp.gui.evaluation_grid import (
 )
 from juryapp.model import CcpResult
 from juryapp.operations import Change
+from juryapp.operations import drafts as kept_drafts
+
+# The panel part of the drafts' keys: « ccp_decision:C04:CCP2 ».
+DRAFT_PANEL = "ccp_decision"
 
 
 class CcpDecisionBox(CcpDecisionForm):
@@ -40,8 +55,11 @@ class CcpDecisionBox(CcpDecisionForm):
         self._candidate: str | None = None
         self._saving = False
         self._last_problem = ""
+        # Drafts of other candidates that the file could not keep (read-only): kept here meanwhile.
+        self._unkept: dict[str, Draft] = {}
+        self._kept: set[str] = set()  # candidates with a draft of this CCP in the file
         # Pending: what is shown differs from what is recorded.
-        self._autosave = Autosave(self, self._save)
+        self._autosave = Autosave(self, self._save, keep=self.keep_drafts)
         self.justification_edit.installEventFilter(self)
         self._connect_signals()
 
@@ -58,10 +76,16 @@ class CcpDecisionBox(CcpDecisionForm):
         return self._candidate
 
     def set_candidate(self, ref: str | None, draft: Draft | None = None) -> None:
-        """Show `ref`'s decision; `draft` puts back what could not be recorded."""
+        """Show `ref`'s decision; `draft` puts back what could not be recorded, else the draft kept
+        in the file for `ref`, if any. What was unfinished for the previous candidate is kept as a
+        draft first."""
+        self._keep_shown()
         self._autosave.cancel()
         self._candidate = ref
         self._load()
+        kept = self._kept_draft(ref)
+        if draft is None and kept is not None:
+            draft = draft_from_content(kept.content)
         if draft is not None and ref is not None and self.unavailable_reason() is None:
             self._show(ref, draft.decision, draft.justification, draft.jurors)
             self._autosave.touch(countdown=False)
@@ -76,6 +100,72 @@ class CcpDecisionBox(CcpDecisionForm):
                 self.summary_changed.emit(self.summary())
             else:
                 self.flush()
+            if kept is not None and self._autosave.pending:
+                self._set_status(restored_text(kept.saved_at) + " — " + self.status_text(), ERROR_STYLE)
+                self._reveal()
+
+    def _reveal(self) -> None:
+        """Scroll the panel, when it scrolls, so that the restored decision and its status are seen."""
+        if not self.isVisible():
+            return  # another CCP's tab is shown: its label says « non enregistré »
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        content = parent.widget() if parent is not None else None
+        if parent is None or content is None:
+            return
+        top = self.mapTo(content, QPoint(0, 0)).y()
+        bottom = self.status_label.mapTo(content, QPoint(0, self.status_label.height())).y()
+        parent.ensureVisible(0, bottom, 0, 12)  # the status line, then the box's top if both do not fit
+        parent.ensureVisible(0, top, 0, 12)
+
+    # -- drafts ---------------------------------------------------------------------------
+
+    def _draft_key(self, ref: str) -> str:
+        return kept_drafts.key(DRAFT_PANEL, ref, self.ccp)
+
+    def _kept_draft(self, ref: str | None) -> kept_drafts.Draft | None:
+        """The draft kept in the file for `ref` on this CCP, or None."""
+        if ref is None:
+            return None
+        kept = kept_drafts.drafts_of(self._context.store, ref).get(self._draft_key(ref))
+        if kept is None or draft_from_content(kept.content) is None:
+            return None
+        self._kept.add(ref)
+        return kept
+
+    def _keep(self, ref: str, draft: Draft) -> bool:
+        """`draft` kept in the file for `ref`; False when it could not be (it stays in memory)."""
+        saved = kept_drafts.save(
+            self._context.store, self._draft_key(ref), draft_content(draft), candidate=ref, actor=self._context.actor
+        )
+        if saved:
+            self._unkept.pop(ref, None)
+            self._kept.add(ref)
+        else:
+            self._unkept[ref] = draft
+        return saved
+
+    def _keep_shown(self) -> None:
+        """What the shown candidate's decision holds unfinished, kept as a draft."""
+        draft = self.draft()
+        if self._candidate is not None and draft is not None:
+            self._keep(self._candidate, draft)
+
+    def keep_drafts(self) -> list[str]:
+        """Keep every unfinished decision of this CCP as a draft (the shown one, and those the file
+        could not keep before); what still could not be kept, described."""
+        self._keep_shown()
+        for ref, draft in list(self._unkept.items()):
+            self._keep(ref, draft)
+        return [draft_description(ref, self.ccp, draft) for ref, draft in self._unkept.items()]
+
+    def _recorded(self, ref: str) -> None:
+        """What was shown for `ref` is recorded: its draft goes."""
+        self._unkept.pop(ref, None)
+        if ref in self._kept:
+            self._kept.discard(ref)
+            kept_drafts.discard(self._context.store, self._draft_key(ref))
 
     def stored_result(self) -> CcpResult | None:
         for result in self._context.state.data.results:
@@ -193,7 +283,10 @@ class CcpDecisionBox(CcpDecisionForm):
         if self._saving or self._candidate is None:
             return False
         try:
-            return self._record()
+            recorded = self._record()
+            if recorded:
+                self._recorded(self._candidate)
+            return recorded
         finally:
             self.summary_changed.emit(self.summary())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -113,6 +114,22 @@ class CcpDecisionForm(QGroupBox):
         layout.addWidget(self.jurors)
         layout.addWidget(self.status_label)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Never less high than its wrapped lines need at its width (the reason why a decision is
+        not recorded, a conflict of interest): a splitter or a small screen scrolls, never overlaps."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            margins = self.contentsMargins()
+            needed = layout.minimumHeightForWidth(self.width() - margins.left() - margins.right())
+            hint.setHeight(max(hint.height(), needed + margins.top() + margins.bottom()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height its lines need moved with the width
+
     def decision(self) -> str | None:
         """The decision shown (not necessarily recorded): 'acquis', 'non_acquis' or None."""
         return DECISIONS.get(self._decisions.checkedId())
@@ -136,6 +153,7 @@ class CcpDecisionForm(QGroupBox):
             text, style = "✖ " + problem, ERROR_STYLE
         self.status_label.setText(text)
         self.status_label.setStyleSheet(style)
+        self.updateGeometry()  # a longer status needs more lines
 
     def status_text(self) -> str:
         return self.status_label.text()

@@ -4,7 +4,9 @@ why what is shown cannot be recorded yet."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from juryapp.gui.ccp_decision_form import Draft
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.evaluation_grid import DECISION_LABELS, clock_text
 from juryapp.model import ATTENDANCE_LABELS, CcpResult
@@ -72,3 +74,26 @@ def saved_text(locked: bool) -> str:
     if locked:
         text += " — " + tr("révocation motivée inscrite à l'historique.")
     return "✔ " + text
+
+
+def draft_content(draft: Draft) -> dict[str, Any]:
+    """A decision's draft as kept in the session file."""
+    return {"decision": draft.decision, "justification": draft.justification, "jurors": list(draft.jurors)}
+
+
+def draft_from_content(content: dict[str, Any]) -> Draft | None:
+    """The draft kept in the file, None when it is not one of ours (it is then left alone)."""
+    decision, justification, jurors = content.get("decision"), content.get("justification"), content.get("jurors")
+    if decision not in ("acquis", "non_acquis", None) or not isinstance(justification, str):
+        return None
+    if not isinstance(jurors, list) or not all(isinstance(ref, str) for ref in jurors):
+        return None
+    return Draft(decision, justification, tuple(jurors))
+
+
+def draft_description(candidate: str, ccp: str, draft: Draft) -> str:
+    """« C04 — décision sur le CCP2 : non acquis, motivation à saisir »."""
+    label = tr(DECISION_LABELS[draft.decision])
+    if draft.decision == "non_acquis" and not draft.justification.strip():
+        label += ", " + tr("motivation à saisir")
+    return tr("{candidate} — décision sur le {ccp} : {decision}").format(candidate=candidate, ccp=ccp, decision=label)

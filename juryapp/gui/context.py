@@ -58,7 +58,8 @@ class SessionContext(QObject):
     def __init__(self, store: SessionStore, actor: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.actor = actor or sessions.default_actor()
+        # The person's full name when the system knows it; else nobody yet, and the window asks.
+        self.actor = actor or sessions.default_actor(unknown="")
         self.reason_provider: ReasonProvider | None = None
         self.undo_stack: list[Change] = []
         self.last_error = ""

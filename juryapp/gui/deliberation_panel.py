@@ -1,16 +1,28 @@
 """Deliberation: everything the jury decides on, side by side, and the title (or CCS) decision.
 
 The rules' verdict is live: before any click, the panel says whether the title can be awarded
-and, when it cannot, why (the DOMAIN.md codes, in French).
+and, when it cannot, why (the DOMAIN.md codes, in French). For each CCP examined, the evidence
+shows the grid's marks at a glance (« CP1 ✔ CP2 ◐ CP3 ✘ CP4 – ») and, read-only, every mark and
+dated observation: they inform the deliberation and decide nothing.
+
+The title (or CCS) decision is recorded as soon as it can be. What cannot be recorded yet (« non
+attribué » without its written reason, a text over its limits, a refusal) stays on screen; when
+another candidate is shown, or the file is left, it is kept as a draft in the session file
+(juryapp.operations.drafts, key « title_decision:C04 » or « ccs_decision:C04 ») and shown again,
+« Brouillon du … restauré », when the candidate comes back, also after the file is reopened.
+Recording the decision, or coming back to the recorded one, removes the draft; a read-only file
+keeps none, and the window asks before dropping it (juryapp.gui.autosave).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -25,15 +37,30 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp import operations
-from juryapp.gui.autosave import Autosave
+from juryapp.gui.autosave import Autosave, restored_text
+from juryapp.gui.ccp_decision_form import Draft
+from juryapp.gui.ccp_decision_texts import draft_content, draft_from_content
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.evaluation_grid import MARK_COLOURS, assessment_kinds, entry_heading, mark_label
 from juryapp.gui.jurors_selector import JurorsSelector
-from juryapp.gui.text_limits import editor_problem
-from juryapp.model import ASSESSMENT_LABELS, AwardDecisionRecord
+from juryapp.gui.text_limits import ERROR_STYLE, editor_problem
+from juryapp.model import ASSESSMENT_LABELS, AWARD_LABELS, AwardDecisionRecord, Evaluation
+from juryapp.operations import drafts as kept_drafts
+from juryapp.operations import grid
 from juryapp.operations.sessions import examined_ccps
 from juryapp.rules.wording import fr_date
 
 AWARDED, NOT_AWARDED, UNDECIDED = "awarded", "not_awarded", ""
+
+
+def title_draft(content: dict[str, Any]) -> Draft | None:
+    """The title (or CCS) decision's draft kept in the file; None when it is not one (it is then
+    left alone). The reason and the jurors are read as a CCP decision's are."""
+    decision = content.get("decision")
+    if decision not in (AWARDED, NOT_AWARDED, UNDECIDED):
+        return None
+    draft = draft_from_content({**content, "decision": None})
+    return None if draft is None else replace(draft, decision=decision)
 
 
 class DeliberationPanel(QWidget):
@@ -44,9 +71,16 @@ class DeliberationPanel(QWidget):
         self._loading = False
         ccs = context.state.data.session.kind == "ccs"
         self._what = tr("le CCS") if ccs else tr("le titre")
+        # The panel part of the drafts' keys: « title_decision:C04 », « ccs_decision:C04 ».
+        self._draft_panel = "ccs_decision" if ccs else "title_decision"
+        # Drafts of other candidates that the file could not keep (read-only): kept here meanwhile.
+        self._unkept: dict[str, Draft] = {}
+        self._kept: set[str] = set()  # candidates with a draft of this decision in the file
 
         self.evidence = QTextBrowser(self)
         self.evidence.setAccessibleName(tr("Éléments de la délibération"))
+        # What the jury deliberates on stays readable: with very large text the panel scrolls instead.
+        self.evidence.setMinimumHeight(self.evidence.fontMetrics().lineSpacing() * 8)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(tr("Verdict des règles"))
@@ -67,7 +101,9 @@ class DeliberationPanel(QWidget):
         self.jurors = JurorsSelector(context, box)
         self.status = QLabel(box)
         self.status.setWordWrap(True)
-        self._autosave = Autosave(self, self.save)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # Pending: what is shown differs from what is recorded.
+        self._autosave = Autosave(self, self._save, keep=self.keep_drafts)
 
         radios = QHBoxLayout()
         for button in (self.awarded, self.not_awarded, self.undecided):
@@ -84,11 +120,14 @@ class DeliberationPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.verdict)
         right_layout.addWidget(box, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._decision_part = right
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.evidence)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self._user_sized = False  # the user moved the splitter: the panel keeps their sizes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -97,20 +136,101 @@ class DeliberationPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self._context.changed.connect(self._on_changed)
-        self.group.buttonClicked.connect(lambda _button: self.save())
+        self.group.buttonClicked.connect(self._on_decision_clicked)
         self.justification.textChanged.connect(self._on_edited)
         self.jurors.edited.connect(self._on_jurors_edited)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+
+    # -- sizes -----------------------------------------------------------------------------
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """The panel's smallest height: in the window's scroll area it fills the space there is,
+        the evidence and the decision sharing it; only very large text makes the panel scroll."""
+        return self.minimumSizeHint().height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self._balance()
+
+    def _on_splitter_moved(self, *_args: object) -> None:
+        self._user_sized = True
+
+    def _balance(self) -> None:
+        """The evidence (results, marks, observations) takes the height; the decision keeps what it
+        needs: its buttons, a few lines of motivation, the jurors."""
+        total = self.splitter.height() - self.splitter.handleWidth()
+        wanted = self._decision_part.minimumSizeHint().height() + self.justification.fontMetrics().lineSpacing() * 3
+        evidence = max(self.evidence.minimumSizeHint().height(), total - wanted)
+        if total > 0:
+            self.splitter.setSizes([evidence, max(0, total - evidence)])
 
     # -- showing ---------------------------------------------------------------------------
 
     def _on_changed(self, refs: list[str]) -> None:
-        if self._ref in refs:
-            self._load(keep_typing=True)
+        if self._ref not in refs:
+            return
+        if self._autosave.pending and self._present():
+            # What the user is deciding stays as it is shown; what they deliberate on moves.
+            self.evidence.setHtml(self._evidence_html())
+            self._update_verdict()
+            return
+        self._load(keep_typing=True)
 
     def show_candidate(self, ref: str | None) -> None:
+        """Show `ref`'s decision, and the draft kept for it if any. What was unfinished for the
+        previous candidate is recorded if it can be, else kept as a draft first."""
         self.flush()
+        self._keep_shown()
+        self._autosave.cancel()
         self._ref = ref
         self._load(keep_typing=False)
+        self._restore_draft()
+
+    def _present(self) -> bool:
+        candidate = self._context.state.data.candidate(self._ref) if self._ref else None
+        return candidate is not None and candidate.attendance == "present"
+
+    def _restore_draft(self) -> None:
+        """Put back what the shown candidate's decision held unfinished: kept in memory (a read-only
+        file), else in the file (« Brouillon du … restauré »)."""
+        ref = self._ref
+        if ref is None or not self._present():
+            return
+        kept = self._kept_draft(ref)
+        draft = self._unkept.get(ref)
+        if draft is None and kept is not None:
+            draft = title_draft(kept.content)
+        if draft is None:
+            return
+        self._show_draft(draft)
+        self._autosave.touch(countdown=False)
+        if self._context.locked:  # do not ask for a reason just because a candidate is shown
+            self._set_status(
+                tr(
+                    "Modification non enregistrée reprise : elle sera enregistrée, avec son motif, "
+                    "à la prochaine modification ou quand vous changerez de candidat."
+                ),
+                ERROR_STYLE,
+            )
+        else:
+            self.flush()
+        if kept is not None and self._autosave.pending:
+            self._set_status(restored_text(kept.saved_at) + " — " + self.status.text(), ERROR_STYLE)
+
+    def _show_draft(self, draft: Draft) -> None:
+        self._loading = True
+        try:
+            self._button(draft.decision or UNDECIDED).setChecked(True)
+            if self.justification.toPlainText() != draft.justification:
+                self.justification.setPlainText(draft.justification)
+            self.jurors.set_candidate(self._ref, draft.jurors)
+        finally:
+            self._loading = False
+        self._update_verdict()
+
+    def _button(self, decision: str) -> QRadioButton:
+        return {AWARDED: self.awarded, NOT_AWARDED: self.not_awarded}.get(decision, self.undecided)
 
     def _decision(self) -> AwardDecisionRecord | None:
         data = self._context.state.data
@@ -128,24 +248,21 @@ class DeliberationPanel(QWidget):
             if candidate is None:
                 self.evidence.setHtml(f"<p>{escape(tr('Choisissez un candidat dans la liste.'))}</p>")
                 self.verdict.setText("")
-                self.status.setText("")
+                self._set_status("", "")
                 return
             decision = self._decision()
             if not (keep_typing and self.justification.hasFocus()):
                 self.justification.setPlainText(decision.justification if decision else "")
-            button = {AWARDED: self.awarded, NOT_AWARDED: self.not_awarded}.get(
-                decision.decision if decision else UNDECIDED, self.undecided
-            )
-            button.setChecked(True)
+            self._button(decision.decision if decision else UNDECIDED).setChecked(True)
             self.jurors.set_candidate(self._ref, decision.jurors if decision else None)
             self.evidence.setHtml(self._evidence_html())
             self._update_verdict()
             if not present:
-                self.status.setText(tr("Candidat absent ou excusé : pas de délibération."))
+                self._set_status(tr("Candidat absent ou excusé : pas de délibération."), "")
             elif decision is None:
-                self.status.setText(tr("Pas encore de décision."))
+                self._set_status(tr("Pas encore de décision."), "")
             elif not keep_typing:
-                self.status.setText(tr("Décision enregistrée."))
+                self._set_status(tr("Décision enregistrée."), "")
         finally:
             self._loading = False
 
@@ -195,9 +312,11 @@ class DeliberationPanel(QWidget):
         results = {r.ccp: r for r in data.results if r.candidate == candidate.ref}
         observations = [ev for ev in data.evaluations if ev.candidate == candidate.ref]
         from_training = candidate.comes_from_training
+        grids = []
         for code in examined_ccps(state, candidate.ref):
             certificate = title.certificate(code)
             competencies = {cp.code for cp in certificate.competencies} if certificate else set()
+            competencies.add(code)  # the row for the CCP as a whole (an incomplete list, DOMAIN.md §2)
             seen = [ev for ev in observations if ev.competency in competencies]
             by_kind: dict[str, int] = {}
             for ev in seen:
@@ -215,7 +334,16 @@ class DeliberationPanel(QWidget):
             ecf = ""
             if from_training:
                 ecf = tr("ECF ✔") if candidate.ecf.get(code) else tr("ECF manquants")
-            rows.append(f"<tr><td><b>{e(code)}</b></td><td>{e(epreuves)}</td><td>{e(ecf)}</td><td>{verdict}</td></tr>")
+            order = [cp.code for cp in certificate.competencies] if certificate else []
+            if title.competencies_incomplete(code):
+                order.append(code)
+            marks = grid.ccp_marks(seen, candidate.ref, order, assessment_kinds(self._context, code))
+            glance = e(grid.glance_text(marks))
+            rows.append(
+                f"<tr><td><b>{e(code)}</b></td><td>{glance}</td><td>{e(epreuves)}</td><td>{e(ecf)}</td>"
+                f"<td>{verdict}</td></tr>"
+            )
+            grids.append(self._grid_html(code, order, seen, grid.glance_text(marks, words=True)))
         interview = next((f for f in data.final_interviews if f.candidate == candidate.ref), None)
         interview_text = tr("tenu le {day}").format(day=fr_date(interview.held_on)) if interview else tr("non tenu")
         priors = ", ".join(
@@ -227,26 +355,144 @@ class DeliberationPanel(QWidget):
         return (
             f"<h3>{e(candidate.display_name)}</h3>"
             "<table cellspacing='0' cellpadding='4' border='1' style='border-color:#ccc'>"
-            f"<tr><th>{e(tr('CCP'))}</th><th>{e(tr('Épreuves'))}</th><th>{e(tr('ECF'))}</th>"
-            f"<th>{e(tr('Résultat'))}</th></tr>" + "".join(rows) + "</table>"
+            f"<tr><th>{e(tr('CCP'))}</th><th>{e(tr('Marques'))}</th><th>{e(tr('Épreuves'))}</th>"
+            f"<th>{e(tr('ECF'))}</th><th>{e(tr('Résultat'))}</th></tr>" + "".join(rows) + "</table>"
             f"<p>{e(tr('Dossier professionnel'))} : "
             f"{e(tr('reçu') if candidate.professional_dossier else tr('non reçu'))}<br>"
             f"{e(tr('Entretien final'))} : {e(interview_text)}<br>"
             f"{e(tr('CCP antérieurs'))} : {e(priors)}<br>"
-            f"{e(tr('CCP détenus après la session'))} : {e(', '.join(outcome.ccps_held) or '—')}</p>"
+            f"{e(tr('CCP détenus après la session'))} : {e(', '.join(outcome.ccps_held) or '—')}</p>" + "".join(grids)
         )
 
-    # -- saving ----------------------------------------------------------------------------
+    def _grid_html(self, ccp: str, order: list[str], cells: list[Evaluation], glance: str) -> str:
+        """The CCP's grid as the jury left it, read-only: each cell with a mark or observations,
+        its mark in words and its observations with their date and author."""
+        e = escape
+        kinds = {kind: i for i, kind in enumerate(assessment_kinds(self._context, ccp))}
+        rank = {code: i for i, code in enumerate(order)}
+        shown = sorted(
+            (c for c in cells if c.mark or grid.cell_entries(c)),
+            key=lambda c: (rank.get(c.competency, len(rank)), kinds.get(c.assessment, len(kinds)), c.assessment),
+        )
+        heading = (
+            f"<h4>{e(tr('Grille du {ccp} — marques et observations').format(ccp=ccp))}</h4>"
+            f"<p style='color:#555'>{e(tr('Pour information : les marques éclairent le jury, elles ne décident pas.'))}"
+            f"<br>{e(tr('Marques : {glance}').format(glance=glance))}</p>"
+        )
+        if not shown:
+            return heading + f"<p><i>{e(tr('Aucune marque ni observation.'))}</i></p>"
+        rows = []
+        for cell in shown:
+            colour = MARK_COLOURS.get(cell.mark, "#555")
+            entries = "<br>".join(
+                f"<span style='color:#555'>{e(entry_heading(x))}</span> — " + e(x.text).replace("\n", "<br>")
+                for x in grid.cell_entries(cell)
+            )
+            label = tr(ASSESSMENT_LABELS.get(cell.assessment, cell.assessment))
+            rows.append(
+                f"<tr><td>{e(cell.competency)}</td><td>{e(label)}</td>"
+                f"<td style='color:{colour}'><b>{e(mark_label(cell.mark)) if cell.mark else ''}</b></td>"
+                f"<td>{entries}</td></tr>"
+            )
+        return (
+            heading + "<table width='100%' cellspacing='0' cellpadding='4' border='1' style='border-color:#ccc'>"
+            f"<tr><th>{e(tr('Compétence'))}</th><th>{e(tr('Épreuve'))}</th><th>{e(tr('Marque'))}</th>"
+            f"<th>{e(tr('Observations'))}</th></tr>" + "".join(rows) + "</table>"
+        )
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def _draft_key(self, ref: str) -> str:
+        return kept_drafts.key(self._draft_panel, ref)
+
+    def _kept_draft(self, ref: str) -> kept_drafts.Draft | None:
+        """The draft of this decision kept in the file for `ref`, or None."""
+        kept = kept_drafts.drafts_of(self._context.store, ref).get(self._draft_key(ref))
+        if kept is None or title_draft(kept.content) is None:
+            return None
+        self._kept.add(ref)
+        return kept
+
+    def _keep(self, ref: str, draft: Draft) -> bool:
+        """`draft` kept in the file for `ref`; False when it could not be (it stays in memory)."""
+        saved = kept_drafts.save(
+            self._context.store, self._draft_key(ref), draft_content(draft), candidate=ref, actor=self._context.actor
+        )
+        if saved:
+            self._unkept.pop(ref, None)
+            self._kept.add(ref)
+        else:
+            self._unkept[ref] = draft
+        return saved
+
+    def _keep_shown(self) -> None:
+        """What the shown candidate's decision holds unfinished, kept as a draft."""
+        draft = self.draft()
+        if self._ref is not None and draft is not None:
+            self._keep(self._ref, draft)
+
+    def keep_drafts(self) -> list[str]:
+        """Keep every unfinished decision as a draft (the shown one, and those the file could not
+        keep before); what still could not be kept, described."""
+        self._keep_shown()
+        for ref, draft in list(self._unkept.items()):
+            self._keep(ref, draft)
+        return [self._describe(ref, draft) for ref, draft in self._unkept.items()]
+
+    def _describe(self, ref: str, draft: Draft) -> str:
+        """« C04 — décision sur le titre : non attribué, motivation à saisir »."""
+        label = tr(AWARD_LABELS[draft.decision]) if draft.decision else tr("pas encore décidé")
+        if draft.decision == NOT_AWARDED and not draft.justification.strip():
+            label += ", " + tr("motivation à saisir")
+        return tr("{candidate} — décision sur {what} : {decision}").format(
+            candidate=ref, what=self._what, decision=label
+        )
+
+    def _recorded(self, ref: str) -> None:
+        """What was shown for `ref` is recorded (or was given up on purpose): its draft goes."""
+        self._unkept.pop(ref, None)
+        if ref in self._kept:
+            self._kept.discard(ref)
+            kept_drafts.discard(self._context.store, self._draft_key(ref))
+
+    def has_pending_changes(self) -> bool:
+        return self._autosave.pending
+
+    def draft(self) -> Draft | None:
+        """What is shown and not recorded, to be put back when the candidate is shown again."""
+        if not self._autosave.pending or self._ref is None or self._unchanged():
+            return None
+        return Draft(self.selected_decision(), self.justification.toPlainText(), tuple(self.jurors.selected()))
+
+    def _unchanged(self) -> bool:
+        """What is shown is what is recorded (or nothing is recorded, and nothing is shown)."""
+        current = self._decision()
+        decision, justification = self.selected_decision(), self.justification.toPlainText().strip()
+        if current is None:
+            return decision == UNDECIDED and not justification
+        return (current.decision, current.justification, set(current.jurors)) == (
+            decision,
+            justification,
+            set(self.jurors.selected()),
+        )
+
+    # -- edits -----------------------------------------------------------------------------
 
     def _justification_problem(self) -> str | None:
         return editor_problem(self.justification, "text", tr("Motivation"))
+
+    def _on_decision_clicked(self, _button: QRadioButton) -> None:
+        if self._loading or self._ref is None:
+            return
+        self._autosave.touch(countdown=False)
+        self.flush()
 
     def _on_edited(self) -> None:
         problem = self._justification_problem()
         if self._loading:
             return
-        if problem is not None:  # said at once, and not saved until it is put right
-            self._autosave.cancel()
+        if problem is not None:  # said at once, and not saved until it is put right (kept meanwhile)
+            self._autosave.touch(countdown=False)
             self._show_problem(problem)
             return
         self._autosave.touch()
@@ -260,8 +506,11 @@ class DeliberationPanel(QWidget):
         self.flush()
         super().focusOutEvent(event)
 
+    # -- saving ----------------------------------------------------------------------------
+
     def flush(self) -> bool:
-        """Record what was typed and not saved yet (leaving the panel, another candidate, closing)."""
+        """Record what was typed and not saved yet (leaving the panel, another candidate, closing);
+        False when it cannot be recorded yet (the status says why; it stays pending)."""
         return self._autosave.flush()
 
     def selected_decision(self) -> str:
@@ -273,18 +522,40 @@ class DeliberationPanel(QWidget):
 
     def save(self) -> bool:
         """Record what the panel shows; False (with the reason shown) when it cannot be saved."""
-        self._autosave.cancel()  # recorded now (or refused, and said): no other save is due
-        if self._ref is None or self._loading:
+        self._autosave.touch(countdown=False)
+        return self.flush()
+
+    def _save(self) -> bool:
+        """What is pending, recorded (the autosave's `save`); recorded, its draft goes."""
+        ref = self._ref
+        if ref is None or self._loading:
             return False
+        recorded = self._record(ref)
+        if recorded:
+            self._recorded(ref)
+        return recorded
+
+    def _record(self, ref: str) -> bool:
         decision = self.selected_decision()
         justification = self.justification.toPlainText()
         current = self._decision()
         table = "ccs_decisions" if self._context.state.data.session.kind == "ccs" else "title_decisions"
         if decision == UNDECIDED:
+            if current is not None:
+                change = self._context.apply(operations.withdraw, table, ref, describe=tr("Retrait de la décision"))
+                if change is None:
+                    self._show_recorded_choice()
+                if not self._report(change is not None):
+                    return False
+            if justification.strip():  # kept on screen, and put back when the candidate comes back
+                self._set_status(
+                    tr("Pas encore décidé : la motivation saisie est conservée et sera enregistrée avec la décision."),
+                    "",
+                )
+                return False
             if current is None:
-                return True
-            change = self._context.apply(operations.withdraw, table, self._ref, describe=tr("Retrait de la décision"))
-            return self._report(change is not None)
+                self._set_status(tr("Pas encore de décision."), "")
+            return True
         if decision == NOT_AWARDED and not justification.strip():
             self._show_problem(
                 tr(
@@ -297,19 +568,14 @@ class DeliberationPanel(QWidget):
         if problem is not None:
             self._show_problem(problem)  # what is shown stays; it is saved once the text is put right
             return False
-        jurors = self.jurors.selected()
-        if (
-            current is not None
-            and current.decision == decision
-            and current.justification == justification.strip()
-            and list(current.jurors) == jurors
-        ):
+        if self._unchanged():
+            self._set_status(tr("Décision enregistrée."), "")
             return True
         change = self._context.apply(
             operations.decide,
-            self._ref,
+            ref,
             decision,
-            jurors,
+            self.jurors.selected(),
             justification,
             describe=tr("Décision sur {what}").format(what=self._what),
         )
@@ -323,19 +589,20 @@ class DeliberationPanel(QWidget):
         decision = self._decision()
         self._loading = True
         try:
-            button = {AWARDED: self.awarded, NOT_AWARDED: self.not_awarded}.get(
-                decision.decision if decision else UNDECIDED, self.undecided
-            )
-            button.setChecked(True)
+            self._button(decision.decision if decision else UNDECIDED).setChecked(True)
         finally:
             self._loading = False
 
     def _report(self, saved: bool) -> bool:
         if saved:
-            self.status.setText(tr("Enregistré à {time}").format(time=datetime.now().strftime("%H:%M:%S")))
+            self._set_status(tr("Enregistré à {time}").format(time=datetime.now().strftime("%H:%M:%S")), "")
         else:
             self._show_problem(self._context.last_error or tr("Non enregistré."))
         return saved
 
     def _show_problem(self, problem: str) -> None:
-        self.status.setText("<span style='color:#b3261e'>" + escape(problem) + "</span>")
+        self._set_status(problem, ERROR_STYLE)
+
+    def _set_status(self, text: str, style: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(style)

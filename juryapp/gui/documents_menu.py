@@ -1,14 +1,18 @@
 """The « Documents » actions: preview and print, print the whole session, verify a document, settings.
 
-The centre's key (new, backup, restore) has its own module, `centre_key_menu`.
+Printing the whole session into a folder runs off the GUI thread with a progress dialog whose
+« Annuler » stops it (no file is left, nothing is registered); at the end, « Ouvrir le dossier »
+shows the folder. The centre's key (new, backup, restore) has its own module, `centre_key_menu`.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +31,13 @@ from PySide6.QtWidgets import (
 from juryapp.errors import JuryError, os_error_text
 from juryapp.files import write_private
 from juryapp.gui.context import SessionContext, tr
-from juryapp.gui.document_preview import DocumentPreviewDialog, confirm_duplicata, error_message
+from juryapp.gui.document_preview import (
+    DocumentPreviewDialog,
+    confirm_duplicata,
+    decision_document_index,
+    error_message,
+    french_percent,
+)
 from juryapp.operations import documents, printing
 from juryapp.operations.files import default_backup_root
 from juryapp.settings import OPTIONS, Settings
@@ -40,11 +50,15 @@ _RUNNING: list[tuple[QThread, QObject]] = []
 
 
 class PrintWorker(QObject):
-    """Prints a whole session off the GUI thread, with its own connection; never touches a widget."""
+    """Prints a whole session off the GUI thread, with its own connection; never touches a widget.
+
+    Ends with exactly one of `finished` (the report), `cancelled` (after `cancel`: no file left,
+    nothing registered) or `failed` (the French message)."""
 
     progressed = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
 
     def __init__(self, session_path: Path, out_dir: Path, actor: str, duplicata: bool = False) -> None:
         super().__init__()
@@ -52,6 +66,11 @@ class PrintWorker(QObject):
         self._out_dir = out_dir
         self._actor = actor
         self._duplicata = duplicata
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the print to stop (from any thread): it is undone before the next document."""
+        self._stop.set()
 
     def run(self) -> None:
         try:
@@ -62,8 +81,12 @@ class PrintWorker(QObject):
                 actor=self._actor,
                 duplicata=self._duplicata,
                 progress=lambda d, t, n: self.progressed.emit(d, t, n),
+                cancelled=self._stop.is_set,
             )
         except JuryError as exc:
+            if isinstance(exc, printing.PrintCancelled):
+                self.cancelled.emit()
+                return
             if isinstance(exc, printing.AlreadyIssued):
                 # Nothing due: said as the window says it (a confirmation, not --duplicata).
                 said = printing.AlreadyIssued(exc.lines, file=exc.file, window=True, whole_session=True)
@@ -113,12 +136,50 @@ def report_text(report: PrintReport, out_dir: Path) -> str:
     return "\n\n".join(lines)
 
 
-def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
-    """Ask for a folder and print the whole session there, off the GUI thread.
+def open_folder(folder: Path) -> bool:
+    """Show `folder` in the system's file manager; whether it could be asked to."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def show_report(parent: QWidget | None, report: PrintReport, out_dir: Path) -> QMessageBox:
+    """What the print did, with « Ouvrir le dossier » beside « OK »; the box, once closed."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Documents écrits"),
+        report_text(report, out_dir),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    folder = box.addButton(tr("Ouvrir le &dossier"), QMessageBox.ButtonRole.ActionRole)
+    folder.setToolTip(str(out_dir))
+    folder.clicked.connect(lambda _checked=False: open_folder(out_dir))
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    return box
+
+
+def make_folder_progress(parent: QWidget | None) -> QProgressDialog:
+    """The progress of a print into a folder, with « Annuler »."""
+    progress = QProgressDialog(tr("Préparation des documents…"), tr("Annuler"), 0, 0, parent)
+    progress.setWindowTitle(tr("Impression de la session"))
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumWidth(progress.fontMetrics().averageCharWidth() * 60)
+    french_percent(progress)
+    cancel = progress.findChild(QPushButton)
+    if cancel is not None:
+        cancel.setToolTip(tr("Arrête l'impression : aucun fichier n'est laissé, rien n'est inscrit au registre."))
+    return progress
+
+
+def print_session_to_folder(context: SessionContext, parent: QWidget | None) -> PrintWorker | None:
+    """Ask for a folder and print the whole session there, off the GUI thread; the worker started.
 
     As on the command line, the documents due (never issued, or whose original was cancelled)
     are printed and those already issued left out, without a question; only when nothing is due
-    does it offer, after a confirmation, to print every document again as a duplicata."""
+    does it offer, after a confirmation, to print every document again as a duplicata. « Annuler »
+    in the progress dialog undoes the print: no file is left, nothing is registered."""
     if context.read_only:  # printing writes the session's register
         QMessageBox.warning(
             parent,
@@ -127,56 +188,103 @@ def print_session_to_folder(context: SessionContext, parent: QWidget) -> None:
                 why=context.read_only_reason
             ),
         )
-        return
+        return None
     duplicata = False
     try:
         due, issued = documents.due_and_issued(context.store)
     except JuryError as exc:
         QMessageBox.warning(parent, tr("Impression impossible"), error_message(exc))
-        return
+        return None
     if not due:  # only duplicatas could be made: each document already issued, convocations included
         if not confirm_duplicata(parent, issued):
-            return
+            return None
         duplicata = True
     folder = QFileDialog.getExistingDirectory(parent, tr("Dossier où écrire les documents"), str(context.path.parent))
     if not folder:
-        return
+        return None
     out_dir = Path(folder) / documents.folder_name(context.state.data.session.ref)
-    progress = QProgressDialog(tr("Préparation des documents…"), tr("Patienter"), 0, 0, parent)
-    progress.setWindowTitle(tr("Impression de la session"))
-    progress.setCancelButton(None)
-    progress.setMinimumDuration(0)
-    thread = QThread(parent)
-    worker = PrintWorker(context.path, out_dir, context.actor, duplicata)
-    worker.moveToThread(thread)
+    job = FolderPrint(context, parent, PrintWorker(context.path, out_dir, context.actor, duplicata), out_dir)
+    job.start()
+    return job.worker
 
-    def on_progress(done: int, total: int, name: str) -> None:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        progress.setLabelText(tr("Document {done} sur {total} : {name}").format(done=done, total=total, name=name))
 
-    def on_finished(report: PrintReport) -> None:
-        progress.close()
-        QMessageBox.information(parent, tr("Documents écrits"), report_text(report, out_dir))
-        context.reload()
+class FolderPrint(QObject):
+    """A print into a folder as the window follows it: the worker in its own thread, and this
+    object, in the GUI thread, receiving its signals (queued: every widget is touched here)."""
 
-    def on_failed(message: str) -> None:
-        progress.close()
-        QMessageBox.warning(
-            parent, tr("Impression impossible"), message + tr("\n\nAucun fichier écrit, rien inscrit au registre.")
+    def __init__(self, context: SessionContext, parent: QWidget | None, worker: PrintWorker, out_dir: Path) -> None:
+        super().__init__()
+        self.context = context
+        self.parent_widget = parent
+        self.worker = worker
+        self.out_dir = out_dir
+        self.progress = make_folder_progress(parent)
+        self.worker_thread = QThread()
+        worker.moveToThread(self.worker_thread)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.progress.canceled.connect(self.on_cancel)
+        self.worker.progressed.connect(self.on_progress)
+        self.worker.finished.connect(self.on_finished)
+        self.worker.cancelled.connect(self.on_cancelled)
+        self.worker.failed.connect(self.on_failed)
+        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.worker_thread.quit)
+        self.worker_thread.started.connect(self.worker.run)
+        self.worker_thread.finished.connect(self.worker.deleteLater)
+        self.worker_thread.finished.connect(self.on_thread_finished)
+
+    def start(self) -> None:
+        _RUNNING.append((self.worker_thread, self))
+        self.worker_thread.start()
+        self.progress.show()
+
+    @Slot()
+    def on_cancel(self) -> None:
+        # Called here, not queued to the worker's thread (busy printing): a threading.Event it reads.
+        self.worker.cancel()
+
+    @Slot(int, int, str)
+    def on_progress(self, done: int, total: int, name: str) -> None:
+        if self.progress.wasCanceled():
+            return
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(tr("Document {done} sur {total} : {name}").format(done=done, total=total, name=name))
+
+    @Slot(object)
+    def on_finished(self, report: PrintReport) -> None:
+        self.progress.close()
+        self.context.reload()
+        show_report(self.parent_widget, report, self.out_dir)
+
+    @Slot()
+    def on_cancelled(self) -> None:
+        self.progress.close()
+        QMessageBox.information(
+            self.parent_widget,
+            tr("Impression annulée"),
+            tr("Impression annulée : aucun fichier écrit dans {folder}, rien inscrit au registre.").format(
+                folder=self.out_dir.parent
+            ),
         )
 
-    worker.progressed.connect(on_progress)
-    worker.finished.connect(on_finished)
-    worker.failed.connect(on_failed)
-    for signal in (worker.finished, worker.failed):
-        signal.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.started.connect(worker.run)
-    _RUNNING.append((thread, worker))
-    thread.finished.connect(lambda: _RUNNING.remove((thread, worker)))
-    thread.start()
-    progress.show()
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.progress.close()
+        QMessageBox.warning(
+            self.parent_widget,
+            tr("Impression impossible"),
+            message + tr("\n\nAucun fichier écrit, rien inscrit au registre."),
+        )
+
+    @Slot()
+    def on_thread_finished(self) -> None:
+        self.worker_thread.wait()  # really ended before it may be released (a QThread deleted running crashes)
+        if (self.worker_thread, self) in _RUNNING:
+            _RUNNING.remove((self.worker_thread, self))
+        self.progress.deleteLater()
 
 
 def verify_document(
@@ -221,22 +329,25 @@ def restrict_printing(dialog: DocumentPreviewDialog, why: str) -> None:
     """In `dialog`, final documents are shown but not printed (a draft prints: nothing is registered)."""
 
     def update() -> None:
-        if not dialog.chooser.count():
+        chosen = dialog.to_print()
+        if not chosen:
             dialog.print_button.setEnabled(False)
             return
-        final = not documents.is_draft(dialog.current())
+        final = any(not documents.is_draft(item) for item in chosen)
         dialog.print_button.setEnabled(not final)
         dialog.print_button.setToolTip(why if final else "")
         if final and why not in dialog.note.text():
             dialog.note.setText(f"{dialog.note.text()}\n⚠ {why}".strip())
 
-    dialog.chooser.currentIndexChanged.connect(lambda _index: update())
+    dialog.selection_changed.connect(update)
     update()
 
 
-def preview_dialog(context: SessionContext, ref: str | None, parent: QWidget) -> DocumentPreviewDialog:
-    """The documents of candidate `ref` and of the session, shown; printable as this file allows."""
-    dialog = DocumentPreviewDialog(context, documents.planned_documents(context.store, ref), parent)
+def preview_dialog(context: SessionContext, ref: str | None, parent: QWidget | None) -> DocumentPreviewDialog:
+    """The documents of candidate `ref` and of the session, opened on the candidate's decision
+    document (parchemin, livret or fiche individuelle); printable as this file allows."""
+    planned = documents.planned_documents(context.store, ref)
+    dialog = DocumentPreviewDialog(context, planned, parent, initial=decision_document_index(planned))
     why = printing_refusal(context)
     if why is not None:
         restrict_printing(dialog, why)

@@ -1,4 +1,13 @@
-"""The evaluation grid of one candidate and one CCP: competencies × épreuves, cells = observations."""
+"""The evaluation grid of one candidate and one CCP: competencies × épreuves; in each cell a mark
+(« acquis », « en cours d'acquisition », « non acquis », « non évalué », or none) and the dated
+observations written in it, each its own entry with its author.
+
+The model records through `juryapp.operations.grid` (a mark keeps the observations, an
+observation keeps the mark) and holds what was typed and not added yet (`pending`): a cell with
+such a text says « Non enregistré » until it is added or dropped on purpose. The view sets marks
+from the keyboard (1–4 or A/E/N/X, 0 to take the mark away, Space to go round them) and asks for
+the entry editor with Enter or F2; marks inform the jury, they decide nothing.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +26,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,7 +53,10 @@ from PySide6.QtWidgets import (
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.text_limits import editor_problem
-from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, Competency, Referentiel
+from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, MARK_LABELS, MARKS, Competency, Evaluation, Referentiel
+from juryapp.model import ObservationEntry as Entry
+from juryapp.operations import grid
+from juryapp.rules.wording import fr_datetime
 from juryapp.textcheck import text_problem
 
 ERROR_STYLE = "color: #b3261e"
@@ -44,10 +67,40 @@ FIRST_ASSESSMENT = 1
 
 CompetencyRole = Qt.ItemDataRole.UserRole + 1
 AssessmentRole = Qt.ItemDataRole.UserRole + 2
+MarkRole = Qt.ItemDataRole.UserRole + 3  # the cell's mark code ("" for none)
+EntriesRole = Qt.ItemDataRole.UserRole + 4  # its observations, oldest first (ObservationEntry)
+PendingRole = Qt.ItemDataRole.UserRole + 5  # what was typed for it and not added ("" for nothing)
 
 Index = QModelIndex | QPersistentModelIndex
+Key = tuple[str, str]  # (competency, assessment)
 
 DECISION_LABELS = {"acquis": "✔ acquis", "non_acquis": "✘ non acquis", None: "à décider"}
+MARK_COLOURS = {"acquis": "#1e6b34", "en_cours": "#8a5a00", "non_acquis": "#b3261e", "non_evalue": "#5f6368"}
+# The keys that give a focused cell its mark; 0 takes it away and Space goes round them all.
+MARK_KEYS = {
+    Qt.Key.Key_1: "acquis",
+    Qt.Key.Key_A: "acquis",
+    Qt.Key.Key_2: "en_cours",
+    Qt.Key.Key_E: "en_cours",
+    Qt.Key.Key_3: "non_acquis",
+    Qt.Key.Key_N: "non_acquis",
+    Qt.Key.Key_4: "non_evalue",
+    Qt.Key.Key_X: "non_evalue",
+    Qt.Key.Key_0: "",
+    Qt.Key.Key_Delete: "",
+}
+MARK_CYCLE = ("", *MARKS)
+
+
+def mark_label(mark: str) -> str:
+    """« ✔ acquis », « – sans marque »: the symbol always with its word."""
+    return f"{grid.MARK_SYMBOLS.get(mark, grid.NO_MARK_SYMBOL)} {tr(MARK_LABELS.get(mark, mark))}"
+
+
+def entry_heading(entry: Entry) -> str:
+    """« 09/12/2026 à 09:00 · Claire Fontaine-Dumas »; an entry of an older file may lack either."""
+    parts = [fr_datetime(entry.at) if entry.at else "", entry.by]
+    return " · ".join(part for part in parts if part) or tr("observation non datée")
 
 
 def assessment_kinds(context: SessionContext, ccp: str) -> tuple[str, ...]:
@@ -73,10 +126,12 @@ def grid_rows(title: Referentiel, ccp: str) -> tuple[Competency, ...]:
 
 
 class EvaluationGridModel(QAbstractTableModel):
-    """The observations of one candidate on one CCP; edits are recorded through the operations.
+    """The marks and observations of one candidate on one CCP, recorded through the operations.
 
-    `saved(competency, assessment)` follows a recorded edit, `refused(message)` an edit that was
-    not recorded (its text stays in the cell, marked as not saved, until it is).
+    `saved(competency, assessment)` follows a recorded observation or mark, `refused(message)` a
+    change that was not recorded (a typed text then stays pending in its cell, nothing is lost).
+    `setData(index, text)` adds `text` as a new observation of its own; an empty text takes the
+    whole cell back (its versions stay in the history).
     """
 
     saved = Signal(str, str)
@@ -91,8 +146,8 @@ class EvaluationGridModel(QAbstractTableModel):
         self._competencies: tuple[Competency, ...] = grid_rows(context.state.title, ccp)
         self._kinds = assessment_kinds(context, ccp)
         self._candidate: str | None = None
-        self._observations: dict[tuple[str, str], str] = {}
-        self._unsaved: dict[tuple[str, str], str] = {}
+        self._cells: dict[Key, Evaluation] = {}
+        self._pending: dict[Key, str] = {}
         self._saving = False
         self._columns: tuple[str, ...] = self._kinds
         self._context.changed.connect(self._on_changed)
@@ -102,25 +157,26 @@ class EvaluationGridModel(QAbstractTableModel):
     def candidate(self) -> str | None:
         return self._candidate
 
-    def set_candidate(self, ref: str | None) -> None:
+    def set_candidate(self, ref: str | None, pending: dict[Key, str] | None = None) -> None:
+        """Show `ref`'s cells; `pending` puts back texts typed and not added (drafts)."""
         self.beginResetModel()
         self._candidate = ref
-        self._unsaved = {}
-        self._observations = self._read()
-        self._columns = self._columns_for(self._observations)
+        self._pending = {key: text for key, text in (pending or {}).items() if text.strip()}
+        self._cells = self._read()
+        self._columns = self._columns_for(self._cells)
         self.endResetModel()
 
-    def _read(self) -> dict[tuple[str, str], str]:
+    def _read(self) -> dict[Key, Evaluation]:
         codes = {cp.code for cp in self._competencies}
         return {
-            (e.competency, e.assessment): e.observation
+            (e.competency, e.assessment): e
             for e in self._context.state.data.evaluations
             if e.candidate == self._candidate and e.competency in codes
         }
 
-    def _columns_for(self, observations: dict[tuple[str, str], str]) -> tuple[str, ...]:
-        """The référentiel's épreuves, plus any other one already observed: nothing is hidden."""
-        extra = {kind for (_cp, kind), text in observations.items() if text and kind not in self._kinds}
+    def _columns_for(self, cells: dict[Key, Evaluation]) -> tuple[str, ...]:
+        """The référentiel's épreuves, plus any other one already written in: nothing is hidden."""
+        extra = {kind for (_cp, kind) in (*cells, *self._pending) if kind not in self._kinds}
         return self._kinds + tuple(k for k in (*ASSESSMENT_KINDS, *sorted(extra)) if k in extra)
 
     def editable(self) -> bool:
@@ -130,11 +186,59 @@ class EvaluationGridModel(QAbstractTableModel):
     def competency_at(self, row: int) -> Competency:
         return self._competencies[row]
 
+    def competency_codes(self) -> tuple[str, ...]:
+        return tuple(cp.code for cp in self._competencies)
+
     def assessment_at(self, column: int) -> str:
         return self._columns[column - FIRST_ASSESSMENT]
 
     def column_of(self, assessment: str) -> int:
         return self._columns.index(assessment) + FIRST_ASSESSMENT
+
+    def key_of(self, index: Index) -> Key | None:
+        """(competency, épreuve) of a cell of the épreuves' columns, None elsewhere."""
+        if not index.isValid() or index.column() < FIRST_ASSESSMENT:
+            return None
+        return self._competencies[index.row()].code, self.assessment_at(index.column())
+
+    def index_of(self, key: Key) -> QModelIndex:
+        codes = self.competency_codes()
+        if key[0] not in codes or key[1] not in self._columns:
+            return QModelIndex()
+        return self.index(codes.index(key[0]), self.column_of(key[1]))
+
+    def entries(self, key: Key) -> tuple[Entry, ...]:
+        return grid.cell_entries(self._cells.get(key))
+
+    def mark(self, key: Key) -> str:
+        cell = self._cells.get(key)
+        return cell.mark if cell else ""
+
+    def glance(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each competency's marks, for « CP1 ✔ CP2 ◐ CP3 ✘ CP4 – »."""
+        return grid.ccp_marks(self._cells.values(), self._candidate or "", self.competency_codes(), self._columns)
+
+    # -- what was typed and not added ---------------------------------------------------------
+
+    def pending(self) -> dict[Key, str]:
+        return dict(self._pending)
+
+    def pending_text(self, key: Key) -> str:
+        return self._pending.get(key, "")
+
+    def set_pending(self, key: Key, text: str) -> None:
+        """Keep `text` as typed and not added for the cell ("" or blanks: nothing is pending)."""
+        before = self._pending.get(key, "")
+        if text.strip():
+            self._pending[key] = text
+        else:
+            self._pending.pop(key, None)
+        if self._pending.get(key, "") != before:
+            index = self.index_of(key)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+    # -- Qt's model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._competencies)
@@ -159,7 +263,7 @@ class EvaluationGridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() >= FIRST_ASSESSMENT and self.editable():
-            flags |= Qt.ItemFlag.ItemIsEditable
+            flags |= Qt.ItemFlag.ItemIsEditable  # « may be written in »: marks and new observations
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -169,138 +273,238 @@ class EvaluationGridModel(QAbstractTableModel):
         if role == CompetencyRole:
             return competency.code
         if index.column() == COMPETENCY:
-            flag = "" if competency.verified else " " + tr("(non vérifiée)")
-            if role == Qt.ItemDataRole.DisplayRole:
-                # A short mark keeps rows low; the tooltip and the accessible text say it in words.
-                return f"{competency.code} — {competency.name}" + ("" if competency.verified else " ⚠")
-            if role == Qt.ItemDataRole.ToolTipRole:
-                note = (
-                    ""
-                    if competency.verified
-                    else "\n" + tr("Compétence non confirmée par une source officielle (référentiel non vérifié).")
-                )
-                return f"{competency.code} — {competency.name}{note}"
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{competency.code} {competency.name}{flag}"
-            if role == Qt.ItemDataRole.ForegroundRole and not competency.verified:
-                return QBrush(QColor("#7a5200"))
-            return None
+            return self._competency_data(competency, role)
         kind = self.assessment_at(index.column())
         key = (competency.code, kind)
         if role == AssessmentRole:
             return kind
-        stored = self._observations.get(key, "")
-        unsaved = self._unsaved.get(key)
+        if role == MarkRole:
+            return self.mark(key)
+        if role == EntriesRole:
+            return self.entries(key)
+        pending = self._pending.get(key)
+        if role == PendingRole:
+            return pending or ""
+        entries = self.entries(key)
         if role == Qt.ItemDataRole.EditRole:
-            return stored if unsaved is None else unsaved
+            return pending or ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return stored if unsaved is None else tr("⚠ Non enregistré : {text}").format(text=unsaved)
+            if pending is not None:
+                return tr("⚠ Non enregistré : {text}").format(text=pending)
+            return entries[-1].text if entries else ""
+        label = tr(ASSESSMENT_LABELS.get(kind, kind))
         if role == Qt.ItemDataRole.ToolTipRole:
-            label = tr(ASSESSMENT_LABELS.get(kind, kind))
-            return f"{competency.code} — {label}\n{unsaved if unsaved is not None else stored}".rstrip()
+            lines = [f"{competency.code} — {label}", tr("Marque : {mark}").format(mark=mark_label(self.mark(key)))]
+            lines += [f"\n{entry_heading(e)}\n{e.text}" for e in entries]
+            if pending is not None:
+                lines.append("\n" + tr("⚠ Non enregistré (brouillon) :") + f"\n{pending}")
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            label = tr(ASSESSMENT_LABELS.get(kind, kind))
-            return f"{competency.code}, {label} : " + (stored or tr("pas d'observation"))
-        if role == Qt.ItemDataRole.ForegroundRole and unsaved is not None:
+            said = tr("{cp}, {assessment} : marque {mark} ; {count} observation(s)").format(
+                cp=competency.code, assessment=label, mark=tr(MARK_LABELS[self.mark(key)]), count=len(entries)
+            )
+            if entries:
+                said += " ; " + tr("dernière : {text}").format(text=entries[-1].text)
+            return said + (" ; " + tr("brouillon non enregistré") if pending is not None else "")
+        if role == Qt.ItemDataRole.ForegroundRole and pending is not None:
             return QBrush(QColor("#b3261e"))
         return None
 
+    def _competency_data(self, competency: Competency, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            # A short mark keeps rows low; the tooltip and the accessible text say it in words.
+            return f"{competency.code} — {competency.name}" + ("" if competency.verified else " ⚠")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = (
+                ""
+                if competency.verified
+                else "\n" + tr("Compétence non confirmée par une source officielle (référentiel non vérifié).")
+            )
+            return f"{competency.code} — {competency.name}{note}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            flag = "" if competency.verified else " " + tr("(non vérifiée)")
+            return f"{competency.code} {competency.name}{flag}"
+        if role == Qt.ItemDataRole.ForegroundRole and not competency.verified:
+            return QBrush(QColor("#7a5200"))
+        return None
+
+    # -- recording ----------------------------------------------------------------------------
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Record the observation of the cell; False when it was refused (it is then kept unsaved)."""
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        """Add `value` as a new observation of the cell (an empty value takes the cell back);
+        False when refused: the text then stays pending in the cell."""
+        if role != Qt.ItemDataRole.EditRole:
             return False
-        if self._saving or self._candidate is None:
+        key = self.key_of(index)
+        if key is None or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
-        competency = self._competencies[index.row()].code
-        kind = self.assessment_at(index.column())
-        key = (competency, kind)
         text = str(value or "").strip()
-        if text == self._observations.get(key, ""):
-            self._unsaved.pop(key, None)
-            self.dataChanged.emit(index, index)
+        if text:
+            return self.add_entry(key, text)
+        if key not in self._cells:
+            self.set_pending(key, "")
             return True
-        problem = text_problem(text, "text")
+        describe = tr("Observation {cp} ({assessment}) de {ref}").format(
+            cp=key[0], assessment=tr(ASSESSMENT_LABELS.get(key[1], key[1])), ref=self._candidate
+        )
+        where = {"competency": key[0], "assessment": key[1]}
+        recorded = self._apply(key, operations.withdraw, "evaluations", self._candidate, describe=describe, **where)
+        if recorded:
+            self.set_pending(key, "")
+        return recorded
+
+    def add_entry(self, key: Key, text: str) -> bool:
+        """Record `text` as the cell's new observation, dated, by the operator; True when recorded
+        (the pending text goes), False when refused (it stays pending, `refused` says why)."""
+        text = text.strip()
+        problem = text_problem(text, "text") or (None if text else tr("observation vide : rien à ajouter"))
         if problem is not None:
-            self._unsaved[key] = text
-            self.dataChanged.emit(index, index)
+            self.set_pending(key, text)
             self.refused.emit(problem)
             return False
-        label = tr(ASSESSMENT_LABELS.get(kind, kind))
         describe = tr("Observation {cp} ({assessment}) de {ref}").format(
-            cp=competency, assessment=label, ref=self._candidate
+            cp=key[0], assessment=tr(ASSESSMENT_LABELS.get(key[1], key[1])), ref=self._candidate
         )
+        recorded = self._apply(key, grid.add_observation, self._candidate, *key, text, describe=describe)
+        self.set_pending(key, "" if recorded else text)
+        return recorded
+
+    def set_mark(self, key: Key, mark: str) -> bool:
+        """Give the cell `mark` ("" takes it away); True when recorded or already so."""
+        if self.mark(key) == mark:
+            return True
+        describe = tr("Marque {cp} ({assessment}) de {ref} : {mark}").format(
+            cp=key[0], assessment=tr(ASSESSMENT_LABELS.get(key[1], key[1])), ref=self._candidate, mark=mark_label(mark)
+        )
+        return self._apply(key, grid.set_mark, self._candidate, *key, mark, describe=describe)
+
+    def _apply(self, key: Key, operation: Any, *args: Any, **kwargs: Any) -> bool:
+        if self._saving or self._candidate is None:
+            return False
         self._saving = True
         try:
-            if text:
-                change = self._context.apply(
-                    operations.record_observation,
-                    self._candidate,
-                    competency,
-                    kind,
-                    text,
-                    describe=describe,
-                )
-            else:
-                change = self._context.apply(
-                    operations.withdraw,
-                    "evaluations",
-                    self._candidate,
-                    competency=competency,
-                    assessment=kind,
-                    describe=describe,
-                )
+            change = self._context.apply(operation, *args, **kwargs)
         finally:
             self._saving = False
+        index = self.index_of(key)
         if change is None:
-            self._unsaved[key] = text
-            self.dataChanged.emit(index, index)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
             self.refused.emit(self._context.last_error or tr("modification annulée"))
             return False
-        self._unsaved.pop(key, None)
-        self._observations[key] = text
-        self.dataChanged.emit(index, index)
-        self.saved.emit(competency, kind)
+        self._cells = self._read()  # the context has emitted `changed` already; read now in any case
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+        self.saved.emit(*key)
         return True
 
     def _on_changed(self, refs: list[str]) -> None:
         if self._candidate not in refs:
             return
-        observations = self._read()
-        columns = self._columns_for(observations)
-        if not set(columns) <= set(self._columns):  # a column only appears: an editor may be open
+        cells = self._read()
+        columns = self._columns_for(cells)
+        if not set(columns) <= set(self._columns):  # a column only appears
             self.beginResetModel()
-            self._observations, self._columns = observations, columns
+            self._cells, self._columns = cells, columns
             self.endResetModel()
             return
-        self._observations = observations
+        self._cells = cells
         # the attendance may have changed the flags too: refresh every cell
         if self.rowCount() and self.columnCount() > FIRST_ASSESSMENT:
-            self.dataChanged.emit(
-                self.index(0, FIRST_ASSESSMENT), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+
+def _lines(text: str, font: QFont, width: int, count: int) -> list[str]:
+    """`text` wrapped to `width` on at most `count` lines, the last one elided when cut."""
+    metrics = QFontMetrics(font)
+    flat = " ".join(text.split())
+    layout = QTextLayout(flat, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while len(lines) < count:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == count - 1:  # the last line shown takes the rest, cut with « … »
+            lines.append(metrics.elidedText(flat[start:], Qt.TextElideMode.ElideRight, max(1, width)))
+        else:
+            lines.append(flat[start : start + length].rstrip())
+    layout.endLayout()
+    return lines
 
 
 class ObservationDelegate(QStyledItemDelegate):
-    """A multi-line editor, taller than the cell. Enter validates, Shift+Enter starts a new line.
-
-    A text over the limits (juryapp.textcheck) is said under the editor as it is typed, and Enter
-    does not validate it.
+    """Paints a cell: its mark (symbol, word, colour) over its latest observation, both cut to the
+    cell with « … » (the tooltip has everything). A view that edits in place gets a multi-line
+    editor for a *new* observation: Enter adds it, Shift+Enter starts a new line; leaving it
+    keeps the text pending, never added.
     """
 
+    CELL_LINES = 2
     EDITOR_LINES = 5
-    CELL_LINES = 2  # an empty cell is as tall as two lines: a comfortable target
     PADDING = 6
+
+    def row_height(self, metrics: QFontMetrics) -> int:
+        return metrics.lineSpacing() * self.CELL_LINES + self.PADDING
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
-        lines = option.fontMetrics.lineSpacing() * self.CELL_LINES
-        return QSize(hint.width(), max(hint.height(), lines) + self.PADDING)
+        return QSize(hint.width(), self.row_height(option.fontMetrics))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled else QPalette.ColorGroup.Disabled
+        )
+        plain = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        rect = opt.rect.adjusted(4, 2, -4, -2)
+        line_height = opt.fontMetrics.lineSpacing()
+        lines = max(1, rect.height() // line_height)
+        painter.save()
+        painter.setClipRect(opt.rect)
+        top = rect.top()
+        mark = index.data(MarkRole)
+        if mark:
+            bold = QFont(opt.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(plain if selected else QColor(MARK_COLOURS.get(mark, "#000000")))
+            label = QFontMetrics(bold).elidedText(mark_label(mark), Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.left(), top, rect.width(), line_height), Qt.AlignmentFlag.AlignVCenter, label)
+            top += line_height
+            lines -= 1
+        count = len(index.data(EntriesRole) or ())
+        if count > 1 and not index.data(PendingRole):
+            text = tr("{count} obs. · {text}").format(count=count, text=text)
+        if isinstance(foreground, QBrush) and not selected:
+            painter.setPen(foreground.color())
+        else:
+            painter.setPen(plain)
+        painter.setFont(opt.font)
+        for line in _lines(text, opt.font, rect.width(), lines) if lines > 0 and text else []:
+            painter.drawText(QRect(rect.left(), top, rect.width(), line_height), Qt.AlignmentFlag.AlignVCenter, line)
+            top += line_height
+        painter.restore()
+
+    # -- the in-place editor of a new observation ------------------------------------------------
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
-        editor.setAccessibleName(tr("Observation du jury"))
-        editor.setToolTip(tr("Entrée : valider · Maj+Entrée : aller à la ligne · Échap : annuler"))
+        editor.setAccessibleName(tr("Nouvelle observation"))
+        editor.setToolTip(tr("Entrée : ajouter l'observation · Maj+Entrée : aller à la ligne · Échap : fermer"))
         editor.textChanged.connect(lambda: self._show_problem(editor))
         return editor
 
@@ -315,17 +519,21 @@ class ObservationDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.setPlainText(index.data(PendingRole) or "")  # a new entry: never the recorded text
         editor.moveCursor(editor.textCursor().MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        text = editor.toPlainText()
+        if editor.property("add"):  # Enter: the entry is added
+            editor.setProperty("add", False)
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+        elif isinstance(model, EvaluationGridModel) and (key := model.key_of(index)) is not None:
+            model.set_pending(key, text)  # left without Enter: kept, not added
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         rect = option.rect
-        lines = editor.fontMetrics().lineSpacing() * self.EDITOR_LINES + 12
-        height = max(rect.height(), lines)
+        height = max(rect.height(), editor.fontMetrics().lineSpacing() * self.EDITOR_LINES + 12)
         parent = editor.parentWidget()
         top = rect.top()
         if parent is not None and top + height > parent.height():
@@ -339,17 +547,37 @@ class ObservationDelegate(QStyledItemDelegate):
                 assert isinstance(editor, QPlainTextEdit)
                 if self._show_problem(editor) is not None:
                     return True  # the editor stays open with its text, the problem under it
+                editor.setProperty("add", True)
                 self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                assert isinstance(editor, QPlainTextEdit)
+                self.commitData.emit(editor)  # kept pending, not added
                 self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
                 return True
         return super().eventFilter(editor, event)
 
 
 class EvaluationGridView(QTableView):
-    """The grid: Enter or F2 edits the current cell (a competency name moves to its first épreuve).
+    """The grid. On a cell of an épreuve: 1–4 or A/E/N/X give its mark, 0 or Suppr takes it away,
+    Space goes round the marks (recorded at once through the model); Enter, F2 or a double click
+    ask for the observation editor (`entry_requested`; from a competency's name, for its first
+    épreuve), or open the delegate's editor in the cell when `edits_in_place`. Titles wrap; rows
+    keep one height."""
 
-    Column titles wrap onto as many lines as their width needs, rows grow with their text.
-    """
+    entry_requested = Signal(QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None, *, edits_in_place: bool = False) -> None:
+        super().__init__(parent)
+        self.edits_in_place = edits_in_place
+
+    def _ask_entry(self, index: QModelIndex) -> None:
+        if self.edits_in_place:
+            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(index)
+        else:
+            self.entry_requested.emit(index)
 
     def fit_to_columns(self) -> None:
         header = self.horizontalHeader()
@@ -361,23 +589,51 @@ class EvaluationGridView(QTableView):
             width = max(1, header.sectionSize(column) - margin)
             box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
             tallest = max(tallest, box.height())
+        tallest = min(tallest, 3 * metrics.lineSpacing())  # a narrow column cuts its title (tooltip)
         if header.minimumHeight() != tallest + margin:
             header.setMinimumHeight(tallest + margin)
             self.updateGeometries()
-        self.resizeRowsToContents()
+        delegate = self.itemDelegate()
+        if isinstance(delegate, ObservationDelegate):
+            self.verticalHeader().setDefaultSectionSize(delegate.row_height(self.fontMetrics()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.fit_to_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and self.state() != QAbstractItemView.State.EditingState:
-            index = self.currentIndex()
-            if index.isValid() and index.column() == COMPETENCY:
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        index = self.currentIndex()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if index.isValid() and plain and index.column() >= FIRST_ASSESSMENT:
+            if key in MARK_KEYS or key == Qt.Key.Key_Space:
+                model = self.model()
+                if not isinstance(model, EvaluationGridModel):
+                    return
+                cell = model.key_of(index)
+                if cell is not None and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    mark = MARK_KEYS.get(key)
+                    if mark is None:  # Space: the next mark round the cycle
+                        current = index.data(MarkRole) or ""
+                        mark = MARK_CYCLE[(MARK_CYCLE.index(current) + 1) % len(MARK_CYCLE)]
+                    model.set_mark(cell, mark)
+                return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and index.isValid():
+            if index.column() == COMPETENCY:
                 index = index.siblingAtColumn(FIRST_ASSESSMENT)
                 self.setCurrentIndex(index)
-            if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
-                self.edit(index)
+            if index.isValid():
+                self._ask_entry(index)
                 return
         super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.column() >= FIRST_ASSESSMENT:
+            self.setCurrentIndex(index)
+            self._ask_entry(index)
+            return
+        super().mouseDoubleClickEvent(event)

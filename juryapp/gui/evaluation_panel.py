@@ -1,17 +1,18 @@
 """The evaluation grid of one candidate, one tab per CCP examined, and the jury's decision on each.
 
-Rows are the CCP's compétences professionnelles, columns the épreuves of the référentiel, cells
-the jury's observations. Every edit is saved as it is made: a cell when it is validated, the
-decision at once, the written reason and the jurors after a short pause or when leaving the
-field. A CCP non acquis without a written reason is not saved; the panel says so and keeps
-everything that was typed (also when the user moves to another candidate and comes back).
+Rows are the CCP's compétences professionnelles, columns the épreuves of the référentiel; each
+cell holds a mark (informative: it decides nothing) and dated observations, one per entry. Every
+edit is saved as it is made: a mark at once, an observation when it is added, the decision at
+once, the written reason and the jurors after a short pause or when leaving the field. Nothing
+typed is lost: an observation not added yet and a CCP non acquis without its written reason are
+kept (as drafts) when the user moves to another candidate, leaves the panel or the file, and are
+shown again on return. Each CCP's tab says its marks at a glance in its tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QLabel,
     QTabWidget,
@@ -50,11 +51,11 @@ class EvaluationPanel(QWidget):
         for ccp in examined_ccps(state):
             tab = CcpEvaluation(context, ccp, self.tabs)
             self._ccp_tabs[ccp] = tab
-            certificate = state.title.certificate(ccp)
-            index = self.tabs.addTab(tab, ccp)
-            self.tabs.setTabToolTip(index, f"{ccp} — {certificate.name if certificate else ''}")
+            self.tabs.addTab(tab, ccp)
+            self._set_tab_tooltip(tab, "")
         self.tabs.setVisible(bool(self._ccp_tabs))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._heading)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
@@ -67,6 +68,7 @@ class EvaluationPanel(QWidget):
         self._context.changed.connect(self._on_changed)
         for tab in self._ccp_tabs.values():
             tab.summary_changed.connect(lambda text, tab=tab: self._set_tab_text(tab, text))
+            tab.glance_changed.connect(lambda text, tab=tab: self._set_tab_tooltip(tab, text))
 
     @property
     def candidate(self) -> str | None:
@@ -98,8 +100,26 @@ class EvaluationPanel(QWidget):
         self._update_heading()
 
     def flush(self) -> bool:
-        """Record what is pending on every CCP (before closing); False when something could not be."""
-        return all([tab.flush() for tab in self._ccp_tabs.values()])
+        """Record what is pending on every CCP and keep the observations not added as drafts
+        (before closing); False when something could not be recorded or kept."""
+        recorded = all([tab.flush() for tab in self._ccp_tabs.values()])
+        return not self.keep_drafts() and recorded
+
+    def keep_drafts(self) -> list[str]:
+        """Keep the observations typed and not added as drafts; what could not be kept, described."""
+        return [lost for tab in self._ccp_tabs.values() for lost in tab.keep_drafts()]
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """The panel's smallest height at `width`: in the window's scroll area it then fills the
+        space there is, the grid, the observations and the decision sharing it (each scrolls
+        inside); only text larger than the window holds makes the panel itself scroll."""
+        return self.minimumSizeHint().height()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Leaving the panel keeps what was typed (a draft shown again on return)."""
+        if not event.spontaneous() and self._ref is not None and not self._context.read_only:
+            self.keep_drafts()
+        super().hideEvent(event)
 
     def _on_changed(self, refs: list[str]) -> None:
         if self._ref in refs:
@@ -107,6 +127,13 @@ class EvaluationPanel(QWidget):
 
     def _set_tab_text(self, tab: CcpEvaluation, text: str) -> None:
         self.tabs.setTabText(self.tabs.indexOf(tab), text)
+
+    def _set_tab_tooltip(self, tab: CcpEvaluation, glance: str) -> None:
+        certificate = self._context.state.title.certificate(tab.ccp)
+        tip = f"{tab.ccp} — {certificate.name if certificate else ''}"
+        if glance:
+            tip += "\n" + tr("Marques : {glance}").format(glance=glance)
+        self.tabs.setTabToolTip(self.tabs.indexOf(tab), tip)
 
     def _update_heading(self) -> None:
         data = self._context.state.data

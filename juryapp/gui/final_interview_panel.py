@@ -1,8 +1,14 @@
 """The entretien final of one candidate: held or not, date, jurors, notes, and its countdown.
 
 Every change is saved as it is made (the notes after a short pause or when leaving the field)
-through `operations.record_final_interview`; unticking « Entretien final tenu » withdraws it.
-A refused save is explained under the form and nothing typed is lost.
+through `operations.interview.record_keeping_timing` (the timing recorded stays); unticking
+« Entretien final tenu » withdraws it. The countdown is the shown candidate's (each candidate keeps
+their own time); Terminer records its start, end and timed duration on the candidate's entretien
+final (`operations.interview.record_timing`), shown under the countdown and in the history.
+
+Nothing typed is lost: a refused save is explained under the form; what is unfinished (notes not
+recorded, a duration refused, a countdown going on) is kept as a draft in the file when another
+candidate is shown or the file is left, and put back, « Brouillon du … restauré », on return.
 """
 
 from __future__ import annotations
@@ -26,17 +32,23 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp import operations
-from juryapp.gui.autosave import Autosave
+from juryapp.errors import BadInput
+from juryapp.gui.autosave import Autosave, restored_text
 from juryapp.gui.context import SessionContext, tr
-from juryapp.gui.interview_timer import InterviewTimer
+from juryapp.gui.interview_timer import InterviewTimer, timing_words
 from juryapp.gui.jurors_selector import JurorsSelector
 from juryapp.gui.style import make_heading
 from juryapp.gui.text_limits import editor_problem
 from juryapp.model import FinalInterview
 from juryapp.operations import Change
+from juryapp.operations import drafts as kept_drafts
+from juryapp.operations import interview as interview_ops
+from juryapp.operations.interview import Timing
 
 ERROR_STYLE = "color: #b3261e"
 NOT_HELD_NOTES = "Notes non enregistrées : cochez « Entretien final tenu » pour les enregistrer."
+# The panel part of the drafts' keys: « final_interview:C04 ».
+DRAFT_PANEL = "final_interview"
 
 
 class FinalInterviewPanel(QWidget):
@@ -49,8 +61,12 @@ class FinalInterviewPanel(QWidget):
         self._loading = False
         self._applying = False
         # Pending: the form holds edits that are not recorded yet.
-        self._autosave = Autosave(self, self._save)
+        self._autosave = Autosave(self, self._save, keep=self.keep_drafts)
         self._drafts: dict[str, str] = {}  # notes typed for an interview not (or no longer) recorded
+        self._timings: dict[str, Timing] = {}  # durations measured and not recorded yet (refused)
+        self._restored: dict[str, str] = {}  # candidate → when the draft put back was kept
+        self._looked_up: set[str] = set()  # candidates whose kept draft was read
+        self._kept: set[str] = set()  # candidates with a draft in the file
 
         self._heading = QLabel(self, textFormat=Qt.TextFormat.PlainText)
         make_heading(self._heading)
@@ -71,7 +87,11 @@ class FinalInterviewPanel(QWidget):
         self.date_edit.installEventFilter(self)
         self.status_label = QLabel(self, wordWrap=True)
         self.status_label.setAccessibleName(tr("État de l'enregistrement"))
-        self.timer = InterviewTimer(context.state.title.final_interview_minutes(), self)
+        self.timer = InterviewTimer(context.state.title.final_interview_minutes(), self, wall=context.now)
+        self.timing_label = QLabel(self, wordWrap=True)
+        self.timing_label.setAccessibleName(tr("Début, fin et durée de l'entretien final"))
+        self.others_label = QLabel(self, wordWrap=True)
+        self.others_label.setAccessibleName(tr("Autres chronomètres en cours"))
 
         self._build_layout()
         self._connect_signals()
@@ -103,6 +123,8 @@ class FinalInterviewPanel(QWidget):
         clock_box.setMaximumWidth(380)
         clock_layout = QVBoxLayout(clock_box)
         clock_layout.addWidget(self.timer)
+        clock_layout.addWidget(self.timing_label)
+        clock_layout.addWidget(self.others_label)
         clock_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(notes, 1)
@@ -121,18 +143,29 @@ class FinalInterviewPanel(QWidget):
         self.date_edit.dateChanged.connect(self._on_delayed_edit)
         self.jurors.edited.connect(self._on_jurors_edited)
         self.notes_edit.textChanged.connect(self._on_notes_changed)
+        self.timer.stopped.connect(self._on_timer_stopped)
+        self.timer.started.connect(self._update_others)
+        self.timer.paused.connect(self._update_others)
 
     def show_candidate(self, ref: str | None) -> None:
-        """Show `ref`'s entretien final, after saving what was pending for the previous one."""
+        """Show `ref`'s entretien final and countdown, after saving what was pending for the previous
+        one (what cannot be recorded yet is kept as a draft); `ref`'s draft, if any, is put back."""
         if ref != self._ref:
             self.flush()
+            self._keep(self._ref)
             self._autosave.cancel()
-        self._ref = ref
+            self._ref = ref
+            self._take_kept_draft(ref)
+            self._show_recorded_run(ref)
+            self.timer.set_candidate(ref)
+            self._update_others()
         self._load()
 
-    def _interview(self) -> FinalInterview | None:
+    def _interview(self, ref: str | None = None) -> FinalInterview | None:
+        """The recorded entretien final of `ref` (default: the shown candidate)."""
+        ref = ref or self._ref
         interviews = self._context.state.data.final_interviews
-        return next((interview for interview in interviews if interview.candidate == self._ref), None)
+        return next((interview for interview in interviews if interview.candidate == ref), None)
 
     def _load(self) -> None:
         state = self._context.state
@@ -150,8 +183,9 @@ class FinalInterviewPanel(QWidget):
             self._set_unavailable(tr("Candidat excusé : pas d'entretien final."))
         else:
             self._unavailable.hide()
-            for widget in (self.held_box, self.date_edit, self.jurors, self.notes_edit):
+            for widget in (self.held_box, self.date_edit, self.jurors, self.notes_edit, self.timer):
                 widget.setEnabled(True)
+        self._update_timing_label()
         if self._autosave.pending:
             return  # keep what the user is editing
         interview = self._interview()
@@ -175,13 +209,17 @@ class FinalInterviewPanel(QWidget):
             self._set_status(self._recorded_text())
         else:
             self._set_status(tr("Aucun entretien final enregistré."))
+        restored = self._restored.get(candidate.ref)
+        if restored is not None and self._unfinished(candidate.ref) is not None:
+            self._set_status(restored_text(restored) + " — " + self.status_label.text().lstrip("⚠ "), error=True)
 
     def _set_unavailable(self, reason: str) -> None:
         self._unavailable.setText(reason)
         self._unavailable.show()
-        for widget in (self.held_box, self.date_edit, self.jurors, self.notes_edit):
+        for widget in (self.held_box, self.date_edit, self.jurors, self.notes_edit, self.timer):
             widget.setEnabled(False)
         self._set_status("")
+        self.timing_label.setText("")
 
     def _recorded_text(self) -> str:
         records = self._context.history(self._ref or "")
@@ -264,12 +302,15 @@ class FinalInterviewPanel(QWidget):
             self._drafts[ref] = notes  # kept until it can be recorded
             self._set_status(tr("Non enregistré : {why}").format(why=problem), error=True)
             return False
+        if ref in self._timings:  # the duration measured goes with it
+            return self._record_timing()
         describe = tr("Entretien final de {ref}").format(ref=ref)
-        change = self._apply(operations.record_final_interview, ref, held_on, jurors, notes, describe=describe)
+        change = self._apply(interview_ops.record_keeping_timing, ref, held_on, jurors, notes, describe=describe)
         if change is None:
             self._drafts[ref] = notes  # kept until it can be recorded
             return False
         self._drafts.pop(ref, None)
+        self._settle(ref)
         self._set_status(tr("Enregistré à {time}").format(time=dt.datetime.now().strftime("%H:%M")))
         return True
 
@@ -294,11 +335,13 @@ class FinalInterviewPanel(QWidget):
         self._autosave.cancel()
         self._set_status(tr("Entretien final retiré à {time}").format(time=dt.datetime.now().strftime("%H:%M")))
 
-    def _apply(self, operation: Callable[..., Change | None], *args: object, describe: str) -> Change | None:
+    def _apply(
+        self, operation: Callable[..., Change | None], *args: object, describe: str, **kwargs: object
+    ) -> Change | None:
         """Run the operation; on a refusal or a cancel, say so under the form and keep the edits."""
         self._applying = True
         try:
-            change = self._context.apply(operation, *args, describe=describe)
+            change = self._context.apply(operation, *args, describe=describe, **kwargs)
         finally:
             self._applying = False
         if change is None:
@@ -307,3 +350,164 @@ class FinalInterviewPanel(QWidget):
                 error=True,
             )
         return change
+
+    # -- the countdown's record -------------------------------------------------------------
+
+    def _on_timer_stopped(self, started_at: str, ended_at: str, seconds: int) -> None:
+        """Terminer: the start, end and duration recorded on the shown candidate's interview."""
+        if self._ref is None or self.timer.candidate != self._ref:
+            return
+        self._timings[self._ref] = Timing(started_at, ended_at, seconds)
+        self._record_timing()
+
+    def _record_timing(self) -> bool:
+        """The duration measured for the shown candidate recorded, with what the form shows (date,
+        jurors, the notes when they can be recorded); False, said under the form, when refused:
+        it stays, recorded with the next save of the form."""
+        ref = self._ref
+        timing = self._timings.get(ref) if ref else None
+        if ref is None or timing is None:
+            return False
+        notes = None if self._notes_problem() else self.notes_edit.toPlainText()
+        change = self._apply(
+            interview_ops.record_timing,
+            ref,
+            timing.started_at,
+            timing.ended_at,
+            timing.duration_seconds,
+            held_on=self.date_edit.date().toPython(),
+            jurors=self.jurors.selected(),
+            notes=notes,
+            describe=tr("Durée de l'entretien final de {ref}").format(ref=ref),
+        )
+        if change is None:
+            self._update_timing_label()
+            return False
+        self._timings.pop(ref, None)
+        if notes is not None:
+            self._drafts.pop(ref, None)
+            self._autosave.cancel()
+        self._load()
+        self._settle(ref)
+        self._set_status(tr("Durée enregistrée à {time}").format(time=dt.datetime.now().strftime("%H:%M")))
+        return True
+
+    def _show_recorded_run(self, ref: str | None) -> None:
+        """The countdown of a candidate shown for the first time starts from the duration recorded."""
+        interview = self._interview(ref) if ref else None
+        if interview is None or self.timer.run_of(ref) is not None:
+            return
+        if interview.started_at is None or interview.duration_seconds is None:
+            return
+        started = dt.datetime.fromisoformat(interview.started_at)
+        self.timer.restore(ref, started, interview.duration_seconds, stopped=True)
+
+    def _update_timing_label(self) -> None:
+        timing = self._timings.get(self._ref or "")
+        interview = self._interview()
+        if timing is not None:
+            text = tr("⚠ Durée non enregistrée : {timing}").format(
+                timing=timing_words(timing.started_at, timing.ended_at, timing.duration_seconds)
+            )
+            self.timing_label.setStyleSheet(ERROR_STYLE)
+        elif interview is not None and interview.started_at and interview.ended_at:
+            text = timing_words(interview.started_at, interview.ended_at, interview.duration_seconds or 0)
+            self.timing_label.setStyleSheet("")
+        else:
+            text = ""
+        self.timing_label.setText(text)
+        self.timing_label.setVisible(bool(text))
+
+    def _update_others(self) -> None:
+        data = self._context.state.data
+        names = []
+        for ref in self.timer.running_candidates():
+            candidate = data.candidate(ref)
+            names.append(f"{candidate.display_name} ({ref})" if candidate else ref)
+        self.others_label.setText(
+            tr("Chronomètre en cours aussi pour : {names}").format(names=", ".join(names)) if names else ""
+        )
+        self.others_label.setVisible(bool(names))
+
+    # -- drafts -----------------------------------------------------------------------------
+
+    def _unfinished(self, ref: str) -> dict[str, object] | None:
+        """What `ref`'s interview holds that is not recorded, as a draft's content; None if nothing."""
+        content: dict[str, object] = {}
+        interview = self._interview(ref)
+        notes = self.notes_edit.toPlainText() if ref == self._ref and self._autosave.pending else self._drafts.get(ref)
+        if notes is not None and notes != (interview.notes if interview else ""):
+            content["notes"] = notes
+        if ref in self._timings:
+            content["timing"] = self._timings[ref].as_dict()
+        run = self.timer.run_of(ref)
+        if run is not None and run.started_at is not None and not run.stopped:
+            content["timer"] = {
+                "started_at": run.started_at.isoformat(timespec="seconds"),
+                "elapsed_seconds": int(self.timer.elapsed_of(ref)),
+            }
+        return content or None
+
+    def _keep(self, ref: str | None) -> bool:
+        """What `ref`'s interview holds unfinished kept as a draft (the draft goes when nothing
+        is); False when it could not be kept."""
+        if ref is None:
+            return True
+        content = self._unfinished(ref)
+        if content is None:
+            self._discard(ref)
+            return True
+        key = kept_drafts.key(DRAFT_PANEL, ref)
+        if not kept_drafts.save(self._context.store, key, content, candidate=ref, actor=self._context.actor):
+            return False
+        self._kept.add(ref)
+        return True
+
+    def _discard(self, ref: str) -> None:
+        if ref in self._kept:
+            self._kept.discard(ref)
+            kept_drafts.discard(self._context.store, kept_drafts.key(DRAFT_PANEL, ref))
+
+    def _settle(self, ref: str) -> None:
+        """After a record: the draft goes when nothing is left unfinished."""
+        if self._unfinished(ref) is None:
+            self._restored.pop(ref, None)
+            self._discard(ref)
+
+    def keep_drafts(self) -> list[str]:
+        """Keep every unfinished interview as a draft; what could not be kept, described."""
+        refs = {self._ref, *self._drafts, *self._timings}
+        refs |= set(self.timer.begun_candidates())
+        lost = []
+        for ref in sorted(r for r in refs if r is not None):
+            if not self._keep(ref):
+                lost.append(tr("{candidate} — entretien final : notes, durée ou chronomètre").format(candidate=ref))
+        return lost
+
+    def _take_kept_draft(self, ref: str | None) -> None:
+        """The draft kept in the file for `ref`, put back the first time `ref` is shown."""
+        if ref is None or ref in self._looked_up:
+            return
+        self._looked_up.add(ref)
+        kept = kept_drafts.drafts_of(self._context.store, ref).get(kept_drafts.key(DRAFT_PANEL, ref))
+        if kept is None:
+            return
+        self._kept.add(ref)
+        content = kept.content
+        notes, timing, timer = content.get("notes"), content.get("timing"), content.get("timer")
+        if isinstance(notes, str) and ref not in self._drafts:
+            self._drafts[ref] = notes
+        if isinstance(timing, dict) and ref not in self._timings:
+            try:
+                self._timings[ref] = interview_ops.parse_timing(
+                    timing["started_at"], timing["ended_at"], timing["duration_seconds"]
+                )
+            except (KeyError, BadInput):
+                pass  # not a duration juryapp wrote: left alone
+        if isinstance(timer, dict) and self.timer.run_of(ref) is None:
+            try:
+                started = dt.datetime.fromisoformat(timer["started_at"])
+                self.timer.restore(ref, started, float(timer["elapsed_seconds"]), stopped=False)
+            except (KeyError, TypeError, ValueError):
+                pass
+        self._restored[ref] = kept.saved_at

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
+
+from juryapp.gui.dialog_common import room_on_screen
 
 # The colour of a conflict or a deadline past (text says it too: never the colour alone).
 CONFLICT_COLOUR = QColor("#b3261e")
@@ -14,8 +16,7 @@ def fit_to_screen(widget: QWidget, columns: int, lines: int) -> None:
     screen's free room (1366×768 at 200 % leaves 683×384)."""
     metrics = widget.fontMetrics()
     width, height = metrics.averageCharWidth() * columns, metrics.height() * lines
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width, height = min(width, room.width() - 24), min(height, room.height() - 48)
+    room = room_on_screen(widget)
+    if room is not None:
+        width, height = min(width, room.width()), min(height, room.height())
     widget.resize(max(width, widget.minimumSizeHint().width()), max(height, widget.minimumSizeHint().height()))

@@ -2,8 +2,8 @@
 
 Each entry point takes the main window (its `context`, `switch_to(path)` and `statusBar()`) and
 does the whole interaction: the file dialogs, the passphrase, a busy cursor while the work is
-done, the result said. Everything is done by `juryapp.operations.handoff`; a refusal is shown
-as the operation words it and nothing is written.
+done, the result said. Everything is done by `juryapp.operations.handoff`, `workstation` and
+`take_back`; a refusal is shown as the operation words it and nothing is written.
 
 - `prepare_for_jury`: « Préparer pour le jury… »
 - `open_package_file`: « Ouvrir un paquet du secrétariat… » (on the jury laptop)
@@ -23,21 +23,22 @@ from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.handoff_laptop import open_package_file, return_to_secretariat
 from juryapp.gui.handoff_purge import PurgeWorkstationDialog
 from juryapp.gui.handoff_steps import (
-    Cancelled,
     HandoffWindow,
     busy,
     default_name,
     flush_panels,
-    new_passphrase,
     package_filter,
     parent_of,
     refuse_read_only,
     with_passphrase,
     with_suffix,
+    write_package,
 )
 from juryapp.gui.handoff_take_back import TakeBackDialog, describe_done, preview
 from juryapp.operations import files as session_files
 from juryapp.operations import handoff, sessions
+from juryapp.operations.take_back import TakeBack, take_back
+from juryapp.operations.workstation import PurgeResult
 
 __all__ = [
     "open_package_file",
@@ -63,27 +64,20 @@ def prepare_for_jury(window: HandoffWindow) -> handoff.Packaged | None:
     name, _ = QFileDialog.getSaveFileName(parent_of(window), title, str(default), package_filter())
     if not name:
         return None
-    try:
-        (passphrase,) = new_passphrase(
-            window,
-            tr("Phrase secrète du paquet pour le jury"),
-            tr(
-                "Le paquet contient toute la session : noms, dates de naissance, résultats. Chiffré par une phrase "
-                "secrète, il ne révèle rien à qui trouverait la clé USB. Donnez la phrase secrète au jury par un "
-                "autre moyen que la clé (de vive voix, par téléphone)."
-            ),
-            tr("&Écrire le paquet"),
-        )
-    except Cancelled:
-        return None
-    flush_panels(window)
-    try:
-        with busy(window, tr("Préparation du paquet pour le jury…")):
-            packaged = handoff.package_for_jury(
-                context.path, with_suffix(name), passphrase=passphrase, actor=context.actor
-            )
-    except JuryError as exc:
-        QMessageBox.warning(parent_of(window), tr("Paquet non écrit"), str(exc))
+    packaged = write_package(
+        window,
+        tr("Phrase secrète du paquet pour le jury"),
+        tr(
+            "Le paquet contient toute la session : noms, dates de naissance, résultats. Chiffré par une phrase "
+            "secrète, il ne révèle rien à qui trouverait la clé USB. Donnez la phrase secrète au jury par un "
+            "autre moyen que la clé (de vive voix, par téléphone)."
+        ),
+        tr("Préparation du paquet pour le jury…"),
+        lambda passphrase: handoff.package_for_jury(
+            context.path, with_suffix(name), passphrase=passphrase, actor=context.actor
+        ),
+    )
+    if packaged is None:
         return None
     lines = packaged.lines()
     if packaged.encrypted:
@@ -93,7 +87,7 @@ def prepare_for_jury(window: HandoffWindow) -> handoff.Packaged | None:
     return packaged
 
 
-def purge_workstation_dialog(window: HandoffWindow) -> handoff.PurgeResult | None:
+def purge_workstation_dialog(window: HandoffWindow) -> PurgeResult | None:
     """« Purger ce poste… »: this computer's working copies, removed after a confirmation."""
     dialog = PurgeWorkstationDialog(parent_of(window))
     dialog.exec()
@@ -106,7 +100,7 @@ def purge_workstation_dialog(window: HandoffWindow) -> handoff.PurgeResult | Non
 # -- « Reprendre du jury » --------------------------------------------------------------------------
 
 
-def take_back_from_jury(window: HandoffWindow) -> handoff.TakeBack | None:
+def take_back_from_jury(window: HandoffWindow) -> TakeBack | None:
     """« Reprendre du jury… »: choose the return package, show what changed since the hand-off
     candidate by candidate (conflicts first, in red); « Reprendre » records it in the centre archive
     and, when the open file is that session, replaces it (unchanged since the hand-off) or writes the
@@ -152,22 +146,20 @@ def take_back_from_jury(window: HandoffWindow) -> handoff.TakeBack | None:
 
 def _preview(
     window: HandoffWindow, package: Path, passphrase: bytes | None, context: SessionContext | None
-) -> handoff.TakeBack:
+) -> TakeBack:
     with busy(window, tr("Lecture du paquet…")):
         return preview(package, passphrase, context, actor=window.context.actor)
 
 
-def _take_back(
-    window: HandoffWindow, package: Path, passphrase: bytes | None, session: Path | None
-) -> handoff.TakeBack:
+def _take_back(window: HandoffWindow, package: Path, passphrase: bytes | None, session: Path | None) -> TakeBack:
     """The real take-back; the window lets its file go meanwhile when it is the one replaced."""
     context = window.context
     with busy(window, tr("Reprise du paquet…")):
         if session is None:
-            return handoff.take_back(package, passphrase=passphrase, actor=context.actor)
+            return take_back(package, passphrase=passphrase, actor=context.actor)
         sessions.close(context.store)  # the take-back locks the file to replace it
         try:
-            return handoff.take_back(package, passphrase=passphrase, session=session, actor=context.actor)
+            return take_back(package, passphrase=passphrase, session=session, actor=context.actor)
         finally:
             _reopen(window, session)
 

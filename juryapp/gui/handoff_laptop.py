@@ -16,15 +16,14 @@ from juryapp.gui.handoff_steps import (
     HandoffWindow,
     busy,
     default_name,
-    flush_panels,
-    new_passphrase,
     package_filter,
     parent_of,
     refuse_read_only,
     with_passphrase,
     with_suffix,
+    write_package,
 )
-from juryapp.operations import handoff
+from juryapp.operations import handoff, workstation
 
 
 def ask_existing_copy(parent: QWidget | None, existing: Path) -> str | None:
@@ -62,7 +61,7 @@ def open_package_file(window: HandoffWindow, path: Path | None = None) -> Path |
     def attempt(passphrase: bytes | None) -> Path:
         try:
             with busy(window, tr("Ouverture du paquet…")):
-                return handoff.open_package(package, passphrase=passphrase).path
+                return workstation.open_package(package, passphrase=passphrase).path
         except BadInput as exc:
             if not isinstance(exc, CopyExists) or exc.file is None:
                 raise
@@ -72,7 +71,7 @@ def open_package_file(window: HandoffWindow, path: Path | None = None) -> Path |
             return existing
         if choice == "replace":
             with busy(window, tr("Ouverture du paquet…")):
-                return handoff.open_package(package, passphrase=passphrase, replace=True).path
+                return workstation.open_package(package, passphrase=passphrase, replace=True).path
         raise Cancelled
 
     try:
@@ -102,33 +101,26 @@ def return_to_secretariat(window: HandoffWindow) -> handoff.Packaged | None:
     folder = context.path.parent
     with contextlib.suppress(JuryError):
         here = context.path.resolve()
-        registered = next((copy for copy in handoff.workstation_copies() if copy.path == here), None)
+        registered = next((copy for copy in workstation.workstation_copies() if copy.path == here), None)
         if registered is not None and Path(registered.package).parent.is_dir():
             folder = Path(registered.package).parent  # beside the package received: the stick, most likely
     default = folder / default_name(context, "-retour")
     name, _ = QFileDialog.getSaveFileName(parent_of(window), title, str(default), package_filter())
     if not name:
         return None
-    try:
-        (passphrase,) = new_passphrase(
-            window,
-            tr("Phrase secrète du paquet de retour"),
-            tr(
-                "Le paquet de retour contient toute la session et les décisions du jury. Chiffrez-le par une phrase "
-                "secrète convenue avec le secrétariat : une clé USB perdue ne révélera rien."
-            ),
-            tr("&Écrire le paquet"),
-        )
-    except Cancelled:
-        return None
-    flush_panels(window)
-    try:
-        with busy(window, tr("Préparation du paquet de retour…")):
-            packaged = handoff.package_for_secretariat(
-                context.path, with_suffix(name), passphrase=passphrase, actor=context.actor
-            )
-    except JuryError as exc:
-        QMessageBox.warning(parent_of(window), tr("Paquet non écrit"), str(exc))
+    packaged = write_package(
+        window,
+        tr("Phrase secrète du paquet de retour"),
+        tr(
+            "Le paquet de retour contient toute la session et les décisions du jury. Chiffrez-le par une phrase "
+            "secrète convenue avec le secrétariat : une clé USB perdue ne révélera rien."
+        ),
+        tr("Préparation du paquet de retour…"),
+        lambda passphrase: handoff.package_for_secretariat(
+            context.path, with_suffix(name), passphrase=passphrase, actor=context.actor
+        ),
+    )
+    if packaged is None:
         return None
     lines = [
         *packaged.lines(),

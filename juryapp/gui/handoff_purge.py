@@ -16,21 +16,21 @@ from juryapp.gui.context import tr
 from juryapp.gui.forms.ui_purge_workstation import Ui_PurgeWorkstationDialog
 from juryapp.gui.handoff_common import CONFLICT_COLOUR, fit_to_screen
 from juryapp.gui.text_limits import ERROR_STYLE
-from juryapp.operations import handoff
+from juryapp.operations import workstation
 from juryapp.rules.wording import fr_datetime
 
 SESSION, STATE, FILE = range(3)
 
 
 class PurgeWorkstationDialog(QDialog):
-    """Lists `handoff.workstation_copies()`; « Supprimer les copies… » purges after a confirmation."""
+    """Lists `workstation.workstation_copies()`; « Supprimer les copies… » purges after a confirmation."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PurgeWorkstationDialog()
         self.ui.setupUi(self)
-        self.copies: list[handoff.Copy] = []
-        self.purged: handoff.PurgeResult | None = None  # the last purge, once done
+        self.copies: list[workstation.Copy] = []
+        self.purged: workstation.PurgeResult | None = None  # the last purge, once done
         self.purge_button = self.ui.buttonBox.addButton(
             tr("&Supprimer les copies…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -55,7 +55,7 @@ class PurgeWorkstationDialog(QDialog):
         tree = self.ui.copiesTree
         tree.clear()
         try:
-            self.copies = handoff.workstation_copies()
+            self.copies = workstation.workstation_copies()
         except JuryError as exc:
             self.copies = []
             self._say(str(exc), error=True)
@@ -70,14 +70,14 @@ class PurgeWorkstationDialog(QDialog):
         self._update_button()
 
     @staticmethod
-    def state_text(copy: handoff.Copy) -> str:
+    def state_text(copy: workstation.Copy) -> str:
         if not copy.path.exists():
             return tr("introuvable (déjà supprimée ?)")
         if copy.returned:
             return tr("rendue le {when}").format(when=fr_datetime(copy.returned_at))
         return tr("pas encore rendue")
 
-    def to_delete(self) -> list[handoff.Copy]:
+    def to_delete(self) -> list[workstation.Copy]:
         """The copies the purge would remove, as the box is ticked."""
         return [copy for copy in self.copies if copy.returned or self.ui.pendingCheck.isChecked()]
 
@@ -88,7 +88,7 @@ class PurgeWorkstationDialog(QDialog):
         self.ui.problemLabel.setStyleSheet(ERROR_STYLE if error else "")
         self.ui.problemLabel.setText(text)
 
-    def confirm(self, copies: list[handoff.Copy]) -> bool:
+    def confirm(self, copies: list[workstation.Copy]) -> bool:
         """Ask before deleting, naming every file (tests replace this)."""
         pending = [copy for copy in copies if not copy.returned]
         text = tr(
@@ -108,13 +108,13 @@ class PurgeWorkstationDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def purge(self) -> handoff.PurgeResult | None:
+    def purge(self) -> workstation.PurgeResult | None:
         """Remove the copies listed by `to_delete` after a confirmation; what was done, or None."""
         copies = self.to_delete()
         if not copies or not self.confirm(copies):
             return None
         try:
-            self.purged = handoff.purge_workstation(only_returned=not self.ui.pendingCheck.isChecked())
+            self.purged = workstation.purge_workstation(only_returned=not self.ui.pendingCheck.isChecked())
         except JuryError as exc:
             self._say(str(exc), error=True)
             return None

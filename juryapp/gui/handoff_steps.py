@@ -1,6 +1,6 @@
 """The steps the hand-off entry points share: the window they need, the package file's name, a
-busy cursor while the work runs, and the passphrase asked (once, retried after a wrong one; or a
-new one twice)."""
+busy cursor while the work runs, the passphrase asked (once, retried after a wrong one; or a
+new one twice), and a package written under a new passphrase."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStatusBar, QWidget
 
-from juryapp.errors import BadInput, PassphraseRequired, WrongPassphrase
+from juryapp.errors import BadInput, JuryError, PassphraseRequired, WrongPassphrase
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.handoff_passphrase import PassphraseDialog
+from juryapp.operations.handoff import Packaged
 
 PACKAGE_SUFFIX = ".jurypkg"
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -121,6 +122,29 @@ def new_passphrase(window: HandoffWindow, title: str, explanation: str, accept_t
     if not accepted:
         raise Cancelled
     return (passphrase,)
+
+
+def write_package(
+    window: HandoffWindow,
+    passphrase_title: str,
+    explanation: str,
+    working: str,
+    write: Callable[[bytes | None], Packaged],
+) -> Packaged | None:
+    """A new passphrase asked (`passphrase_title`, `explanation`), what the panels are editing
+    recorded, then `write(passphrase)` under a busy cursor saying `working`; the package written,
+    or None when the user cancelled or the writing was refused (the refusal shown)."""
+    try:
+        (passphrase,) = new_passphrase(window, passphrase_title, explanation, tr("&Écrire le paquet"))
+    except Cancelled:
+        return None
+    flush_panels(window)
+    try:
+        with busy(window, working):
+            return write(passphrase)
+    except JuryError as exc:
+        QMessageBox.warning(parent_of(window), tr("Paquet non écrit"), str(exc))
+        return None
 
 
 def refuse_read_only(window: HandoffWindow, title: str) -> bool:

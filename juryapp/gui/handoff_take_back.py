@@ -19,7 +19,7 @@ from juryapp.gui.forms.ui_take_back import Ui_TakeBackDialog
 from juryapp.gui.handoff_common import CONFLICT_COLOUR, fit_to_screen
 from juryapp.gui.text_limits import ERROR_STYLE
 from juryapp.operations import archive as archive_ops
-from juryapp.operations import handoff
+from juryapp.operations.take_back import TakeBack, take_back
 from juryapp.rules.wording import fr_datetime
 
 CHANGE, BY = range(2)
@@ -28,11 +28,11 @@ CONFLICT, JURY, SECRETARIAT = "conflict", "jury", "secretariat"
 
 def preview(
     package: Path, passphrase: bytes | None, context: SessionContext | None, actor: str | None = None
-) -> handoff.TakeBack:
+) -> TakeBack:
     """What « Reprendre du jury » would find and write (`take_back`'s dry run: it only reads the
     centre archive and, given `context`, the open session). Raises what `take_back` raises (a
     wrong passphrase, an unknown hand-off…)."""
-    return handoff.take_back(
+    return take_back(
         package,
         passphrase=passphrase,
         archive=archive_ops.archive_path(),
@@ -53,7 +53,7 @@ class TakeBackDialog(QDialog):
 
     def __init__(
         self,
-        result: handoff.TakeBack,
+        result: TakeBack,
         *,
         session: Path | None,
         other_file: Path | None = None,
@@ -203,7 +203,7 @@ def _conflict_item(text: str, by: str, brush: QBrush) -> QTreeWidgetItem:
     return item
 
 
-def describe_done(result: handoff.TakeBack) -> list[str]:
+def describe_done(result: TakeBack) -> list[str]:
     """What a take-back wrote, in French (the changes were shown before)."""
     lines = []
     if result.archived:

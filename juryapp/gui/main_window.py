@@ -7,18 +7,17 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTableView,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,17 +25,12 @@ from PySide6.QtWidgets import (
 from juryapp import __version__, operations
 from juryapp.errors import JuryError
 from juryapp.gui.actions import WindowActions
-from juryapp.gui.attendance_delegate import AttendanceDelegate
-from juryapp.gui.candidate_model import (
-    ATTENDANCE,
-    OUTCOME,
-    CandidateFilterModel,
-    CandidateRefRole,
-    CandidateTableModel,
-)
+from juryapp.gui.candidate_model import CandidateFilterModel, CandidateRefRole, CandidateTableModel
 from juryapp.gui.candidate_panel import CandidatePanel
+from juryapp.gui.candidate_table import CandidateTable
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.file_watch import WATCH_INTERVAL_MS, FileBanner, FileWatch
+from juryapp.gui.help_viewer import DialogHelp, HelpViewer, help_page_of, show_help
 from juryapp.gui.panel_tabs import PanelTabs
 from juryapp.gui.session_header import SessionHeader
 from juryapp.operations import files as session_files
@@ -64,6 +58,16 @@ def _centre_key_menu() -> ModuleType:
 
 
 FILE_TAB, EVALUATION_TAB, INTERVIEW_TAB, DELIBERATION_TAB, HISTORY_TAB = range(5)
+# The guide's page of each panel (docs/guide/<page>.md), opened by F1; a panel that names its own
+# (`help_page`) is taken at its word.
+HELP_PAGES = {
+    FILE_TAB: "dossier",
+    EVALUATION_TAB: "grille",
+    INTERVIEW_TAB: "entretien-final",
+    DELIBERATION_TAB: "deliberer",
+    HISTORY_TAB: "historique",
+}
+HEADER_FOLDED_KEY = "main_window/header_folded"
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.context = context
         context.reason_provider = self.ask_reason
         self._backup_warned = False
+        self._leaving = False  # this window is being replaced: what to keep was asked already
         self.notice_box: QMessageBox | None = None  # the last warning shown without blocking
         if context.integrity is None:
             # Checked once the window is on screen (it reads every row): the banner follows at once,
@@ -81,13 +86,13 @@ class MainWindow(QMainWindow):
         self.banner = FileBanner(context, self)
         self.header = SessionHeader(context, self)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(tr("Filtrer (nom, référence, parcours, résultat)… Ctrl+F"))
+        self.filter_edit.setPlaceholderText(tr("Filtrer (nom, référence, parcours, avancement, résultat)… Ctrl+F"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(tr("Filtre des candidats"))
         self.model = CandidateTableModel(context, self)
         self.proxy = CandidateFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = self._make_table()
+        self.table = CandidateTable(self.model, self.proxy, self)
         self.count_label = QLabel(self)
 
         self.tabs = PanelTabs(self)
@@ -109,9 +114,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([640, 720])
+        # The list and the panels share the width: the list's result column needs its room.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 666])
+        self._splitter_fitted = False  # the list's share is chosen once shown, unless restored
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -121,6 +128,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.window_actions = WindowActions(self)
+        fold = self.window_actions["fold_header"]
+        self.header.set_shortcut_text(fold.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            DialogHelp.install(app)
         self.file_watch = FileWatch(context, watch_interval_ms, self)
         self._connect_signals()
         self._update_state()
@@ -131,33 +143,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Session ouverte : {path}").format(path=context.path))
         if self.proxy.rowCount() > 0:
             self.table.selectRow(0)
-
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setAccessibleName(tr("Liste des candidats"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        table.setItemDelegateForColumn(ATTENDANCE, AttendanceDelegate(table))
-        # The session's own order (the secretary's) until the user sorts by a column.
-        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        header = table.horizontalHeader()
-        header.setResizeContentsPrecision(40)
-        # Measured once: re-measuring every row at each saved edit would slow the autosave.
-        table.resizeColumnsToContents()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeMode.Stretch)
-        return table
 
     # -- the candidate's panels, made when first shown -------------------------------------
 
@@ -212,6 +197,7 @@ class MainWindow(QMainWindow):
         self.context.file_replaced.connect(self._on_file_replaced)
         self.file_watch.reloaded.connect(self._on_reloaded)
         self.banner.reopen_button.clicked.connect(self.reopen)
+        self.header.folded_changed.connect(self._on_header_folded)
 
     # -- candidate selection ----------------------------------------------------------------
 
@@ -260,6 +246,32 @@ class MainWindow(QMainWindow):
         panel = area.widget() if isinstance(area, QScrollArea) else None
         if panel is not None:
             panel.setFocus()
+
+    def set_header_folded(self, folded: bool) -> None:
+        """Fold the session header to one line (or unfold it); the window remembers it (`save_state`)."""
+        self.header.set_folded(folded)
+
+    def _on_header_folded(self, folded: bool) -> None:
+        self.window_actions["fold_header"].setChecked(folded)
+
+    # -- help --------------------------------------------------------------------------------
+
+    def help_page(self) -> str:
+        """The guide's page of the panel shown: the one the panel names (`help_page`), else `HELP_PAGES`'."""
+        index = self.tabs.currentIndex()
+        area = self.tabs.currentWidget()
+        panel = area.widget() if isinstance(area, QScrollArea) else None
+        return (help_page_of(panel) if panel is not None else None) or HELP_PAGES.get(index, "index")
+
+    def show_help(self, page: str | None = None) -> HelpViewer:
+        """« Aide › Guide d'utilisation » (F1): the guide, inside the application, on the panel's page."""
+        return show_help(self, page or self.help_page())
+
+    def show_shortcuts(self) -> None:
+        """« Aide › Raccourcis clavier »: every shortcut of the window, from its one registry."""
+        from juryapp.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window_actions.shortcut_rows(), self).exec()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -343,11 +355,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def open_other(self) -> None:
+        """« Ouvrir… »: a session, a session document, a référentiel or a package, each as it should be."""
+        from juryapp.gui.recent_files import open_any
+
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Ouvrir une session"), str(self.context.path.parent), tr("Sessions juryapp (*.jury)")
+            self,
+            tr("Ouvrir"),
+            str(self.context.path.parent),
+            tr("Fichiers juryapp (*.jury *.json *.jurypkg);;Tous les fichiers (*)"),
         )
         if name:
-            self.switch_to(Path(name))
+            open_any(self, Path(name))
 
     def new_session(self) -> None:
         """« Nouvelle session… »: the secretary's form; the new file is then opened here."""
@@ -361,13 +379,19 @@ class MainWindow(QMainWindow):
         """Open `path` in a new window that takes this one's place; None when it cannot be opened."""
         from juryapp.gui.app import open_main_window
 
-        self._flush_panels()
+        if not self._flush_panels(ask=True):
+            return None  # back to what was being typed
+        self._leaving = True  # asked once: closing this window below does not ask again
         try:
             window = open_main_window(path)
         except JuryError as exc:
+            self._leaving = False
             QMessageBox.warning(self, tr("Ouverture impossible"), str(exc))
             return None
         window.resize(self.size())
+        window.splitter.setSizes(self.splitter.sizes())
+        window._splitter_fitted = True
+        window.set_header_folded(self.header.folded)
         window.show()
         self.close()
         self.context.close()  # this window's hold on its file ends with it
@@ -485,7 +509,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Autorité de délivrance enregistrée."), 5000)
 
     def show_operator(self) -> None:
-        self.operator_label.setText(tr("Saisie : {name}").format(name=self.context.actor))
+        """The status bar says who types; when nobody is named yet, where to say it."""
+        if self.context.actor:
+            self.operator_label.setText(tr("Saisie : {name}").format(name=self.context.actor))
+        else:
+            self.operator_label.setText(tr("Saisie : nom à indiquer (Session › Qui saisit…)"))
 
     def ask_reason(self, what: str, candidate: str | None) -> tuple[str, tuple[str, ...]] | None:
         """After sign-off, a change is a revocation: ask why and which jurors (None when cancelled)."""
@@ -576,27 +604,61 @@ class MainWindow(QMainWindow):
     # -- window state -----------------------------------------------------------------------
 
     def restore_state(self, settings: QSettings) -> None:
+        """The window as it was left: geometry, the list's share, the header folded or not."""
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         splitter = settings.value("main_window/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._splitter_fitted = self.splitter.restoreState(splitter)
+        folded = settings.value(HEADER_FOLDED_KEY)
+        if folded is not None:
+            self.set_header_folded(str(folded).lower() in ("true", "1"))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue(HEADER_FOLDED_KEY, self.header.folded)
 
-    def _flush_panels(self) -> None:
-        """What is being typed in a panel, recorded before the file is left or replaced."""
-        if self.context.read_only:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._splitter_fitted:
+            self._splitter_fitted = True
+            self.fit_splitter()
+
+    def fit_splitter(self) -> None:
+        """Give the list the width its columns ask for (« Résultat » whole), from 40 % of the
+        window's width up to what leaves the panels' tabs whole (60 % when they cannot be)."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
             return
-        for panel in self.tabs.built_panels():
-            flush = getattr(panel, "flush", None)
-            if flush is not None:
-                flush()
+        wanted = self.table.preferred_width() + self.splitter.handleWidth()
+        tabs_whole = (
+            total
+            - self.tabs.tabBar().sizeHint().width()
+            - 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        )
+        upper = tabs_whole if tabs_whole >= total * 0.4 else int(total * 0.6)
+        share = max(int(total * 0.4), min(upper, wanted))
+        self.splitter.setSizes([share, total - share])
+
+    def _flush_panels(self, ask: bool = False) -> bool:
+        """What is being typed in a panel, recorded before the file is left or replaced; what cannot
+        be recorded yet is kept as a draft, shown on return. With `ask`, when something could not
+        even be kept (a read-only file), the user drops it or stays: False when they stay."""
+        from juryapp.gui import autosave
+
+        if not self.context.read_only:
+            for panel in self.tabs.built_panels():
+                flush = getattr(panel, "flush", None)
+                if flush is not None:
+                    flush()
+        lost = autosave.keep_drafts(self)
+        return not (ask and lost) or autosave.confirm_dropping(self, lost)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._leaving and not self._flush_panels(ask=True):
+            event.ignore()  # back to what was being typed
+            return
         self.file_watch.stop()
-        self._flush_panels()
         super().closeEvent(event)

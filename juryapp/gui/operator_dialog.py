@@ -9,7 +9,14 @@ from juryapp.gui.text_limits import ERROR_STYLE, editor_problem, limit_length
 
 
 class OperatorDialog(QDialog):
-    """Asks who records the decisions: a juror of the session (usually the president) or someone else."""
+    """Asks who records the decisions: a juror of the session (usually the president) or someone else.
+
+    `current` is shown first (the name remembered, or the person's full name as the system knows
+    it); without one the field is empty and the dialog cannot be accepted until a name is typed
+    or chosen: a system account's name is never offered.
+    """
+
+    help_page = "conduire-la-session"
 
     def __init__(self, context: SessionContext, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,12 +38,13 @@ class OperatorDialog(QDialog):
         limit_length(line)
         for juror in context.state.data.jurors:
             self.names.addItem(juror.display_name)
-        if current:
-            index = self.names.findText(current)
-            if index >= 0:
-                self.names.setCurrentIndex(index)
-            else:
-                self.names.setEditText(current)
+        line.setPlaceholderText(tr("Prénom et nom de la personne qui saisit"))
+        index = self.names.findText(current) if current else -1
+        if index >= 0:
+            self.names.setCurrentIndex(index)
+        else:
+            self.names.setCurrentIndex(-1)
+            self.names.setEditText(current)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -48,6 +56,8 @@ class OperatorDialog(QDialog):
         layout.addWidget(self.names)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        # Wide enough for a full name and the hint, in characters (200 % text included).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self._connect_signals()
         self._check()
 
@@ -59,7 +69,9 @@ class OperatorDialog(QDialog):
     def _check(self) -> None:
         problem = editor_problem(self._line, "name")
         self.problem.setText(problem or "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(problem is None and bool(self.name()))
 
     def name(self) -> str:
         return " ".join(self.names.currentText().split())

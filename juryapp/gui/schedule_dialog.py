@@ -1,6 +1,6 @@
 """« Planning des épreuves » (Secrétariat): the session's rooms, each candidate's épreuves placed
 in rooms and time slots, « Planifier automatiquement », and the convocations and feuille
-d'émargement printed from the saved schedule.
+d'émargement printed from the saved schedule (`schedule_printing`).
 
 The rules decide (`juryapp.operations.schedule`): an edit that would put a candidate or a juror
 in two places at once, a juror in conflict on a candidate's épreuve, an épreuve beyond its room's
@@ -12,30 +12,17 @@ shown on its rows and listed below. Rooms are saved as they are changed; the sch
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHeaderView,
-    QListView,
-    QListWidgetItem,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QListView, QListWidgetItem, QMessageBox, QWidget
 
-from juryapp.errors import JuryError, os_error_text
-from juryapp.files import private_dir, write_private
+from juryapp.errors import JuryError
 from juryapp.gui.context import SessionContext, tr
-from juryapp.gui.document_preview import confirm_duplicata, error_message
-from juryapp.gui.documents_menu import printing_refusal
+from juryapp.gui.dialog_common import NOTE_STYLE, add_line, ask_to_save, disconnect, keep_on_screen
+from juryapp.gui.filtering import NeedleFilter
 from juryapp.gui.forms.ui_schedule import Ui_ScheduleDialog
+from juryapp.gui.schedule_editors import ScheduleDelegate
 from juryapp.gui.schedule_model import (
     ASSESSMENT,
     BLOCKING_STYLE,
@@ -45,133 +32,18 @@ from juryapp.gui.schedule_model import (
     JURORS,
     STATE,
     WARNING_STYLE,
-    RoomDelegate,
-    RoomTableModel,
-    ScheduleDelegate,
-    ScheduleFilterModel,
+    FilterRole,
     ScheduleTableModel,
+    SortRole,
     clock_text,
     day_text,
 )
+from juryapp.gui.schedule_printing import ConvocationsPrint
+from juryapp.gui.schedule_rooms import RoomDelegate, RoomTableModel
 from juryapp.gui.text_limits import ERROR_STYLE
 from juryapp.model import ASSESSMENT_LABELS, ScheduleEntry
-from juryapp.operations import documents, printing, schedule
+from juryapp.operations import schedule
 from juryapp.operations.schedule import AutoPlan, PlanProblem, Room
-from juryapp.operations.sessions import SessionStore
-
-if TYPE_CHECKING:
-    from juryapp.operations.documents import PlannedDocument
-
-NOTE_STYLE = "color: #7a5200"
-PRE_SESSION = ("convocation", "emargement")
-# Print jobs in progress: kept referenced until their thread finishes.
-_RUNNING: list[tuple[QThread, QObject]] = []
-
-
-def pre_session_documents(store: SessionStore, refs: Sequence[str]) -> list[PlannedDocument]:
-    """The convocations of the candidates `refs`, then the feuille d'émargement, as printed today."""
-    items = [
-        item
-        for ref in refs
-        for item in documents.planned_documents(store, ref)
-        if item.data.meta.kind == "convocation" and item.data.meta.candidate == ref
-    ]
-    return items + [item for item in documents.planned_documents(store, None) if item.data.meta.kind == "emargement"]
-
-
-@dataclass
-class ConvocationsReport:
-    """What a print of the convocations wrote."""
-
-    files: list[Path]
-    registered: int = 0
-    drafts: int = 0
-    unsealed_because: str = ""
-    left_out: list[str] = field(default_factory=list)
-
-    def text(self, folder: Path) -> str:
-        lines = [tr("{n} fichier(s) écrit(s) dans\n{folder}").format(n=len(self.files), folder=folder)]
-        if self.registered:
-            lines.append(
-                tr("{n} document(s) scellé(s) et inscrit(s) au registre de la session.").format(n=self.registered)
-            )
-        if self.drafts:
-            lines.append(
-                tr(
-                    "{n} projet(s), ni scellé(s) ni inscrit(s) au registre : des épreuves n'ont pas encore de créneau."
-                ).format(n=self.drafts)
-            )
-        if self.unsealed_because:
-            lines.append(
-                tr("Imprimés sans sceau, non inscrits au registre, car {why}.").format(why=self.unsealed_because)
-            )
-        if self.left_out:
-            shown = self.left_out[:8] + (
-                [tr("… et {n} autre(s)").format(n=len(self.left_out) - 8)] if len(self.left_out) > 8 else []
-            )
-            lines.append(tr("Déjà délivrés, non réimprimés :") + "\n" + "\n".join(f"• {line}" for line in shown))
-        return "\n\n".join(lines)
-
-
-class ConvocationsWorker(QObject):
-    """Prints the convocations and the feuille d'émargement off the GUI thread, with its own
-    connection: all the files are written, then registered; never touches a widget."""
-
-    progressed = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, session_path: Path, out_dir: Path, actor: str, refs: Sequence[str], duplicata: bool) -> None:
-        super().__init__()
-        self._session_path = session_path
-        self._out_dir = out_dir
-        self._actor = actor
-        self._refs = tuple(refs)
-        self._duplicata = duplicata
-
-    def run(self) -> None:
-        try:
-            report = self._print()
-        except JuryError as exc:
-            self.failed.emit(error_message(exc))
-        except OSError as exc:
-            self.failed.emit(f"{exc.filename} : {os_error_text(exc)}" if exc.filename else os_error_text(exc))
-        else:
-            self.finished.emit(report)
-
-    def _print(self) -> ConvocationsReport:
-        with SessionStore.open(self._session_path, purpose="impression des convocations") as store:
-            if store.read_only_reason is not None:
-                why = tr("{why} : impossible d'inscrire les documents au registre").format(why=store.read_only_reason)
-                raise JuryError(why)
-            items = pre_session_documents(store, self._refs)
-            prepared, left_out = [], []
-            for number, item in enumerate(items, start=1):
-                self.progressed.emit(number, len(items), item.file_name)
-                try:
-                    prepared.append(
-                        printing.prepare_document(store, item, actor=self._actor, duplicata=self._duplicata)
-                    )
-                except documents.AlreadyIssued as exc:
-                    left_out += exc.lines
-            written: list[Path] = []
-            try:
-                private_dir(self._out_dir)
-                for done in prepared:
-                    write_private(self._out_dir / done.item.file_name, done.pdf)
-                    written.append(self._out_dir / done.item.file_name)
-            except BaseException:
-                for path in written:  # all or nothing: nothing is registered either
-                    path.unlink(missing_ok=True)
-                raise
-            registered = sum(printing.register_printed(store, done, actor=self._actor) for done in prepared)
-        return ConvocationsReport(
-            written,
-            registered,
-            drafts=sum(1 for done in prepared if done.record is None and not done.note),
-            unsealed_because=next((done.note for done in prepared if done.note), ""),
-            left_out=left_out,
-        )
 
 
 class ScheduleDialog(QDialog):
@@ -183,20 +55,23 @@ class ScheduleDialog(QDialog):
         self.ui.setupUi(self)
         self._context = context
         self._plan: AutoPlan | None = None
-        self.printed: list[Path] = []  # the files of the last print, once written
         self._editable = True
-        self._progress: QProgressDialog | None = None
-        self._out_dir = Path()
+        self._print = ConvocationsPrint(self, context, self._say, self._say_refused)
         self.rooms_model = RoomTableModel(schedule.rooms(context.store), self._save_rooms, self)
         self.model = ScheduleTableModel(context, self.rooms_model.rooms, self)
-        self.proxy = ScheduleFilterModel(self)
+        self.proxy = NeedleFilter(SortRole, words_role=FilterRole, parent=self)
         self.proxy.setSourceModel(self.model)
         self.setWindowTitle(tr("Planning des épreuves — {ref}[*]").format(ref=context.state.data.session.ref))
         self._build_views()
         self._connect_signals()
-        self._fit_screen()
+        keep_on_screen(self)  # as large as the form asks, never larger than the screen
         self._apply_access()
         self._refresh()
+
+    @property
+    def printed(self) -> list[Path]:
+        """The files of the last print of the convocations, once written."""
+        return self._print.printed
 
     # -- building --------------------------------------------------------------------------
 
@@ -257,13 +132,6 @@ class ScheduleDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         ui.printButton.clicked.connect(self.print_convocations)
         self._context.changed.connect(self._on_session_changed)
-
-    def _fit_screen(self) -> None:
-        """As large as the form asks, never larger than the screen (1366×768 at 200 % included)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            self.resize(min(self.width(), room.width() - 24), min(self.height(), room.height() - 48))
 
     def _apply_access(self) -> None:
         """A file opened read-only or a session signed off: everything shown, nothing edited."""
@@ -360,10 +228,7 @@ class ScheduleDialog(QDialog):
         )
 
     def _add_problem(self, text: str, blocking: bool, entry: int | None) -> None:
-        item = QListWidgetItem(text, self.ui.problemsList)
-        item.setToolTip(text)
-        item.setForeground(QBrush(QColor((BLOCKING_STYLE if blocking else WARNING_STYLE)[1])))
-        item.setData(Qt.ItemDataRole.UserRole, entry)
+        add_line(self.ui.problemsList, text, (BLOCKING_STYLE if blocking else WARNING_STYLE)[1], data=entry)
 
     def _show_problem(self, item: QListWidgetItem) -> None:
         """Select the row of the épreuve a problem is about (clearing a filter that hides it)."""
@@ -380,7 +245,7 @@ class ScheduleDialog(QDialog):
 
     def _on_session_changed(self, _refs: list) -> None:
         """The session moved (here or elsewhere): the rooms read again; the schedule too unless edited."""
-        self.rooms_model.reset(schedule.rooms(self._context.store))
+        self.rooms_model.load(schedule.rooms(self._context.store))
         self.model.rooms = list(self.rooms_model.rooms)
         saved = self._context.state.data.schedule
         if not self.dirty() or not self._editable:
@@ -489,14 +354,10 @@ class ScheduleDialog(QDialog):
     def reject(self) -> None:
         """« Fermer » (or Échap): asks before dropping changes not saved."""
         if self._editable and self.dirty():
-            answer = QMessageBox.question(
+            answer = ask_to_save(
                 self,
                 tr("Planning non enregistré"),
                 tr("Le planning a été modifié et n'est pas enregistré. L'enregistrer avant de fermer ?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self.save()
@@ -505,111 +366,15 @@ class ScheduleDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
-        try:
-            self._context.changed.disconnect(self._on_session_changed)
-        except (RuntimeError, TypeError):  # already disconnected
-            pass
+        disconnect(self._context.changed, self._on_session_changed)
         super().done(result)
 
     # -- printing --------------------------------------------------------------------------
 
-    def print_refusal(self) -> str | None:
-        """Why the convocations are not printed now, None when they may be."""
-        why = printing_refusal(self._context)
-        if why is not None:
-            return why
-        if self.dirty():
-            return tr(
-                "Enregistrez d'abord le planning : les convocations sont imprimées d'après le planning enregistré."
-            )
-        saved = self._context.state.data.schedule
-        if not saved:
-            return tr("Le planning enregistré ne compte aucune épreuve : rien à convoquer.")
-        blocking = [p for p in schedule.plan_problems(self._context.state, self.rooms_model.rooms) if p.blocking]
-        if blocking:
-            return tr(
-                "Le planning enregistré a {n} problème(s) bloquant(s) : corrigez-le avant d'imprimer ({first})."
-            ).format(n=len(blocking), first=blocking[0].message)
-        return None
-
-    def scheduled_refs(self) -> list[str]:
-        """The candidates with an épreuve in the saved schedule, in the session's order."""
-        planned = {entry.candidate for entry in self._context.state.data.schedule}
-        return [c.ref for c in self._context.state.data.candidates if c.ref in planned]
-
     def print_convocations(self) -> None:
         """« Imprimer les convocations et la feuille d'émargement… » into a chosen folder, off the GUI thread."""
-        why = self.print_refusal()
+        why = self._print.refusal(self.dirty(), self.rooms_model.rooms)
         if why is not None:
             self._say_refused(why)
             return
-        refs = self.scheduled_refs()
-        try:
-            items = pre_session_documents(self._context.store, refs)
-            issued = [line for item in items if (line := documents.issued_original(self._context.store, item))]
-        except JuryError as exc:
-            self._say_refused(error_message(exc))
-            return
-        duplicata = False
-        if items and len(issued) == len(items):  # only duplicatas could be made
-            if not confirm_duplicata(self, issued):
-                return
-            duplicata = True
-        folder = QFileDialog.getExistingDirectory(
-            self, tr("Dossier où écrire les convocations"), str(self._context.path.parent)
-        )
-        if not folder:
-            return
-        out_dir = Path(folder) / documents.folder_name(self._context.state.data.session.ref)
-        self._start_print(
-            ConvocationsWorker(self._context.path, out_dir, self._context.actor, refs, duplicata), out_dir
-        )
-
-    def _start_print(self, worker: ConvocationsWorker, out_dir: Path) -> None:
-        progress = self._progress = QProgressDialog(tr("Préparation des convocations…"), tr("Patienter"), 0, 0, self)
-        progress.setWindowTitle(tr("Impression des convocations"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(0)
-        self._out_dir = out_dir
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        # Slots of the dialog (a QObject of the GUI thread): the worker's signals are queued to it.
-        worker.progressed.connect(self._on_print_progress)
-        worker.finished.connect(self._on_printed)
-        worker.failed.connect(self._on_print_failed)
-        for signal in (worker.finished, worker.failed):
-            signal.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        thread.started.connect(worker.run)
-        _RUNNING.append((thread, worker))
-        thread.finished.connect(lambda: _RUNNING.remove((thread, worker)))
-        thread.start()
-        progress.show()
-
-    def _on_print_progress(self, done: int, total: int, name: str) -> None:
-        progress = self._progress
-        if progress is None:
-            return
-        progress.setLabelText(tr("Document {done} sur {total} : {name}").format(done=done, total=total, name=name))
-        progress.setMaximum(total)
-        progress.setValue(done)  # a modal progress dialog lets the events run: the print may end here
-
-    def _end_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress = None
-
-    def _on_printed(self, report: ConvocationsReport) -> None:
-        self._end_progress()
-        self.printed = report.files
-        self._say(tr("{n} fichier(s) écrit(s) dans {folder}").format(n=len(report.files), folder=self._out_dir))
-        QMessageBox.information(self, tr("Convocations écrites"), report.text(self._out_dir))
-        self._context.reload()
-
-    def _on_print_failed(self, message: str) -> None:
-        self._end_progress()
-        self._say_refused(message)
-        QMessageBox.warning(
-            self, tr("Impression impossible"), message + tr("\n\nAucun fichier écrit, rien inscrit au registre.")
-        )
+        self._print.start()

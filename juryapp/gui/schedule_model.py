@@ -1,5 +1,5 @@
-"""The planner's tables: the épreuves placed (one row per schedule entry, with its problems) and
-the session's rooms, with the editors of their cells.
+"""The planner's table of the épreuves placed: one row per schedule entry, with its problems (the
+rooms are `schedule_rooms`, the editors of the cells `schedule_editors`).
 
 The schedule model holds the secretary's working copy, not the saved schedule: an edit that
 would add a blocking problem (`operations.schedule.entry_problems`) is refused at once with the
@@ -11,36 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTime,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionComboBox,
-    QStyleOptionViewItem,
-    QStylePainter,
-    QTimeEdit,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from juryapp.gui.context import SessionContext, tr
-from juryapp.gui.text_limits import limit_length
+from juryapp.gui.filtering import fold_words
 from juryapp.model import ASSESSMENT_LABELS, ScheduleEntry
 from juryapp.operations import schedule
 from juryapp.operations.schedule import PlanProblem, Room
@@ -48,19 +26,12 @@ from juryapp.rules.wording import fold
 
 STATE, FIXED, CANDIDATE, ASSESSMENT, CCP, ROOM, DAY, START, END, JURORS = range(10)
 EDITABLE = frozenset({ROOM, DAY, START, END, JURORS})
-NAME, OPENS, CLOSES = range(3)
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 FilterRole = Qt.ItemDataRole.UserRole + 2
 CandidateRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _fold(text: str) -> str:
-    """Lower case, without accents, apostrophes or hyphens: « N'Diaye » matches « ndiaye »."""
-    return "".join(ch if ch.isalnum() or ch.isspace() else ("" if ch in "'’" else " ") for ch in fold(text))
-
 
 # Colour is never the only signal: each state has its symbol and its words in the tooltip.
 BLOCKING_STYLE = ("✖", "#b3261e", "#fde7e5")
@@ -82,10 +53,6 @@ def schedule_titles() -> dict[int, str]:
     }
 
 
-def room_titles() -> dict[int, str]:
-    return {NAME: tr("Salle"), OPENS: tr("Ouverture"), CLOSES: tr("Fermeture")}
-
-
 def day_text(day: dt.date) -> str:
     """« lun. 07/12 » (a session lasts a few days: the year goes without saying)."""
     weekdays = (tr("lun."), tr("mar."), tr("mer."), tr("jeu."), tr("ven."), tr("sam."), tr("dim."))
@@ -96,7 +63,8 @@ def clock_text(moment: dt.time | dt.datetime) -> str:
     return f"{moment:%H:%M}"
 
 
-def _checked(value: Any) -> bool:
+def is_checked(value: Any) -> bool:
+    """Whether a check state (as Qt gives it, enum or int) is « checked »."""
     return value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
 
 
@@ -260,7 +228,7 @@ class ScheduleTableModel(QAbstractTableModel):
             return entry.candidate
         if role == FilterRole:
             words = [self._text(entry, c) for c in (CANDIDATE, ASSESSMENT, CCP, ROOM, DAY, START)]
-            return _fold(" ".join([*words, self.juror_names(entry)]))
+            return fold_words(" ".join([*words, self.juror_names(entry)]))
         return None
 
     def _tooltip(self, row: int, column: int) -> str:
@@ -298,7 +266,7 @@ class ScheduleTableModel(QAbstractTableModel):
             return False
         row, column = index.row(), index.column()
         if column == FIXED and role == Qt.ItemDataRole.CheckStateRole:
-            self.fixed[row] = _checked(value)
+            self.fixed[row] = is_checked(value)
             self.dataChanged.emit(index, index, [role])
             self.entries_changed.emit()
             return True
@@ -354,257 +322,3 @@ class ScheduleTableModel(QAbstractTableModel):
             return None
         reasons = list(dict.fromkeys(added))
         return "\n".join([tr("Modification refusée : {why}").format(why=reasons[0]), *reasons[1:]])
-
-
-class ScheduleFilterModel(QSortFilterProxyModel):
-    """Sorts on `SortRole`; keeps the rows whose words hold the needle (accents and case ignored)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self.setSortRole(SortRole)
-
-    def set_needle(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            self._needle = _fold(text).strip()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = _fold(text).strip()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        return self._needle in str(model.index(source_row, 0, source_parent).data(FilterRole) or "")
-
-
-class RoomTableModel(QAbstractTableModel):
-    """The session's rooms; each change goes to `commit` (which saves it) and shows only once accepted."""
-
-    def __init__(self, rooms: Sequence[Room], commit: Callable[[list[Room]], bool], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rooms: list[Room] = list(rooms)
-        self._commit = commit
-        self.editable = True
-
-    def reset(self, rooms: Sequence[Room]) -> None:
-        self.beginResetModel()
-        self.rooms = list(rooms)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rooms)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else CLOSES + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return room_titles()[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if self.editable else flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        room = self.rooms[index.row()]
-        value: Any = (room.name, room.opens, room.closes)[index.column()]
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return value if isinstance(value, str) else clock_text(value)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.editable:
-            return False
-        room = self.rooms[index.row()]
-        field = ("name", "opens", "closes")[index.column()]
-        if getattr(room, field) == value:
-            return False
-        rooms = list(self.rooms)
-        rooms[index.row()] = dataclasses.replace(room, **{field: value})
-        return self.change(rooms)
-
-    def change(self, rooms: list[Room]) -> bool:
-        """Save `rooms` in place of the current list; False (nothing shown) when refused."""
-        if not self._commit(rooms):
-            return False
-        self.reset(rooms)
-        return True
-
-
-# -- the editors of the cells ------------------------------------------------------------------------
-
-
-class JurorsEditor(QComboBox):
-    """The session's jurors to tick in a drop-down list (click or Space); shows the refs ticked."""
-
-    def __init__(self, choices: Sequence[tuple[str, str, bool]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items = QStandardItemModel(self)
-        for ref, name, conflict in choices:
-            text = f"{ref} — {name}" + (tr(" (en conflit avec le candidat)") if conflict else "")
-            item = QStandardItem(text)
-            item.setData(ref, Qt.ItemDataRole.UserRole)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setData(Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-            self._items.appendRow(item)
-        self.setModel(self._items)
-        self.setAccessibleName(tr("Jurés de l'épreuve"))
-        self.view().viewport().installEventFilter(self)
-        self.view().installEventFilter(self)
-
-    def selected(self) -> tuple[str, ...]:
-        return tuple(
-            str(item.data(Qt.ItemDataRole.UserRole))
-            for row in range(self._items.rowCount())
-            if _checked((item := self._items.item(row)).data(Qt.ItemDataRole.CheckStateRole))
-        )
-
-    def set_selected(self, refs: Sequence[str]) -> None:
-        for row in range(self._items.rowCount()):
-            item = self._items.item(row)
-            ticked = item.data(Qt.ItemDataRole.UserRole) in refs
-            item.setData(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-        self.update()
-
-    def _toggle(self, row: int) -> None:
-        item = self._items.item(row)
-        if item is not None:
-            ticked = _checked(item.data(Qt.ItemDataRole.CheckStateRole))
-            item.setData(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-            self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        view = self.view()
-        if watched is view.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
-            index = view.indexAt(event.position().toPoint())  # type: ignore[attr-defined]
-            if index.isValid():
-                self._toggle(index.row())
-            return True
-        if watched is view and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space:  # type: ignore[attr-defined]
-            self._toggle(view.currentIndex().row())
-            return True
-        return super().eventFilter(watched, event)
-
-    def paintEvent(self, event: Any) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        option.currentText = ", ".join(self.selected()) or tr("aucun juré")
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
-
-
-def _time_editor(parent: QWidget) -> QTimeEdit:
-    editor = QTimeEdit(parent)
-    editor.setDisplayFormat("HH:mm")
-    return editor
-
-
-def _as_time(editor: QTimeEdit) -> dt.time:
-    chosen = editor.time()
-    return dt.time(chosen.hour(), chosen.minute())
-
-
-def _show_time(editor: QTimeEdit, value: Any) -> None:
-    if isinstance(value, dt.time):
-        editor.setTime(QTime(value.hour, value.minute))
-
-
-class ScheduleDelegate(QStyledItemDelegate):
-    """A list of the rooms, of the session's days, a time, or the jurors to tick; a choice in a
-    list is committed at once (a refusal is said by the model)."""
-
-    def __init__(self, model: ScheduleTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        column = index.column()
-        if column == ROOM:
-            rooms = QComboBox(parent)
-            names = [room.name for room in self._model.rooms]
-            current = str(index.data(Qt.ItemDataRole.EditRole) or "")
-            for name in [*names, *([current] if current and current not in names else [])]:
-                rooms.addItem(name, name)
-            rooms.setAccessibleName(tr("Salle"))
-            rooms.activated.connect(lambda _row: self._commit(rooms))
-            return rooms
-        if column == DAY:
-            days = QComboBox(parent)
-            for day in self._model.days():
-                days.addItem(day_text(day), day.isoformat())
-            days.setAccessibleName(tr("Jour"))
-            days.activated.connect(lambda _row: self._commit(days))
-            return days
-        if column in (START, END):
-            editor = _time_editor(parent)
-            editor.setAccessibleName(tr("Début") if column == START else tr("Fin"))
-            return editor
-        if column == JURORS:
-            return JurorsEditor(self._model.juror_choices(str(index.data(CandidateRole))), parent)
-        return super().createEditor(parent, option, index)
-
-    def _commit(self, editor: QWidget) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, JurorsEditor):
-            editor.set_selected(tuple(value or ()))
-        elif isinstance(editor, QComboBox):
-            wanted = value.isoformat() if isinstance(value, dt.date) else value
-            editor.setCurrentIndex(max(0, editor.findData(wanted)))
-        elif isinstance(editor, QTimeEdit):
-            _show_time(editor, value)
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, JurorsEditor):
-            model.setData(index, editor.selected())
-        elif isinstance(editor, QComboBox):
-            value = editor.currentData()
-            model.setData(index, dt.date.fromisoformat(value) if index.column() == DAY else value)
-        elif isinstance(editor, QTimeEdit):
-            model.setData(index, _as_time(editor))
-        else:
-            super().setModelData(editor, model, index)
-
-
-class RoomDelegate(QStyledItemDelegate):
-    """A name held to its limits, or a time."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        if index.column() == NAME:
-            name = QLineEdit(parent)
-            limit_length(name, "name")
-            name.setAccessibleName(tr("Nom de la salle"))
-            return name
-        editor = _time_editor(parent)
-        editor.setAccessibleName(room_titles()[index.column()])
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QTimeEdit):
-            _show_time(editor, index.data(Qt.ItemDataRole.EditRole))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QTimeEdit):
-            model.setData(index, _as_time(editor))
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, " ".join(editor.text().split()))
-        else:
-            super().setModelData(editor, model, index)

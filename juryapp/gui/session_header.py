@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import SESSION_KIND_LABELS
 from juryapp.rules.wording import fr_date, fr_datetime
+
+WARNING_COLOUR = "#7a5200"
 
 
 def session_warnings(context: SessionContext) -> list[str]:
@@ -53,11 +57,51 @@ def session_warnings(context: SessionContext) -> list[str]:
     return warnings
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text, elided to the label's width; the tooltip carries it whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Never asks for the width of its whole text: it takes what the layout gives.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+
 class SessionHeader(QFrame):
+    """The session's header; folded, one line: title, session, dates and how many warnings.
+
+    Folded or not, the warnings stay on screen (their count, the list in its tooltip). The window
+    remembers the state (`folded`) and offers the toggle in its menu with a shortcut.
+    """
+
+    folded_changed = Signal(bool)
+
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._folded = False
+        self._shortcut = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.toggle_button = QToolButton(self)
+        self.toggle_button.setAutoRaise(True)
+        side = self.fontMetrics().height()  # the arrow grows with the text (200 % included)
+        self.toggle_button.setIconSize(QSize(side, side))
         self._title = QLabel(self)
         self._title.setWordWrap(True)
         self._details = QLabel(self)
@@ -65,13 +109,63 @@ class SessionHeader(QFrame):
         self._warnings = QLabel(self)
         self._warnings.setWordWrap(True)
         self._warnings.setAccessibleName(tr("Alertes de la session"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
-        for label in (self._title, self._details, self._warnings):
-            layout.addWidget(label)
-        self._context.changed.connect(lambda _refs: self.refresh())
+        self._warning_list: list[str] = []
+        self._summary = ElidedLabel(self)
+        self._summary.setAccessibleName(tr("Session"))
+        self._warning_count = QLabel(self)
+        self._warning_count.setStyleSheet(f"color:{WARNING_COLOUR}")
+        self._warning_count.setAccessibleName(tr("Alertes de la session"))
+        folded_line = QHBoxLayout()
+        folded_line.setContentsMargins(0, 0, 0, 0)
+        folded_line.addWidget(self._summary, 1)
+        folded_line.addWidget(self._warning_count)
+        self._folded_line = QWidget(self)
+        self._folded_line.setLayout(folded_line)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(2)
+        for widget in (self._title, self._details, self._warnings, self._folded_line):
+            content.addWidget(widget)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 8, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(content, 1)
+        self._connect_signals()
         self.refresh()
+        self._show_fold()
+
+    def _connect_signals(self) -> None:
+        self._context.changed.connect(lambda _refs: self.refresh())
+        self.toggle_button.clicked.connect(lambda _checked=False: self.set_folded(not self._folded))
+
+    @property
+    def folded(self) -> bool:
+        return self._folded
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold (one line) or unfold the header; `folded_changed` when the state moves."""
+        if folded == self._folded:
+            return
+        self._folded = folded
+        self._show_fold()
+        self.folded_changed.emit(folded)
+
+    def set_shortcut_text(self, shortcut: str) -> None:
+        """The toggle's shortcut, as the window's menu offers it, said in the button's tooltip."""
+        self._shortcut = shortcut
+        self._show_fold()
+
+    def _show_fold(self) -> None:
+        folded = self._folded
+        self._title.setVisible(not folded)
+        self._details.setVisible(not folded)
+        self._warnings.setVisible(not folded and bool(self._warning_list))
+        self._folded_line.setVisible(folded)
+        self.toggle_button.setArrowType(Qt.ArrowType.RightArrow if folded else Qt.ArrowType.DownArrow)
+        what = tr("Déplier l'en-tête de la session") if folded else tr("Replier l'en-tête de la session")
+        self.toggle_button.setAccessibleName(what)
+        self.toggle_button.setToolTip(f"{what} ({self._shortcut})" if self._shortcut else what)
 
     def refresh(self) -> None:
         state = self._context.state
@@ -98,10 +192,30 @@ class SessionHeader(QFrame):
             )
         )
         warnings = session_warnings(self._context)
-        self._warnings.setVisible(bool(warnings))
+        self._warning_list = warnings
         self._warnings.setText(
-            "<span style='color:#7a5200'>⚠ " + "<br>⚠ ".join(escape(w) for w in warnings) + "</span>"
+            f"<span style='color:{WARNING_COLOUR}'>⚠ " + "<br>⚠ ".join(escape(w) for w in warnings) + "</span>"
         )
+        self._summary.set_full_text(
+            tr("{title} — {code} — session {ref}, du {start} au {end}").format(
+                title=title.name,
+                code=title.code,
+                ref=session.ref,
+                start=fr_date(session.start),
+                end=fr_date(session.end),
+            )
+        )
+        count = len(warnings)
+        self._warning_count.setText(
+            "" if not count else (tr("⚠ 1 alerte") if count == 1 else tr("⚠ {n} alertes").format(n=count))
+        )
+        self._warning_count.setToolTip("\n".join(f"⚠ {w}" for w in warnings))
+        self._warning_count.setVisible(bool(count))
+        self._show_fold()
 
     def warnings_text(self) -> str:
         return self._warnings.text()
+
+    def summary_text(self) -> str:
+        """The folded line, whole (the label elides it to its width)."""
+        return self._summary.full_text()

@@ -42,7 +42,7 @@ CANDIDATE_DECISION_KINDS = DECISION_KINDS - SESSION_DECISION_KINDS
 # Documents that print the issuer (« Fait à …, le … », the signatory).
 ISSUER_KINDS = frozenset({"parchemin", "livret"})
 # Records printed on the fiche individuelle de résultats.
-FICHE_TABLES = frozenset({"results", "final_interviews", "title_decisions", "ccs_decisions"})
+FICHE_TABLES = frozenset({"results", "final_interviews", "title_decisions", "ccs_decisions", "evaluations"})
 
 UNDO_REASON = "Annulation (Ctrl+Z) de la dernière modification"
 
@@ -370,11 +370,15 @@ def record_observation(
     existing = store.current_record("evaluations", (candidate, competency, assessment))
     if existing is not None and existing.observation == observation:
         return Change("record_observation", (candidate,))
+    # The whole text replaced: the cell keeps its mark; its dated entries give way to the text
+    # (they stay in the earlier versions). The window adds entries through operations.grid.
     row = {
         "candidate": candidate,
         "competency": competency,
         "assessment": assessment,
         "observation": observation,
+        "mark": existing.mark if existing is not None else "",
+        "entries": "[]",
     }
     row_id, changed = _write(store, "evaluations", row, actor, reason, revoked_by)
     return Change("record_observation", _refs(candidate, changed), "evaluations", row_id)

@@ -1,5 +1,4 @@
-"""The secretary's candidates: add, edit, remove before the session, checked as typed, and imported
-from a spreadsheet (EXCHANGE.md §2 and §5).
+"""The secretary's candidates: add, edit, remove before the session, checked as typed (EXCHANGE.md §2).
 
 - A candidate's form is a §2 candidate dict (`candidate_fields` / `candidate_from_fields`); a
   field in fault is a `CandidateFieldError` naming it in French (and its §2 key, for the form).
@@ -8,9 +7,8 @@ from a spreadsheet (EXCHANGE.md §2 and §5).
 - Changes are refused once the session is signed off, and once the file was handed to the jury
   (then only the attendance changes, `juryapp.operations.set_attendance`). A ref, once given in a
   file, is never given again (removed candidates keep theirs).
-- An import is previewed (`preview_import`: every problem on its line and column, duplicates with
-  the sheet, the session and the centre archive, what the archive says they hold), then accepted
-  (`accept_import`: every row in one transaction, or nothing).
+- What the centre archive knows of a candidate is `juryapp.operations.candidates_archive`; the
+  import of a spreadsheet, `juryapp.operations.candidates_import`.
 """
 
 from __future__ import annotations
@@ -18,25 +16,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from juryapp.errors import BadInput, SessionLocked
-from juryapp.model import Candidate, HeldTitle, PriorCcp, Referentiel, SessionData
+from juryapp.model import Candidate, Referentiel, SessionData
 from juryapp.operations import Change
-from juryapp.rules import Finding, evaluate_candidate, evaluate_session
+from juryapp.operations.candidates_archive import apply_proposals
+from juryapp.rules import Finding, evaluate_candidate
 from juryapp.rules.checks import has_text
-from juryapp.rules.codes import Code
 from juryapp.rules.holdings import identity
-from juryapp.rules.wording import fr_date, fr_list
-from juryapp.session_view import SessionView, read_session
+from juryapp.rules.wording import fr_list
+from juryapp.session_view import SessionView
 from juryapp.storage.common import default_actor
 from juryapp.storage.store import SessionStore
 from juryapp.textcheck import check_text
 
 if TYPE_CHECKING:
-    from juryapp.storage.archive import ArchivedPerson, CentreArchive
+    from juryapp.operations.candidates_archive import ArchiveProposal
+
 
 # The ref a candidate is checked under while the form leaves it empty (`add_candidate` gives the real one).
 PENDING_REF = "(nouveau)"
@@ -147,12 +145,14 @@ def candidate_from_fields(view: SessionView, fields: Mapping[str, Any]) -> Candi
     """The candidate a form describes (a §2 candidate dict; dates as ISO text or `date`), checked as
     a session document's candidate is, for this session; names, birth date and place are required.
     An empty ref gives `PENDING_REF`. CandidateFieldError names the first field at fault."""
-    return _candidate(view.data, view.referentiels, fields, form=True)
+    return checked_candidate(view.data, view.referentiels, fields, form=True)
 
 
-def _candidate(
+def checked_candidate(
     data: SessionData, referentiels: Mapping[str, Referentiel], fields: Mapping[str, Any], *, form: bool
 ) -> Candidate:
+    """The candidate `fields` describe, checked as a session document's candidate is; with `form`,
+    names, birth date and place are required too. CandidateFieldError names the field at fault."""
     from juryapp.exchange.session_doc import parse_candidate
 
     document = _normalised(fields)
@@ -240,7 +240,7 @@ def next_refs(used: Iterable[str], count: int, prefix: str = "C") -> list[str]:
     return found
 
 
-def _same_person(data: SessionData, candidate: Candidate) -> list[Candidate]:
+def same_person(data: SessionData, candidate: Candidate) -> list[Candidate]:
     """The other candidates of the session who are the same person (DOMAIN.md §6 identity)."""
     who = identity(candidate)
     return [c for c in data.candidates if c.ref != candidate.ref and identity(c) == who]
@@ -262,12 +262,12 @@ def add_candidate(
     ref = " ".join(str(fields.get("ref") or "").split())
     if ref in used:
         raise CandidateFieldError(_ref_taken(store, data, ref), key="ref", path="ref")
-    candidate = _candidate(data, store.referentiels(), fields, form=True)
+    candidate = checked_candidate(data, store.referentiels(), fields, form=True)
     if not ref:
         candidate = replace(candidate, ref=next_refs(used, 1)[0])
     candidate = apply_proposals(candidate, proposals)
     store.add_candidates([candidate], actor=actor or default_actor(), source="saisie")
-    twins = tuple(c.ref for c in _same_person(data, candidate))
+    twins = tuple(c.ref for c in same_person(data, candidate))
     return Change("add_candidate", (candidate.ref, *twins), "candidates", details={"ref": candidate.ref})
 
 
@@ -291,10 +291,10 @@ def edit_candidate(store: SessionStore, ref: str, fields: Mapping[str, Any], *, 
         raise CandidateFieldError(
             f"la référence d'un candidat ne change pas (« {ref} », pas « {given} »)", key="ref", path="ref"
         )
-    candidate = _candidate(data, store.referentiels(), {**fields, "ref": ref}, form=True)
+    candidate = checked_candidate(data, store.referentiels(), {**fields, "ref": ref}, form=True)
     candidate = replace(candidate, attendance=current.attendance)
     changed = store.update_candidate(candidate, actor=actor or default_actor())
-    twins = {c.ref for c in _same_person(data, current)} | {c.ref for c in _same_person(data, candidate)}
+    twins = {c.ref for c in same_person(data, current)} | {c.ref for c in same_person(data, candidate)}
     return Change("edit_candidate", (ref, *sorted(twins)), "candidates", details={"changed": changed})
 
 
@@ -315,7 +315,7 @@ def remove_candidate(store: SessionStore, ref: str, reason: str, *, actor: str |
             f"{candidate.display_name} ({ref}) ne peut pas être retiré(e) : le jury a enregistré "
             f"{fr_list(recorded)} ; retirez d'abord ces décisions"
         )
-    twins = tuple(c.ref for c in _same_person(data, candidate))
+    twins = tuple(c.ref for c in same_person(data, candidate))
     store.remove_candidate(ref, reason.strip(), actor=actor or default_actor())
     return Change("remove_candidate", (ref, *twins), "candidates", details={"reason": reason.strip()})
 
@@ -327,401 +327,3 @@ def decisions_of(data: SessionData, ref: str) -> list[str]:
         if any(record.candidate == ref for record in getattr(data, table)):
             found.append(label)
     return found
-
-
-# -- the centre archive ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ArchiveProposal:
-    """A person of the centre archive with the candidate's identity, and what they hold there that
-    the candidate's file does not say yet (CCPs and titles of this title's versions only)."""
-
-    name: str
-    birth_date: dt.date | None
-    sessions: tuple[str, ...]
-    prior_ccps: tuple[PriorCcp, ...]
-    held_titles: tuple[HeldTitle, ...]
-    details: tuple[str, ...]
-
-    def text(self) -> str:
-        """« LAMBERT Olivier (04/09/1986) connu(e) de l'archive du centre (session 2023-NTC-011) :
-        propose CCP2 de RNCP34079 obtenu le 15/06/2023, session 2023-NTC-011 (Villeurbanne) »."""
-        head = f"{self.name} ({fr_date(self.birth_date)}) connu(e) de l'archive du centre"
-        head += f" (session{'s' if len(self.sessions) > 1 else ''} {', '.join(self.sessions)})"
-        if not self.details:
-            return f"{head} : rien de plus à reprendre pour ce titre"
-        return f"{head} : propose {' ; '.join(self.details)}"
-
-
-def archive_path(archive: Path | None = None) -> Path:
-    """The centre archive to search: `archive`, else the one the centre's settings name."""
-    if archive is not None:
-        return Path(archive)
-    from juryapp.settings import Settings
-    from juryapp.storage.archive import default_archive_path
-
-    return default_archive_path(Settings.load())
-
-
-def archive_proposals(view: SessionView, candidate: Candidate, *, archive: Path | None = None) -> list[ArchiveProposal]:
-    """What the centre archive knows of this candidate (name and birth date, without accents nor
-    case): one proposal per person found. Nothing when the archive does not exist; BadInput when
-    it cannot be read."""
-    path = archive_path(archive)
-    if not path.exists():
-        return []
-    from juryapp.storage.archive import CentreArchive
-
-    with CentreArchive.open(path, write=False) as opened:
-        return _proposals(opened, view.referentiels, [candidate])[0]
-
-
-def _proposals(
-    archive: CentreArchive, referentiels: Mapping[str, Referentiel], candidates: Sequence[Candidate]
-) -> list[list[ArchiveProposal]]:
-    found: list[list[ArchiveProposal]] = []
-    for candidate in candidates:
-        if candidate.birth_date is None:
-            found.append([])
-            continue
-        people = archive.find_person(candidate.last_name, candidate.first_name, candidate.birth_date)
-        found.append([_proposal(person, referentiels, candidate) for person in people])
-    return found
-
-
-def _proposal(person: ArchivedPerson, referentiels: Mapping[str, Referentiel], candidate: Candidate) -> ArchiveProposal:
-    known_ccps = {(p.title, p.ccp) for p in candidate.prior_ccps}
-    known_titles = {(h.title, h.ccs) for h in candidate.held_titles}
-    priors: list[PriorCcp] = []
-    details: list[str] = []
-    for held in person.holdings:
-        title = referentiels.get(held.title)
-        if title is None or held.ccp not in title.ccp_codes or (held.title, held.ccp) in known_ccps:
-            continue
-        where = held.origin if held.declared and held.origin else held.session_ref
-        priors.append(PriorCcp(held.title, held.ccp, held.obtained_on, where))
-        if held.declared:
-            how = f"déclaré lors de la session {held.session_ref}" + (
-                f" (obtenu : {held.origin})" if held.origin else ""
-            )
-        else:
-            how = f"session {held.session_ref}" + (f" ({held.session_place})" if held.session_place else "")
-        details.append(f"{held.ccp} de {held.title} obtenu le {fr_date(held.obtained_on)}, {how}")
-    titles: list[HeldTitle] = []
-    for title_held in person.titles:
-        if title_held.title not in referentiels or (title_held.title, title_held.ccs) in known_titles:
-            continue
-        titles.append(HeldTitle(title_held.title, title_held.obtained_on, title_held.ccs))
-        what = f"{title_held.ccs} de {title_held.title}" if title_held.ccs else f"titre {title_held.title}"
-        details.append(f"{what} obtenu le {fr_date(title_held.obtained_on)}, session {title_held.session_ref}")
-    name = f"{person.last_name.upper()} {person.first_name}".strip()
-    return ArchiveProposal(
-        name, person.birth_date, tuple(person.sessions), tuple(priors), tuple(titles), tuple(details)
-    )
-
-
-def apply_proposals(candidate: Candidate, proposals: Iterable[ArchiveProposal]) -> Candidate:
-    """The candidate with what the proposals add (a CCP or title already in their file is kept once)."""
-    priors = list(candidate.prior_ccps)
-    titles = list(candidate.held_titles)
-    for proposal in proposals:
-        for prior in proposal.prior_ccps:
-            if all((p.title, p.ccp) != (prior.title, prior.ccp) for p in priors):
-                priors.append(prior)
-        for held in proposal.held_titles:
-            if all((h.title, h.ccs) != (held.title, held.ccs) for h in titles):
-                titles.append(held)
-    return replace(candidate, prior_ccps=tuple(priors), held_titles=tuple(titles))
-
-
-# -- import from a spreadsheet --------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ImportProblem:
-    """What is wrong at one row (`line`, as the spreadsheet numbers it) and column (its header as
-    written in the file; "" for the whole row)."""
-
-    line: int
-    column: str
-    message: str
-
-    def text(self) -> str:
-        """« ligne 4, colonne « Date de naissance » : … », or « ligne 4 : … »."""
-        if self.column:
-            return f"ligne {self.line}, colonne « {self.column} » : {self.message}"
-        return f"ligne {self.line} : {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportRow:
-    """One row of the sheet: its candidate (None when the row has a problem), what the preview
-    says about it: duplicates, the centre archive's proposals, a ref renumbered, the rules' findings."""
-
-    line: int
-    candidate: Candidate | None
-    problems: tuple[ImportProblem, ...] = ()
-    duplicates: tuple[str, ...] = ()
-    proposals: tuple[ArchiveProposal, ...] = ()
-    renumbered_from: str | None = None
-    findings: tuple[Finding, ...] = ()
-
-    @property
-    def label(self) -> str:
-        if self.candidate is None:
-            return f"ligne {self.line}"
-        return f"ligne {self.line} ({self.candidate.ref} {self.candidate.display_name})"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportPreview:
-    """A spreadsheet read against a session, before anything is written. `ok`: no problem, at least
-    one candidate; then `accept_import` may write it. `written`: the command wrote it."""
-
-    session: Path
-    source: Path
-    rows: tuple[ImportRow, ...]
-    problems: tuple[ImportProblem, ...]
-    ignored_columns: tuple[str, ...] = ()
-    notices: tuple[str, ...] = ()
-    written: bool = False
-    refs_ever: frozenset[str] = field(default_factory=frozenset, repr=False)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and bool(self.rows)
-
-    @property
-    def candidates(self) -> list[Candidate]:
-        return [row.candidate for row in self.rows if row.candidate is not None]
-
-    def summary(self) -> str:
-        """« 30 candidats lus, 0 erreur »."""
-        count, errors = len(self.rows), len(self.problems)
-        read = f"{count} candidat{'s' if count > 1 else ''} lu{'s' if count > 1 else ''}"
-        return f"{read}, {errors} erreur{'s' if errors > 1 else ''}"
-
-    def notes(self) -> list[str]:
-        """What the secretary should see before accepting, one French line each (no problem)."""
-        lines: list[str] = []
-        if self.ignored_columns:
-            lines.append(f"Colonnes ignorées : {', '.join(self.ignored_columns)}")
-        for row in self.rows:
-            if row.renumbered_from is not None and row.candidate is not None:
-                lines.append(
-                    f"{row.label} : la référence « {row.renumbered_from} » est déjà prise dans la session, "
-                    f"le candidat reçoit « {row.candidate.ref} »"
-                )
-            lines += [f"{row.label} : doublon : {text}" for text in row.duplicates]
-            lines += [f"{row.label} : archive : {proposal.text()}" for proposal in row.proposals]
-            for finding in row.findings:
-                if finding.blocker and finding.code != Code.DUPLICATE_CANDIDATE:
-                    lines.append(f"{row.label} : bloquant une fois inscrit : {finding.message}")
-        lines += list(self.notices)
-        return lines
-
-    def lines(self) -> list[str]:
-        """The whole preview in French: the summary, every problem, then the notes."""
-        return [self.summary(), *(problem.text() for problem in self.problems), *self.notes()]
-
-
-def examined_codes(view: SessionView) -> tuple[str, ...]:
-    """The CCPs (or the CCS) whose ECF a candidate of this session brings: the ECF columns."""
-    info = view.data.session
-    if info.kind == "ccs" and info.ccs:
-        return (info.ccs,)
-    if info.kind == "ccp" and info.ccps:
-        return tuple(info.ccps)
-    return view.title.ccp_codes
-
-
-def preview_import(store: SessionStore, sheet: Path, *, archive: Path | None = None) -> ImportPreview:
-    """Read a candidate list (CSV or XLSX, EXCHANGE.md §5) against this session without writing:
-    each row checked like a §2 candidate, its problems on its line and column; refs that this file
-    already gave renumbered; duplicates (in the sheet, with the session) flagged; the centre archive
-    (`archive`, else the centre's) searched. BadInput naming the file for a whole-file problem."""
-    from juryapp.exchange.spreadsheet import read_candidates
-    from juryapp.exchange.spreadsheet_columns import match_header
-
-    sheet = Path(sheet)
-    view = read_session(store)
-    data, title = view.data, view.title
-    reading = read_candidates(
-        sheet, title=title.code, session_kind=data.session.kind, known_codes=(*title.ccp_codes, *title.ccs_codes)
-    )
-    headers = {known.key: written for written in reading.columns if (known := match_header(written)) is not None}
-    problems: dict[int, list[ImportProblem]] = {}
-    for problem in reading.problems:
-        problems.setdefault(problem.line, []).append(ImportProblem(problem.line, problem.column, problem.message))
-    refs_ever = frozenset(store.candidate_refs_ever())
-    sheet_refs = {str(row.candidate.get("ref") or "") for row in reading.rows}
-    fresh = iter(next_refs(refs_ever | sheet_refs, len(reading.rows)))
-    rows: list[ImportRow] = []
-    for sheet_row in reading.rows:
-        line = sheet_row.line
-        document = dict(sheet_row.candidate)
-        renumbered = None
-        if document.get("ref") in refs_ever:
-            renumbered, document["ref"] = document["ref"], next(fresh)
-            if not sheet_row.cells.get("ref"):
-                renumbered = None  # a ref the reader generated: nobody chose it
-        candidate = None
-        if line not in problems:
-            try:
-                candidate = _candidate(data, view.referentiels, document, form=False)
-            except CandidateFieldError as exc:
-                column = headers.get(exc.key, "")
-                message = exc.problem if column and exc.path == exc.key else f"{exc.field} : {exc.problem}"
-                problems.setdefault(line, []).append(ImportProblem(line, column, message))
-        rows.append(ImportRow(line, candidate, renumbered_from=renumbered))
-    rows = [replace(row, problems=tuple(problems.get(row.line, ()))) for row in rows]
-    rows = _flag_duplicates(data, rows)
-    rows = _with_findings(view, rows)
-    notices: list[str] = []
-    rows = _with_archive(view, rows, archive, notices)
-    if not reading.rows and not problems:
-        problems[reading.header_line] = [
-            ImportProblem(reading.header_line, "", "aucun candidat sous la ligne d'en-tête")
-        ]
-    ordered = tuple(p for line in sorted(problems) for p in problems[line])
-    return ImportPreview(
-        store.path, sheet, tuple(rows), ordered, reading.ignored_columns, tuple(notices), refs_ever=refs_ever
-    )
-
-
-def _flag_duplicates(data: SessionData, rows: list[ImportRow]) -> list[ImportRow]:
-    """Each row's duplicates: an earlier or later row of the sheet, a candidate of the session."""
-    by_identity: dict[tuple, list[ImportRow]] = {}
-    for row in rows:
-        if row.candidate is not None:
-            by_identity.setdefault(identity(row.candidate), []).append(row)
-    in_session: dict[tuple, list[Candidate]] = {}
-    for person in data.candidates:
-        in_session.setdefault(identity(person), []).append(person)
-    flagged = []
-    for row in rows:
-        if row.candidate is None:
-            flagged.append(row)
-            continue
-        who = identity(row.candidate)
-        texts = [
-            f"même personne que la ligne {other.line} ({other.candidate.display_name})"
-            for other in by_identity[who]
-            if other is not row and other.candidate is not None
-        ]
-        texts += [
-            f"même personne que {person.ref} {person.display_name}, déjà inscrit(e) dans la session"
-            for person in in_session.get(who, ())
-        ]
-        flagged.append(replace(row, duplicates=tuple(texts)))
-    return flagged
-
-
-def _with_findings(view: SessionView, rows: list[ImportRow]) -> list[ImportRow]:
-    """The rules' findings of each candidate once all of the sheet's are in the session."""
-    new = [row.candidate for row in rows if row.candidate is not None]
-    if not new:
-        return rows
-    data = view.data.evolve(candidates=(*view.data.candidates, *new))
-    outcomes = {o.ref: o for o in evaluate_session(data, view.referentiels, only={c.ref for c in new})}
-    return [
-        replace(row, findings=(*outcomes[row.candidate.ref].blockers, *outcomes[row.candidate.ref].warnings))
-        if row.candidate is not None
-        else row
-        for row in rows
-    ]
-
-
-def _with_archive(
-    view: SessionView, rows: list[ImportRow], archive: Path | None, notices: list[str]
-) -> list[ImportRow]:
-    path = archive_path(archive)
-    found = [row.candidate for row in rows if row.candidate is not None]
-    if not found or not path.exists():
-        return rows
-    from juryapp.storage.archive import CentreArchive
-
-    try:
-        with CentreArchive.open(path, write=False) as opened:
-            proposals = iter(_proposals(opened, view.referentiels, found))
-    except BadInput as exc:
-        notices.append(f"Archive du centre non consultée : {exc}")
-        return rows
-    return [replace(row, proposals=tuple(next(proposals))) if row.candidate is not None else row for row in rows]
-
-
-def accept_import(
-    store: SessionStore, preview: ImportPreview, *, apply_archive: bool = False, actor: str | None = None
-) -> Change:
-    """Write every candidate of the preview, in one transaction (all or none); with
-    `apply_archive`, what the archive proposed is added to their prior CCPs and titles. Refused
-    when the preview has a problem, or when the session changed since (refs given meanwhile)."""
-    check_preparing(store)
-    if preview.problems:
-        count = len(preview.problems)
-        raise BadInput(
-            f"{count} erreur{'s' if count > 1 else ''} dans la liste : rien n'est importé", file=preview.source
-        )
-    if not preview.rows:
-        raise BadInput("aucun candidat dans la liste", file=preview.source)
-    if (
-        Path(store.path).resolve() != Path(preview.session).resolve()
-        or store.candidate_refs_ever() != preview.refs_ever
-    ):
-        raise BadInput(
-            "la session a changé depuis l'aperçu : relisez la liste avant de l'importer", file=preview.source
-        )
-    candidates = [
-        apply_proposals(row.candidate, row.proposals) if apply_archive else row.candidate
-        for row in preview.rows
-        if row.candidate is not None
-    ]
-    store.add_candidates(candidates, actor=actor or default_actor(), source=f"import de {preview.source.name}")
-    refs = tuple(c.ref for c in candidates)
-    twins = {c.ref for candidate in candidates for c in _same_person(store.snapshot(), candidate)} - set(refs)
-    return Change(
-        "import_candidates",
-        (*refs, *sorted(twins)),
-        "candidates",
-        details={"source": preview.source.name, "count": len(candidates), "archive_applied": apply_archive},
-    )
-
-
-def import_candidates_file(
-    session: Path, sheet: Path, *, dry_run: bool, actor: str | None = None, archive: Path | None = None
-) -> ImportPreview:
-    """`juryapp candidates import`: the preview, and unless `dry_run` (or a problem), the import.
-    The session is opened for writing unless `dry_run` (FileBusy when another holds it); nothing
-    is written when any row is wrong (the preview's problems say what and where)."""
-    with SessionStore.open(session, write=not dry_run, purpose="commande juryapp candidates import") as store:
-        check_preparing(store)  # a dry run says so too: it does all but the writing
-        preview = preview_import(store, sheet, archive=archive)
-        if dry_run or not preview.ok:
-            return preview
-        accept_import(store, preview, actor=actor)
-    return replace(preview, written=True)
-
-
-# -- the template ---------------------------------------------------------------------------------
-
-
-def save_template(path: Path, view: SessionView | None = None) -> None:
-    """Write an empty candidate list to fill (.csv or .xlsx, by its suffix), with one ECF column
-    per CCP (or the CCS) the session examines; without a session, CCP1 and CCP2."""
-    from juryapp.exchange.spreadsheet import write_template
-
-    if view is None:
-        write_template(Path(path))
-    else:
-        write_template(Path(path), ecf_codes=examined_codes(view))
-
-
-def save_template_file(path: Path, session: Path | None = None) -> None:
-    """`juryapp candidates template`: `save_template` for the session file `session`, read only."""
-    if session is None:
-        save_template(path)
-        return
-    with SessionStore.open(session, write=False) as store:
-        view = read_session(store)
-    save_template(path, view)

@@ -7,7 +7,10 @@ import functools
 import gc
 import getpass
 import json
+import os
 import sqlite3
+import sys
+import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -57,11 +60,118 @@ def system_now() -> dt.datetime:
 _now: Clock = dt.datetime.now
 
 
-def default_actor() -> str:
+# Accounts that are not a person (system, shared or default ones), compared case- and
+# accent-insensitively: their name is never offered as the name of the person who types.
+SYSTEM_ACCOUNTS = frozenset(
+    {
+        "root",
+        "toor",
+        "admin",
+        "administrator",
+        "administrateur",
+        "administrador",
+        "administratrice",
+        "system",
+        "systeme",
+        "local system",
+        "localsystem",
+        "local service",
+        "network service",
+        "system administrator",
+        "superuser",
+        "super user",
+        "user",
+        "users",
+        "utilisateur",
+        "utilisateurs",
+        "owner",
+        "proprietaire",
+        "guest",
+        "invite",
+        "default",
+        "defaultuser0",
+        "defaultaccount",
+        "public",
+        "nobody",
+        "daemon",
+        "operator",
+        "sys",
+        "bin",
+        "www-data",
+        "ubuntu",
+        "debian",
+        "fedora",
+        "pi",
+        "vagrant",
+        "docker",
+        "test",
+        "demo",
+    }
+)
+
+
+def is_system_account(name: str) -> bool:
+    """Whether `name` is a system, shared or default account (root, Administrateur, user…), not a person."""
+    folded = " ".join(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold().split())
+    return folded in SYSTEM_ACCOUNTS or folded.endswith("$") or not any(ch.isalpha() for ch in folded)
+
+
+# Recorded as the author of a change when nobody is named and the system knows no full name.
+UNNAMED_ACTOR = "inconnu"
+
+
+def default_actor(unknown: str = UNNAMED_ACTOR) -> str:
+    """The full name of the person using this computer as the system knows it, else `unknown`.
+
+    Only a full name is taken (the first field of the POSIX GECOS entry; Windows' display name),
+    never a login, and never when the program runs under a system or shared account (root,
+    Administrateur, admin, user…): the name recorded with a version is a person's. Writes with
+    no author given record `unknown` (« inconnu »); the window passes '' and then asks who types.
+    """
     try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name on this system: still record something
-        return "inconnu"
+        login = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on this system: the full name may still be known
+        login = ""
+    if login and is_system_account(login):
+        return unknown
+    try:
+        name = " ".join(_system_full_name().split())
+    except Exception:  # noqa: BLE001 - the system does not say: ask instead
+        return unknown
+    if not name or is_system_account(name):
+        return unknown
+    return name
+
+
+def _system_full_name() -> str:
+    """The full name the operating system keeps for the current user ('' when none)."""
+    if sys.platform == "win32":
+        return _windows_display_name()
+    import pwd
+
+    uid = os.getuid()
+    if uid == 0:
+        return ""
+    entry = pwd.getpwuid(uid)
+    if is_system_account(entry.pw_name):
+        return ""
+    return entry.pw_gecos.split(",")[0]
+
+
+def _windows_display_name() -> str:
+    """`GetUserNameExW(NameDisplay)`: the display name of a Windows account ('' when it has none)."""
+    import ctypes
+
+    name_display = 3
+    size = ctypes.c_ulong(0)
+    secur32 = ctypes.WinDLL("secur32")  # type: ignore[attr-defined,unused-ignore]
+    secur32.GetUserNameExW(name_display, None, ctypes.byref(size))
+    if not size.value:
+        return ""
+    buffer = ctypes.create_unicode_buffer(size.value)
+    if not secur32.GetUserNameExW(name_display, buffer, ctypes.byref(size)):
+        return ""
+    return buffer.value
 
 
 def _now_text(clock: Clock) -> str:

@@ -59,6 +59,26 @@ def fiche_fields(data: FicheResultatsData) -> dict[str, str]:
     return {k: v for k, v in fields.items() if v}
 
 
+def _grid_quotes(data: FicheResultatsData) -> list[Flowable]:
+    """The marks and observations of the evaluation grid, per CCP, said to be for information."""
+    quoted = [c for c in data.ccp_results if c.marks or c.observations]
+    if not quoted:
+        return []
+    story: list[Flowable] = [
+        section("Éléments d'évaluation notés par le jury"),
+        para(
+            "Pour information : les marques et observations de la grille d'évaluation éclairent la "
+            "délibération ; seules les décisions du jury font foi."
+        ),
+    ]
+    for line in quoted:
+        story += [gap(1.5), OneLine(line.code, font=SANS_BOLD, size=9)]
+        if line.marks:
+            story.append(para(line.marks))
+        story += bullet_list(line.observations) if line.observations else []
+    return story
+
+
 def render_fiche_resultats(data: FicheResultatsData, *, sealer: Sealer | None = None) -> bytes:
     holder = data.holder
     ccp_rows = [
@@ -83,6 +103,7 @@ def render_fiche_resultats(data: FicheResultatsData, *, sealer: Sealer | None = 
         )
         if ccp_rows
         else para("Aucun CCP évalué."),
+        *_grid_quotes(data),
         section("Décision du jury"),
         OneLine(decision_line(data), font=SANS_BOLD, size=10.5),
         gap(1.5),
