@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import tempfile
 
-from benchmarks import bench_documents, bench_gui, bench_results, bench_save, bench_scale
+from benchmarks import bench_documents, bench_gui, bench_package, bench_results, bench_save, bench_scale
 
-BENCHMARKS = [bench_results, bench_scale, bench_gui, bench_documents, bench_save]
+BENCHMARKS = [bench_results, bench_scale, bench_gui, bench_documents, bench_save, bench_package]
 
 
 def main() -> None:
