@@ -13,8 +13,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from juryapp.operations import candidates_import
-
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -57,6 +55,8 @@ def add_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:
 
 
 def _cmd_candidates(args: argparse.Namespace) -> int:
+    from juryapp.operations import candidates_import
+
     if args.candidates_command == "template":
         candidates_import.save_template_file(args.target, args.session)
         print(f"Modèle de liste de candidats écrit dans {args.target}")
@@ -66,6 +66,7 @@ def _cmd_candidates(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from juryapp.cli import one_line
+    from juryapp.operations import candidates_import
 
     preview = candidates_import.import_candidates_file(args.file, args.sheet, dry_run=args.dry_run)
     print(preview.summary())

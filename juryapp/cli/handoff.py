@@ -7,9 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from juryapp.errors import BadInput
-from juryapp.operations import archive as archive_ops
-from juryapp.operations import handoff as handoff_ops
-from juryapp.operations.take_back import take_back
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -84,6 +81,7 @@ def add_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:
 
 def _cmd_package(args: argparse.Namespace) -> int:
     from juryapp.cli import read_passphrase
+    from juryapp.operations import handoff as handoff_ops
 
     passphrase = read_passphrase(args.passphrase_file)
     if args.retour:
@@ -99,6 +97,7 @@ def _cmd_package(args: argparse.Namespace) -> int:
 
 def _cmd_unpackage(args: argparse.Namespace) -> int:
     from juryapp.cli import read_passphrase
+    from juryapp.operations.take_back import take_back
 
     passphrase = read_passphrase(args.passphrase_file)
     result = take_back(args.package, passphrase=passphrase, archive=args.into, session=args.session)
@@ -115,6 +114,8 @@ def _cmd_unpackage(args: argparse.Namespace) -> int:
 
 
 def _cmd_archive(args: argparse.Namespace) -> int:
+    from juryapp.operations import archive as archive_ops
+
     if args.title is not None and not args.holdings:
         raise BadInput("--title s'emploie avec --holdings")
     if args.born is not None and args.find is None:

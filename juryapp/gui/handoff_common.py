@@ -1,11 +1,31 @@
-"""What the hand-off and archive dialogs share: the colour of what is wrong, fitting the screen."""
+"""What the hand-off and archive dialogs share: the window they act for, the colour of what is
+wrong, fitting the screen. Light on purpose: the window imports it at start-up."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+from typing import Any, Protocol
 
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from juryapp.gui.context import SessionContext
 from juryapp.gui.dialog_common import room_on_screen
+
+
+class HandoffWindow(Protocol):
+    """What the entry points need of the main window."""
+
+    context: SessionContext
+
+    def switch_to(self, path: Path) -> Any: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
+
+def parent_of(window: HandoffWindow) -> QWidget | None:
+    return window if isinstance(window, QWidget) else None
+
 
 # The colour of a conflict or a deadline past (text says it too: never the colour alone).
 CONFLICT_COLOUR = QColor("#b3261e")

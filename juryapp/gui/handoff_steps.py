@@ -8,13 +8,14 @@ import contextlib
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from juryapp.errors import BadInput, JuryError, PassphraseRequired, WrongPassphrase
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.handoff_common import HandoffWindow, parent_of
 from juryapp.gui.handoff_passphrase import PassphraseDialog
 from juryapp.operations.handoff import Packaged
 
@@ -23,22 +24,8 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 T = TypeVar("T")
 
 
-class HandoffWindow(Protocol):
-    """What the entry points need of the main window."""
-
-    context: SessionContext
-
-    def switch_to(self, path: Path) -> Any: ...
-
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
-
-
 class Cancelled(Exception):  # noqa: N818 - not an error: the user closed a question
     """The user closed a question: nothing more is done."""
-
-
-def parent_of(window: HandoffWindow) -> QWidget | None:
-    return window if isinstance(window, QWidget) else None
 
 
 def package_filter() -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from juryapp.errors import BadInput, JuryError, os_error_text
 from juryapp.files import make_private, private_dir
 from juryapp.gui.context import tr
-from juryapp.gui.handoff_steps import HandoffWindow, parent_of
+from juryapp.gui.handoff_common import HandoffWindow, parent_of
 from juryapp.operations import file_kinds, sessions
 from juryapp.operations import files as session_files
 from juryapp.paths import user_data_dir
