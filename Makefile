@@ -40,6 +40,12 @@ layers:
 forms: $(STAMP)
 	$(BIN)/python scripts/build_forms.py
 
+# The interface's catalogues: translations/*.ts (strings re-extracted, English kept, pseudo refilled)
+# and their compiled juryapp/resources/i18n/*.qm.
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/python scripts/build_translations.py
+
 .PHONY: guide
 guide: $(STAMP)
 	$(BIN)/python scripts/build_guide.py

@@ -20,6 +20,7 @@ from juryapp.errors import JuryError
 from juryapp.files import private_dir
 from juryapp.gui import first_paint, recent_files
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.i18n import install_translators
 from juryapp.gui.main_window import MainWindow
 from juryapp.operations import file_kinds
 from juryapp.operations.files import open_session, write_demo_session
@@ -110,7 +111,7 @@ def run_gui(path: Path | None) -> int:
     app.setApplicationName("juryapp")
     app.setWindowIcon(_application_icon())
     app.setOrganizationName("juryapp")
-    install_french_translations(app)
+    install_translators(app)  # Qt's own French, and the interface's catalogue when asked
     try:
         window, to_route, notice = first_window(path)
     except JuryError as exc:

@@ -1,0 +1,5515 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+    <context>
+        <name>juryapp</name>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="74" />
+            <source>&amp;Session</source>
+            <translation>&amp;Session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="75" />
+            <source>&amp;Nouvelle session…</source>
+            <translation>&amp;New session…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="76" />
+            <source>&amp;Ouvrir…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="80" />
+            <source>Rou&amp;vrir le fichier</source>
+            <translation>Re&amp;open the file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="81" />
+            <source>&amp;Exporter en JSON…</source>
+            <translation>&amp;Export as JSON…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="82" />
+            <source>Enregistrer une co&amp;pie…</source>
+            <translation>Save a co&amp;py…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="83" />
+            <source>&amp;Restaurer une sauvegarde…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="85" />
+            <source>Qui &amp;saisit…</source>
+            <translation>Who is &amp;entering data…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="86" />
+            <source>&amp;Autorité de délivrance…</source>
+            <translation>Issuing &amp;authority…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="88" />
+            <source>&amp;Clore la session…</source>
+            <translation>&amp;Close the session…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="90" />
+            <source>&amp;Quitter</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="92" />
+            <source>&amp;Édition</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="93" />
+            <source>&amp;Annuler la dernière modification</source>
+            <translation>&amp;Undo the last change</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="95" />
+            <source>&amp;Candidat</source>
+            <translation>&amp;Candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="96" />
+            <source>Candidat &amp;précédent</source>
+            <translation>&amp;Previous candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="97" />
+            <source>Candidat &amp;suivant</source>
+            <translation>&amp;Next candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="100" />
+            <source>Marquer présen&amp;t</source>
+            <translation>Mark presen&amp;t</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="101" />
+            <source>Marquer &amp;absent</source>
+            <translation>Mark &amp;absent</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="102" />
+            <source>Marquer &amp;excusé</source>
+            <translation>Mark &amp;excused</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="107" />
+            <source>Secré&amp;tariat</source>
+            <translation>Secre&amp;tariat</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="108" />
+            <source>&amp;Candidats…</source>
+            <translation>&amp;Candidates…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="109" />
+            <source>&amp;Importer des candidats…</source>
+            <translation>&amp;Import candidates…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="110" />
+            <source>&amp;Jurés et conflits…</source>
+            <translation>&amp;Jurors and conflicts…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="111" />
+            <source>P&amp;lanning des épreuves…</source>
+            <translation>Exam sche&amp;dule…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="113" />
+            <source>&amp;Préparer pour le jury…</source>
+            <translation>&amp;Prepare for the jury…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="114" />
+            <source>&amp;Ouvrir un paquet du secrétariat…</source>
+            <translation>&amp;Open a secretariat package…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="115" />
+            <source>&amp;Remettre au secrétariat…</source>
+            <translation>&amp;Hand back to the secretariat…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="116" />
+            <source>Reprendre du jur&amp;y…</source>
+            <translation>Take back from the jur&amp;y…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="117" />
+            <source>Pur&amp;ger ce poste…</source>
+            <translation>Pur&amp;ge this workstation…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="119" />
+            <source>&amp;Archive du centre…</source>
+            <translation>Centre &amp;archive…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="121" />
+            <source>D&amp;ocuments</source>
+            <translation>D&amp;ocuments</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="125" />
+            <source>&amp;Aperçu et impression des documents…</source>
+            <translation>&amp;Preview and print documents…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="132" />
+            <source>&amp;Tous les documents de la session en PDF…</source>
+            <translation>&amp;All session documents as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="137" />
+            <source>&amp;Vérifier un document…</source>
+            <translation>&amp;Verify a document…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="139" />
+            <source>&amp;Clé du centre</source>
+            <translation>Centre &amp;key</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="140" />
+            <source>&amp;Afficher la clé du centre…</source>
+            <translation>&amp;Show the centre key…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="141" />
+            <source>&amp;Sauvegarder la clé du centre…</source>
+            <translation>&amp;Back up the centre key…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="142" />
+            <location filename="../juryapp/gui/backups_dialog.py" line="58" />
+            <source>&amp;Restaurer…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="144" />
+            <source>&amp;Nouvelle clé du centre…</source>
+            <translation>&amp;New centre key…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="146" />
+            <source>Page d'&amp;étalonnage de l'imprimante…</source>
+            <translation>Printer &amp;calibration page…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="147" />
+            <source>&amp;Préférences du centre…</source>
+            <translation>Centre &amp;preferences…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="149" />
+            <source>A&amp;ffichage</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="150" />
+            <source>&amp;Filtrer les candidats</source>
+            <translation>&amp;Filter candidates</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="151" />
+            <source>&amp;Liste des candidats</source>
+            <translation>Candidate &amp;list</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="152" />
+            <source>&amp;Replier l'en-tête de la session</source>
+            <translation>&amp;Fold the session header</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="158" />
+            <source>&amp;Dossier du candidat</source>
+            <translation>Candidate &amp;file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="159" />
+            <source>&amp;Grille d'évaluation</source>
+            <translation>&amp;Assessment grid</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="160" />
+            <source>E&amp;ntretien final</source>
+            <translation>Fi&amp;nal interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="161" />
+            <source>Déli&amp;bération</source>
+            <translation>Deli&amp;beration</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="162" />
+            <source>&amp;Historique</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="167" />
+            <source>A&amp;ide</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="168" />
+            <source>&amp;Guide d'utilisation</source>
+            <translation>User &amp;guide</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="169" />
+            <source>&amp;Raccourcis clavier</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="171" />
+            <source>À &amp;propos de juryapp</source>
+            <translation>&amp;About juryapp</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="241" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="362" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="174" />
+            <source>Entretien final</source>
+            <translation>Final interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/app.py" line="93" />
+            <source>La dernière session n'a pas pu être rouverte : {why}</source>
+            <translation>The last session could not be reopened: {why}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/app.py" line="118" />
+            <location filename="../juryapp/gui/main_window.py" line="352" />
+            <location filename="../juryapp/gui/main_window.py" line="389" />
+            <source>Ouverture impossible</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="51" />
+            <source> (nom d'usage {name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="67" />
+            <location filename="../juryapp/gui/handoff_purge.py" line="38" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
+            <source>&amp;Fermer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="95" />
+            <source>Archive du centre : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="97" />
+            <source>Elle n'existe pas encore : elle est créée à la première remise d'un paquet au jury.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
+            <source>Conservation des données personnelles : {years} ans après la fin de chaque session (préférences du centre) ; ensuite seuls des comptes anonymes restent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="126" />
+            <source>données personnelles purgées le {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="128" />
+            <source>reprise le {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="130" />
+            <source>remise au jury, pas encore reprise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="147" />
+            <source>Aucune session dans l'archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="158" />
+            <source>Toutes les versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="172" />
+            <source>titre détenu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="175" />
+            <source>délai échu le {day} ({version})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="175" />
+            <source>jusqu'au {day} ({version})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="178" />
+            <source>échéance inconnue (référentiel non installé)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="179" />
+            <source>(déclaré)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="194" />
+            <source>{count} CCP détenu(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="208" />
+            <source>Saisissez le nom et le prénom (la date de naissance précise la recherche).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="214" />
+            <source>date de naissance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="220" />
+            <source>, né(e) le {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="232" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="238" />
+            <source>déclaré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="232" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="238" />
+            <source>obtenu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="235" />
+            <source>(du {day})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
+            <source>titre {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="243" />
+            <source>Personne de ce nom dans l'archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="263" />
+            <source>Conservation : {years} ans après la session. Les données personnelles de ces sessions seront effacées définitivement de l'archive (noms, dates de naissance, CCP de chacun, documents) :
+
+{sessions}
+
+Les comptes anonymes sont conservés. Purger ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="275" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="262" />
+            <source>Purger les données personnelles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/archive_dialog.py" line="282" />
+            <source>Aucune session terminée depuis plus de {years} ans : rien à purger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/attendance_delegate.py" line="17" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="67" />
+            <source>Présence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/autosave.py" line="99" />
+            <source>Brouillon du {when} restauré</source>
+            <translation>Draft of {when} restored</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/autosave.py" line="106" />
+            <source>Saisie non enregistrée</source>
+            <translation>Unsaved entry</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/autosave.py" line="107" />
+            <source>Ce qui suit n'est pas enregistré et ne peut pas être gardé en brouillon (le fichier est en lecture seule) :
+
+{entries}
+
+Si vous continuez, cette saisie sera perdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/autosave.py" line="114" />
+            <source>Abandonner la saisie</source>
+            <translation>Discard the entry</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/autosave.py" line="115" />
+            <source>Revenir à la saisie</source>
+            <translation>Back to the entry</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="40" />
+            <location filename="../juryapp/gui/backups_dialog.py" line="124" />
+            <source>Restaurer une sauvegarde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="42" />
+            <source>Sauvegardes automatiques de {file}, la plus récente en premier. La restauration remplace le fichier par la sauvegarde choisie ; le fichier actuel est d'abord sauvegardé lui aussi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="52" />
+            <source>Sauvegardes de la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="53" />
+            <source>Date et heure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="53" />
+            <source>Occasion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="53" />
+            <source>Contenu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="56" />
+            <source>Aucune sauvegarde de ce fichier pour l'instant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="62" />
+            <source>Ouvrir le &amp;dossier des sauvegardes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="88" />
+            <source>Sauvegardes illisibles : {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="115" />
+            <source>Fichier ouvert en lecture seule : rien ne peut y être restauré depuis cette fenêtre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="125" />
+            <source>Remplacer {file} par la sauvegarde du {at} ({reason} : {summary}) ?
+
+Ce qui a été saisi depuis sera retiré du fichier ; le fichier actuel est d'abord sauvegardé et reste restaurable depuis cette liste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="150" />
+            <source>Restauration impossible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="151" />
+            <source>{error}
+
+Le fichier est resté tel qu'il était.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="168" />
+            <source>Dossier des sauvegardes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/backups_dialog.py" line="168" />
+            <source>Aucune sauvegarde encore : {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="65" />
+            <location filename="../juryapp/gui/candidate_form.py" line="255" />
+            <source>CCP déjà obtenus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="67" />
+            <source>Version du titre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="68" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <location filename="../juryapp/gui/schedule_model.py" line="47" />
+            <source>CCP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="69" />
+            <location filename="../juryapp/gui/candidate_form.py" line="77" />
+            <source>Obtenu le</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="70" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="164" />
+            <location filename="../juryapp/gui/session_header.py" line="114" />
+            <source>Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="76" />
+            <location filename="../juryapp/gui/candidate_form.py" line="256" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="76" />
+            <source>Titres et CCS détenus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="77" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="115" />
+            <source>Titre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="77" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="117" />
+            <source>CCS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="131" />
+            <source>(le titre)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="246" />
+            <source>Date de naissance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="248" />
+            <source>Date de recevabilité VAE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="260" />
+            <source>{label} n° {n} (date d'obtention)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="302" />
+            <source>Parcours formation : le candidat est toujours issu de formation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="304" />
+            <source>Parcours VAE : les ECF ne sont jamais exigés.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_form.py" line="306" />
+            <source>Issu de formation : ses ECF sont alors exigés.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="48" />
+            <source>Enregistrer un modèle de tableur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="58" />
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="61" />
+            <source>Modèle non enregistré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="79" />
+            <source>&amp;Accepter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="80" />
+            <source>Ajoute tous les candidats de la liste à la session, en une fois.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="82" />
+            <location filename="../juryapp/gui/record_dialog.py" line="138" />
+            <source>Fermer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="83" />
+            <source>Importer des candidats — {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="130" />
+            <source>Liste de candidats à importer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="143" />
+            <source>Lecture de {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="179" />
+            <source>✔ Aucun problème ni remarque.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="181" />
+            <source>{summary} : rien n'est écrit avant « Accepter ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="184" />
+            <source>{summary} : corrigez le fichier puis choisissez-le à nouveau ; rien ne sera importé.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="223" />
+            <source>Modèle enregistré : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="235" />
+            <source>Import de {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="245" />
+            <source>Candidats importés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="246" />
+            <source>{n} candidat(s) ajouté(s) à la session depuis {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="83" />
+            <source>ligne entière</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="84" />
+            <source>✖ {n} erreur(s) : {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="89" />
+            <source>↻ réf. « {old} » déjà prise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="91" />
+            <source>↻ la référence « {old} » est déjà prise dans la session : le candidat reçoit « {new} »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="96" />
+            <source>⚠ doublon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="97" />
+            <source>⚠ doublon : {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="99" />
+            <source>ℹ connu(e) de l'archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="105" />
+            <source>⚠ bloqué(e) une fois inscrit(e) : {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="113" />
+            <source>✔ prêt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="117" />
+            <source>(ligne d'en-tête)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="119" />
+            <source>(non lu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="146" />
+            <source>Ligne {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="76" />
+            <source>Bloqué : {what}</source>
+            <translation>Blocked: {what}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="78" />
+            <source>Parchemin (CCS attribué)</source>
+            <translation>Certificate (CCS awarded)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="78" />
+            <source>Parchemin (titre attribué)</source>
+            <translation>Certificate (title awarded)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="81" />
+            <source>Livret ({ccps})</source>
+            <translation>Skills record ({ccps})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="83" />
+            <source>En attente de décision</source>
+            <translation>Awaiting decision</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="84" />
+            <source>Aucun CCP obtenu</source>
+            <translation>No CCP obtained</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="173" />
+            <source> · ⚠ 1 alerte</source>
+            <translation> · ⚠ 1 warning</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="173" />
+            <source> · ⚠ {n} alertes</source>
+            <translation> · ⚠ {n} warnings</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="194" />
+            <source>Présence de {name}</source>
+            <translation>Attendance of {name}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="24" />
+            <source>Dossier du candidat</source>
+            <translation>Candidate file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="43" />
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="21" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="249" />
+            <location filename="../juryapp/gui/evaluation_panel.py" line="156" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="175" />
+            <location filename="../juryapp/gui/history_panel.py" line="194" />
+            <source>Choisissez un candidat dans la liste.</source>
+            <translation>Choose a candidate in the list.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="55" />
+            <source>Nom de naissance</source>
+            <translation>Birth name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="57" />
+            <source>Nom d’usage</source>
+            <translation>Usual name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="59" />
+            <source>Prénom(s)</source>
+            <translation>First name(s)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="60" />
+            <source>Date et lieu de naissance</source>
+            <translation>Date and place of birth</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="60" />
+            <source>à</source>
+            <translation>in</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="65" />
+            <source>Parcours</source>
+            <translation>Pathway</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="66" />
+            <source>parcours de formation</source>
+            <translation>training pathway</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="70" />
+            <source>CCP présentés</source>
+            <translation>CCPs presented</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="361" />
+            <source>reçu</source>
+            <translation>received</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="361" />
+            <source>non reçu</source>
+            <translation>not received</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="360" />
+            <source>Dossier professionnel</source>
+            <translation>Professional file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="82" />
+            <source>Recevabilité VAE</source>
+            <translation>VAE admissibility</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="84" />
+            <source>Expérience</source>
+            <translation>Experience</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="84" />
+            <source>mois</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="86" />
+            <source>aucun résultat</source>
+            <translation>no result</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="89" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
+            <source>ECF</source>
+            <translation>ECF</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="93" />
+            <source>CCP obtenus antérieurement</source>
+            <translation>CCPs obtained earlier</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="101" />
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="106" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="352" />
+            <source>(correspondance non vérifiée)</source>
+            <translation>(equivalence not verified)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="108" />
+            <source>(sans correspondance : non repris)</source>
+            <translation>(no equivalence: not carried over)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="112" />
+            <source>Résultat selon les règles</source>
+            <translation>Result according to the rules</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="119" />
+            <source>CCP examinés</source>
+            <translation>CCPs examined</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="120" />
+            <source>CCP obtenus dans cette session</source>
+            <translation>CCPs obtained in this session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="121" />
+            <source>CCP détenus</source>
+            <translation>CCPs held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="122" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="125" />
+            <source>CCP manquants à obtenir avant le</source>
+            <translation>CCPs still to obtain before</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="128" />
+            <source>Blocages</source>
+            <translation>Blocks</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_panel.py" line="129" />
+            <source>Alertes</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_table.py" line="56" />
+            <source>Liste des candidats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="70" />
+            <source> (usage : {name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="78" />
+            <source>{n} blocage(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="83" />
+            <source>Aucun blocage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="109" />
+            <source>Candidats — {ref}[*]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="133" />
+            <source>Formation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="183" />
+            <source>Nouveau candidat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="203" />
+            <source>À corriger avant d'enregistrer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="204" />
+            <source>Contrôles : la fiche ne peut pas être enregistrée telle quelle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="215" />
+            <source>✔ Aucun blocage ni alerte pour ce candidat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="217" />
+            <source>Contrôles (règles d'admission) : {b} blocage(s), {w} alerte(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="247" />
+            <source>Archive du centre non consultée : {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="253" />
+            <source>Déjà connu(e) de l'archive du centre : {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="257" />
+            <source>Connu(e) de l'archive du centre (session {sessions}) : rien de plus à reprendre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="269" />
+            <source>CCP de l'archive ajoutés à la fiche : enregistrez pour les garder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="281" />
+            <source>Inscription de {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="284" />
+            <source>Fiche de {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="290" />
+            <location filename="../juryapp/gui/jurors_dialog.py" line="242" />
+            <source>✔ {ref} — {name} enregistré(e).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="300" />
+            <source>Retirer {ref} — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="301" />
+            <source>Motif du retrait (désistement, inscription en erreur…) :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="306" />
+            <source>✖ Indiquez le motif du retrait : rien n'a été retiré.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="308" />
+            <source>Retrait de {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="313" />
+            <source>✔ {ref} — {name} retiré(e) de la session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="94" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="210" />
+            <source>Modification non enregistrée reprise : elle sera enregistrée, avec son motif, à la prochaine modification ou quand vous changerez de candidat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="194" />
+            <source>⚠ non enregistré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="215" />
+            <source>Pas encore décidé. La décision est enregistrée dès qu'elle est choisie.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="254" />
+            <source>Session close : la modification sera enregistrée, avec son motif, quand vous quitterez le champ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="258" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="245" />
+            <source>Modification en cours… enregistrement automatique.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="327" />
+            <source>Décision sur le {ccp} de {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="343" />
+            <source>Retrait de la décision sur le {ccp} de {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="347" />
+            <source>Décision retirée à {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="351" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="552" />
+            <source>Pas encore décidé : la motivation saisie est conservée et sera enregistrée avec la décision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="356" />
+            <source>Pas encore décidé.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="368" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="280" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="303" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="349" />
+            <source>Non enregistré : {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision.py" line="368" />
+            <source>modification annulée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="42" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="482" />
+            <source>Motivation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="74" />
+            <source>Décision du jury sur le {ccp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="79" />
+            <source>Ac&amp;quis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="80" />
+            <source>&amp;Non acquis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="81" />
+            <source>Pas encore &amp;décidé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="89" />
+            <source>{ccp} acquis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="90" />
+            <source>{ccp} non acquis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="91" />
+            <source>{ccp} pas encore décidé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="93" />
+            <source>Motivation de la décision sur le {ccp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="95" />
+            <source>Pour un CCP non acquis : les compétences non démontrées et les constats du jury.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="97" />
+            <source>&amp;Motivation écrite (obligatoire pour un CCP non acquis) :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_form.py" line="104" />
+            <source>État de l'enregistrement de la décision sur le {ccp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="23" />
+            <source>Candidat {attendance} : ni observation ni décision sur ce CCP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="27" />
+            <source>Le {ccp} n'est pas présenté par ce candidat dans cette session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="34" />
+            <source>Décision enregistrée : {decision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="38" />
+            <source>Décision enregistrée le {day} à {time} : {decision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="42" />
+            <source>motif : {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="45" />
+            <source>session close : toute modification sera une révocation motivée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="53" />
+            <source>Non acquis : motivation obligatoire. Un CCP non acquis doit être motivé par écrit : la décision sera enregistrée dès que la motivation sera saisie. Rien de ce que vous avez saisi n'est perdu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="59" />
+            <source>La décision enregistrée reste : {decision}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="64" />
+            <source>Cochez au moins deux jurés sans conflit d'intérêts : la décision n'est pas encore enregistrée (rien n'est perdu).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="73" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="598" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="314" />
+            <source>Enregistré à {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="75" />
+            <source>révocation motivée inscrite à l'historique.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="98" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="446" />
+            <source>motivation à saisir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_decision_texts.py" line="99" />
+            <source>{candidate} — décision sur le {ccp} : {decision}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="120" />
+            <source>absent du référentiel {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="168" />
+            <source>Grille d'évaluation du {ccp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="180" />
+            <source>&amp;Grille</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="181" />
+            <source>Sur une cellule : 1 ou A acquis, 2 ou E en cours d'acquisition, 3 ou N non acquis, 4 ou X non évalué, 0 ou Suppr sans marque, Espace : marque suivante ; Entrée ou F2 : écrire une nouvelle observation. Les marques éclairent le jury ; elles ne décident rien.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="191" />
+            <source>État de l'enregistrement de la grille</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="214" />
+            <source>Marque de la cellule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="216" />
+            <source>Observations de la cellule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="220" />
+            <location filename="../juryapp/gui/evaluation_grid.py" line="506" />
+            <source>Nouvelle observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="221" />
+            <source>Entrée : ajouter · Maj+Entrée : à la ligne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="223" />
+            <source>Entrée : ajouter l'observation à la cellule, datée et à votre nom · Maj+Entrée : aller à la ligne · Échap : revenir à la grille (le texte est gardé)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="229" />
+            <source>A&amp;jouter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="230" />
+            <source>Ajouter l'observation saisie à la cellule, datée et à votre nom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="234" />
+            <source>Ma&amp;rque :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="238" />
+            <source>Nouvelle o&amp;bservation :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="297" />
+            <source>observation(s) non ajoutée(s) : {cells}. Entrée dans « Nouvelle observation » pour l'ajouter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="369" />
+            <source>Choisissez une cellule d'épreuve dans la grille.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="383" />
+            <source>Aucune observation dans cette cellule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="392" />
+            <source>— marques : {glance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="394" />
+            <source>Marques du {ccp} : {glance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="409" />
+            <source>Observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="506" />
+            <source>{candidate} — observation {cell} : « {text} »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="554" />
+            <source>Marque : touches 1 à 4 (0 : aucune, Espace : suivante) · Entrée : observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="567" />
+            <source>{cell} enregistrée à {time} : {mark}, {count} observation(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="579" />
+            <source>Non enregistré : {why}. Ce qui a été saisi reste dans la cellule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/cell_table.py" line="104" />
+            <source>{what}, ligne {row}, {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="54" />
+            <location filename="../juryapp/gui/history_panel.py" line="141" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="94" />
+            <source>Motif</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="56" />
+            <source>obligatoire : inscrit à l'historique des clés et au journal de la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="58" />
+            <source>inscrit à l'historique des clés et au journal de la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="65" />
+            <source>&amp;Motif :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="91" />
+            <source>illisible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="92" />
+            <source>La clé actuelle du centre ({fp}) sera retirée : elle reste connue pour vérifier les documents qu'elle a scellés, mais n'en scellera plus aucun. Les documents définitifs seront scellés avec la nouvelle clé.
+
+Si la clé actuelle fonctionne, vous n'avez pas besoin d'en changer. Le motif du remplacement est obligatoire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="99" />
+            <source>La clé du centre ({fp}) est absente de cette machine. Si vous en avez une sauvegarde, restaurez-la plutôt (Documents › Clé du centre › Restaurer…) : les documents qu'elle a scellés restent vérifiables dans tous les cas, mais une nouvelle clé change l'empreinte de vos documents.
+
+Créer une nouvelle clé retire celle-ci : le motif du remplacement est obligatoire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="105" />
+            <source>Aucune clé du centre n'existe encore sur cette machine. La clé scelle les documents définitifs ; elle est créée une fois, puis sauvegardée (Documents › Clé du centre › Sauvegarder la clé du centre…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="117" />
+            <source>Clé du centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="132" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="153" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="126" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="149" />
+            <source>Nouvelle clé du centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="134" />
+            <source>&amp;Créer la clé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="135" />
+            <source>Je crée &amp;volontairement une nouvelle clé du centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="154" />
+            <source>Clé du centre créée : empreinte {fp}.
+
+Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé du centre…) et gardez la sauvegarde hors de cette machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="167" />
+            <source>Phrase secrète de la sauvegarde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="169" />
+            <source>La sauvegarde est chiffrée par cette phrase secrète ; elle sera demandée pour la restaurer. Sans phrase secrète, la sauvegarde n'est pas chiffrée : quiconque a le fichier peut sceller des documents au nom du centre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="179" />
+            <source>Phrase secrète</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="179" />
+            <source>Phrase secrète (confirmation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="187" />
+            <source>&amp;Phrase secrète :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="188" />
+            <source>&amp;Confirmation :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="208" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="85" />
+            <source>Les deux saisies diffèrent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="210" />
+            <source>Sans phrase secrète : sauvegarde NON chiffrée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="220" />
+            <source>Sauvegarder la clé du centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="225" />
+            <source>Clé PEM (*.pem)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="237" />
+            <source>chiffrée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="237" />
+            <source>NON chiffrée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="239" />
+            <source>Clé {fp} sauvegardée ({how}) dans
+{file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="246" />
+            <source>Restaurer la clé du centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="247" />
+            <source>Clé PEM (*.pem);;Tous les fichiers (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="255" />
+            <source>Phrase secrète de la sauvegarde :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="266" />
+            <source>La clé du centre actuelle ({old}) sera retirée et remplacée par celle de la sauvegarde ({new}). L'ancienne reste connue pour vérifier les documents qu'elle a scellés.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="270" />
+            <source>&amp;Remplacer la clé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="271" />
+            <source>Je remplace &amp;volontairement la clé du centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="292" />
+            <source>Cette clé est déjà la clé du centre : rien à faire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="294" />
+            <source>Clé du centre {fp} restaurée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/context.py" line="132" />
+            <source>supprimé ou déplacé</source>
+            <translation>deleted or moved</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/context.py" line="132" />
+            <source>remplacé</source>
+            <translation>replaced</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/context.py" line="134" />
+            <source>fichier {what} par un autre programme depuis son ouverture</source>
+            <translation>file {what} by another program since it was opened</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/context.py" line="220" />
+            <source>Fichier ouvert en lecture seule ({why}) : rien n'a été enregistré.</source>
+            <translation>File opened read-only ({why}): nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/context.py" line="229" />
+            <source>La session est close : une modification doit être motivée.</source>
+            <translation>The session is closed: a change must be justified.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/context.py" line="231" />
+            <source>Modification après clôture</source>
+            <translation>Change after closing</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/context.py" line="234" />
+            <source>Révocation annulée : rien n'a été modifié.</source>
+            <translation>Revocation cancelled: nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/context.py" line="240" />
+            <source>La session est close : le motif de la modification est obligatoire.</source>
+            <translation>The session is closed: the reason for the change is required.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="73" />
+            <source>le CCS</source>
+            <translation>the CCS</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="73" />
+            <source>le titre</source>
+            <translation>the title</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="81" />
+            <source>Éléments de la délibération</source>
+            <translation>Deliberation elements</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="86" />
+            <source>Verdict des règles</source>
+            <translation>Verdict of the rules</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <source>Décision sur le CCS</source>
+            <translation>Decision on the CCS</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <source>Décision sur le titre</source>
+            <translation>Decision on the title</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="89" />
+            <source>&amp;Attribué</source>
+            <translation>&amp;Awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="90" />
+            <source>&amp;Non attribué</source>
+            <translation>&amp;Not awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="91" />
+            <source>&amp;Pas encore décidé</source>
+            <translation>Not decided &amp;yet</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="97" />
+            <source>Motivation écrite (obligatoire si {what} n'est pas attribué)</source>
+            <translation>Written reasons (required if {what} is not awarded)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="99" />
+            <source>Motivation de la décision</source>
+            <translation>Reasons for the decision</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="261" />
+            <source>Candidat absent ou excusé : pas de délibération.</source>
+            <translation>Candidate absent or excused: no deliberation.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="280" />
+            <source>{What} ne peut pas être attribué :</source>
+            <translation>{What} cannot be awarded:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="290" />
+            <source>{What} peut être attribué : parchemin (CCP obtenus dans la session : {ccps}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="297" />
+            <source>Décision enregistrée bloquée : </source>
+            <translation>Saved decision blocked: </translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="326" />
+            <source>aucune observation</source>
+            <translation>no observation</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="329" />
+            <source>non décidé</source>
+            <translation>not decided</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="331" />
+            <source>acquis</source>
+            <translation>acquired</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="333" />
+            <source>non acquis</source>
+            <translation>not acquired</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="336" />
+            <source>ECF ✔</source>
+            <translation>ECF ✔</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="336" />
+            <source>ECF manquants</source>
+            <translation>ECFs missing</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="348" />
+            <source>non tenu</source>
+            <translation>not held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="348" />
+            <source>tenu le {day}</source>
+            <translation>held on {day}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="354" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="286" />
+            <location filename="../juryapp/gui/schedule_model.py" line="184" />
+            <source>aucun</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <source>Marques</source>
+            <translation>Marks</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <source>Épreuves</source>
+            <translation>Exams</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
+            <source>Résultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="363" />
+            <source>CCP antérieurs</source>
+            <translation>Earlier CCPs</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="364" />
+            <source>CCP détenus après la session</source>
+            <translation>CCPs held after the session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="378" />
+            <source>Grille du {ccp} — marques et observations</source>
+            <translation>{ccp} grid — marks and observations</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="379" />
+            <source>Pour information : les marques éclairent le jury, elles ne décident pas.</source>
+            <translation>For information: marks inform the jury, they do not decide.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="380" />
+            <location filename="../juryapp/gui/evaluation_panel.py" line="135" />
+            <source>Marques : {glance}</source>
+            <translation>Marks: {glance}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="383" />
+            <source>Aucune marque ni observation.</source>
+            <translation>No marks or observations.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <source>Compétence</source>
+            <translation>Skill</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <location filename="../juryapp/gui/schedule_model.py" line="46" />
+            <source>Épreuve</source>
+            <translation>Exam</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <source>Marque</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="400" />
+            <source>Observations</source>
+            <translation>Observations</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="444" />
+            <source>pas encore décidé</source>
+            <translation>not decided yet</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="447" />
+            <source>{candidate} — décision sur {what} : {decision}</source>
+            <translation>{candidate} — decision on {what}: {decision}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="545" />
+            <source>Retrait de la décision</source>
+            <translation>Withdrawal of the decision</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="557" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="263" />
+            <source>Pas encore de décision.</source>
+            <translation>No decision yet.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="561" />
+            <source>Non attribué : la décision doit être motivée par écrit. Saisissez la motivation ; rien de ce qui a été saisi n'est perdu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="572" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="265" />
+            <source>Décision enregistrée.</source>
+            <translation>Decision saved.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="580" />
+            <source>Décision sur {what}</source>
+            <translation>Decision on {what}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/deliberation_panel.py" line="600" />
+            <source>Non enregistré.</source>
+            <translation>Not saved.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="73" />
+            <source>{reason}.
+
+Restaurez la clé depuis sa sauvegarde (Documents › Clé du centre › Restaurer…), ou créez volontairement une nouvelle clé (Documents › Clé du centre › Nouvelle clé du centre…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="88" />
+            <source>Imprimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="94" />
+            <location filename="../juryapp/gui/documents_menu.py" line="163" />
+            <source>Préparation des documents…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="94" />
+            <location filename="../juryapp/gui/documents_menu.py" line="163" />
+            <source>Annuler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="95" />
+            <source>Impression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="124" />
+            <source>L'imprimante n'a pas pu être ouverte : rien n'a été imprimé.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="131" />
+            <source>L'imprimante a refusé la page {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="136" />
+            <source>Envoi à l'imprimante : page {n} sur {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="147" />
+            <source>L'imprimante a signalé une erreur : le travail n'a pas abouti.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="170" />
+            <source>Document déjà délivré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="172" />
+            <source>Ce document a déjà été délivré :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="174" />
+            <source>{n} documents ont déjà été délivrés :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="176" />
+            <source>… et {n} autre(s), voir les détails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="180" />
+            <source>L'imprimer de nouveau ? Il portera « DUPLICATA » avec le numéro et la date de l'original, et sera inscrit au registre de la session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="185" />
+            <source>Les imprimer de nouveau ? Chacun portera « DUPLICATA » avec le numéro et la date de son original, et sera inscrit au registre de la session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="191" />
+            <source>Imprimer un &amp;duplicata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="191" />
+            <source>Imprimer des &amp;duplicatas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="219" />
+            <source>Préparation du document {n} sur {total} : {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="251" />
+            <source>Imprimé sans sceau, non inscrit au registre : {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="252" />
+            <source>Projet imprimé (ni scellé ni inscrit au registre).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="254" />
+            <source>original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="254" />
+            <source>duplicata n° {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="255" />
+            <source>Imprimé et inscrit au registre : {what}, n° {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="299" />
+            <source>{n} documents imprimés en un seul travail :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="395" />
+            <source>Aperçu et impression des documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="397" />
+            <source>Documents : le document affiché, et ceux cochés pour l'impression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="399" />
+            <source>projet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="399" />
+            <source>définitif</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="401" />
+            <location filename="../juryapp/gui/document_preview.py" line="469" />
+            <source>Tout c&amp;ocher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="407" />
+            <source>&amp;Imprimer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="418" />
+            <source>&amp;Documents (cochez ceux à imprimer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="463" />
+            <source>&amp;Imprimer les {n} documents cochés…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="465" />
+            <source>&amp;Imprimer le document coché…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="467" />
+            <source>&amp;Imprimer ce document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="469" />
+            <source>Tout déc&amp;ocher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="480" />
+            <source>Projet : la session n'est pas close, le document porte le filigrane « PROJET — NON VALIDÉ ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="483" />
+            <source>Déjà délivré ({entry}) : une nouvelle impression sera un DUPLICATA, après confirmation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="486" />
+            <source>Document définitif : à l'impression, il est scellé (code et QR) et inscrit au registre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="495" />
+            <location filename="../juryapp/gui/documents_menu.py" line="186" />
+            <location filename="../juryapp/gui/documents_menu.py" line="278" />
+            <location filename="../juryapp/gui/documents_menu.py" line="196" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="245" />
+            <source>Impression impossible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="495" />
+            <source>
+Rien n'a été inscrit au registre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="499" />
+            <source>Impression annulée : rien n'a été imprimé ni inscrit au registre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="105" />
+            <source>projets (session non close)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="105" />
+            <source>définitifs, scellés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="107" />
+            <source>{n} fichiers ({state}) écrits dans
+{folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="111" />
+            <source>{n} document(s) inscrit(s) au registre de la session, dont {d} duplicata(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="118" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="68" />
+            <source>… et {n} autre(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="120" />
+            <source>Déjà délivrés, non réimprimés : {n} document(s) de décision :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="126" />
+            <source>Déjà délivrés, non réimprimés : {n} document(s) d'avant la session (convocations, émargement).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="132" />
+            <source>Imprimés sans sceau, non inscrits au registre : {n} document(s) d'avant la session, car {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="148" />
+            <source>Documents écrits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="153" />
+            <source>Ouvrir le &amp;dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="164" />
+            <source>Impression de la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="172" />
+            <source>Arrête l'impression : aucun fichier n'est laissé, rien n'est inscrit au registre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="187" />
+            <source>Fichier ouvert en lecture seule ({why}) : aucun document n'est délivré depuis cette fenêtre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="202" />
+            <source>Dossier où écrire les documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="254" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="224" />
+            <source>Document {done} sur {total} : {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="267" />
+            <source>Impression annulée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="268" />
+            <source>Impression annulée : aucun fichier écrit dans {folder}, rien inscrit au registre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="279" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="246" />
+            <source>
+
+Aucun fichier écrit, rien inscrit au registre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="303" />
+            <source>c'est un dossier, pas un document PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="310" />
+            <source>ce n'est pas un document PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="315" />
+            <location filename="../juryapp/gui/documents_menu.py" line="296" />
+            <location filename="../juryapp/gui/documents_menu.py" line="310" />
+            <location filename="../juryapp/gui/documents_menu.py" line="303" />
+            <location filename="../juryapp/gui/documents_menu.py" line="307" />
+            <source>Vérifier un document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="322" />
+            <source>Fichier ouvert en lecture seule : aucun document définitif n'est délivré depuis cette fenêtre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="324" />
+            <source>Fichier modifié hors de juryapp : aucun document définitif n'est délivré.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="371" />
+            <location filename="../juryapp/gui/documents_menu.py" line="431" />
+            <location filename="../juryapp/gui/main_window.py" line="489" />
+            <source>Préférences du centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="411" />
+            <source>Parcourir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="412" />
+            <source>Parcourir : {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="439" />
+            <location filename="../juryapp/gui/documents_menu.py" line="446" />
+            <source>Page d'étalonnage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="439" />
+            <location filename="../juryapp/gui/documents_menu.py" line="296" />
+            <source>Documents PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="103" />
+            <source>observation non datée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="124" />
+            <source>Ensemble du {ccp} (liste des compétences incomplète)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="254" />
+            <source>Compétence professionnelle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="293" />
+            <source>⚠ Non enregistré : {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="297" />
+            <source>Marque : {mark}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="300" />
+            <source>⚠ Non enregistré (brouillon) :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="303" />
+            <source>{cp}, {assessment} : marque {mark} ; {count} observation(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="307" />
+            <source>dernière : {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="308" />
+            <source>brouillon non enregistré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="321" />
+            <source>Compétence non confirmée par une source officielle (référentiel non vérifié).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="325" />
+            <source>(non vérifiée)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="347" />
+            <location filename="../juryapp/gui/evaluation_grid.py" line="365" />
+            <source>Observation {cp} ({assessment}) de {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="360" />
+            <source>observation vide : rien à ajouter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="376" />
+            <source>Marque {cp} ({assessment}) de {ref} : {mark}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="393" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="349" />
+            <source>modification annulée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="490" />
+            <source>{count} obs. · {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="507" />
+            <source>Entrée : ajouter l'observation · Maj+Entrée : aller à la ligne · Échap : fermer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_panel.py" line="46" />
+            <source>Pourquoi l'évaluation n'est pas modifiable</source>
+            <translation>Why the assessment cannot be edited</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_panel.py" line="48" />
+            <source>CCP examinés dans la session</source>
+            <translation>CCPs examined in the session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_panel.py" line="142" />
+            <source>Évaluation</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_panel.py" line="145" />
+            <source>Évaluation — {name} ({ref})</source>
+            <translation>Assessment — {name} ({ref})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_panel.py" line="149" />
+            <source>Session CCS : aucun CCP n'est examiné dans cette session. Le CCS se décide dans le panneau Délibération.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_panel.py" line="154" />
+            <source>Aucun CCP n'est examiné dans cette session.</source>
+            <translation>No CCP is examined in this session.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_panel.py" line="158" />
+            <source>Candidat {attendance} : ni observation ni décision de CCP pour ce candidat.</source>
+            <translation>Candidate {attendance}: no observation or CCP decision for this candidate.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="76" />
+            <source>Fichier en lecture seule</source>
+            <translation>Read-only file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="77" />
+            <source>&amp;Rouvrir le fichier</source>
+            <translation>&amp;Reopen the file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="78" />
+            <source>Fermer le fichier et l'ouvrir à nouveau, en écriture s'il peut l'être</source>
+            <translation>Close the file and open it again, writable if it can be</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="90" />
+            <source>Fichier modifié hors de juryapp</source>
+            <translation>File changed outside juryapp</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="115" />
+            <source>Le fichier a été {what} par un autre programme depuis son ouverture : cette fenêtre est passée en lecture seule et n'y écrit plus. Rouvrez-le pour travailler sur sa version actuelle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="122" />
+            <source>Aucune modification ne sera enregistrée ; consultation, export et aperçu restent possibles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="125" />
+            <source>Lecture seule</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="133" />
+            <source>(et {n} autres)</source>
+            <translation>(and {n} others)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/file_watch.py" line="134" />
+            <source>Fichier modifié hors de juryapp : {problems} ; aucun document définitif ne sera délivré (vérifiez-le avec « juryapp check »).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="75" />
+            <source>Pourquoi l'entretien final n'est pas modifiable</source>
+            <translation>Why the final interview cannot be edited</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="76" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="77" />
+            <source>Entretien final tenu</source>
+            <translation>Final interview held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="81" />
+            <source>Date de l'entretien final</source>
+            <translation>Date of the final interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="84" />
+            <source>Notes de l'entretien final</source>
+            <translation>Final interview notes</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="85" />
+            <source>Points abordés, échanges sur le dossier professionnel…</source>
+            <translation>Topics covered, discussion of the professional file…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="89" />
+            <source>État de l'enregistrement</source>
+            <translation>Save status</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="92" />
+            <source>Début, fin et durée de l'entretien final</source>
+            <translation>Start, end and length of the final interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="94" />
+            <source>Autres chronomètres en cours</source>
+            <translation>Other timers running</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="104" />
+            <source>Date :</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="117" />
+            <source>Notes :</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="122" />
+            <source>Chronomètre</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="178" />
+            <source>Entretien final — {name} ({ref})</source>
+            <translation>Final interview — {name} ({ref})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="181" />
+            <source>Candidat absent : pas d'entretien final.</source>
+            <translation>Candidate absent: no final interview.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="183" />
+            <source>Candidat excusé : pas d'entretien final.</source>
+            <translation>Candidate excused: no final interview.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="207" />
+            <source>Notes non enregistrées.</source>
+            <translation>Notes not saved.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="228" />
+            <source>Enregistré le {day} à {time} par {actor}</source>
+            <translation>Saved on {day} at {time} by {actor}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="229" />
+            <source>Entretien final enregistré.</source>
+            <translation>Final interview saved.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="262" />
+            <source>Modification à enregistrer en quittant le champ (session close : motif demandé).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="267" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="307" />
+            <source>Entretien final de {ref}</source>
+            <translation>Final interview of {ref}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="326" />
+            <location filename="../juryapp/gui/final_interview_panel.py" line="211" />
+            <source>Aucun entretien final enregistré.</source>
+            <translation>No final interview recorded.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="328" />
+            <source>Retrait de l'entretien final de {ref}</source>
+            <translation>Withdrawal of the final interview of {ref}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="336" />
+            <source>Entretien final retiré à {time}</source>
+            <translation>Final interview withdrawn at {time}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="381" />
+            <source>Durée de l'entretien final de {ref}</source>
+            <translation>Length of the final interview of {ref}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="392" />
+            <source>Durée enregistrée à {time}</source>
+            <translation>Length saved at {time}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="409" />
+            <source>⚠ Durée non enregistrée : {timing}</source>
+            <translation>⚠ Length not saved: {timing}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="428" />
+            <source>Chronomètre en cours aussi pour : {names}</source>
+            <translation>Timer also running for: {names}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="484" />
+            <source>{candidate} — entretien final : notes, durée ou chronomètre</source>
+            <translation>{candidate} — final interview: notes, length or timer</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/form_fields.py" line="41" />
+            <source>{label} : date invalide « {text} » (attendu JJ/MM/AAAA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/form_fields.py" line="57" />
+            <source>Fichier ouvert en lecture seule ({why}) : rien ne peut être modifié.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/form_fields.py" line="65" />
+            <source>{why} (dans la fenêtre principale).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="59" />
+            <source>Préparer pour le jury</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="69" />
+            <source>Phrase secrète du paquet pour le jury</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="70" />
+            <source>Le paquet contient toute la session : noms, dates de naissance, résultats. Chiffré par une phrase secrète, il ne révèle rien à qui trouverait la clé USB. Donnez la phrase secrète au jury par un autre moyen que la clé (de vive voix, par téléphone).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="75" />
+            <source>Préparation du paquet pour le jury…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="84" />
+            <source>Donnez la phrase secrète au jury par un autre moyen que la clé USB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="86" />
+            <source>Paquet pour le jury écrit : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="96" />
+            <source>{count} copie(s) de travail supprimée(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="108" />
+            <source>Reprendre du jury</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="117" />
+            <source>&amp;Lire le paquet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="129" />
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="137" />
+            <source>Paquet non repris</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="143" />
+            <source>Session {ref} reprise du jury</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="150" />
+            <source>Lecture du paquet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="157" />
+            <source>Reprise du paquet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="175" />
+            <source>Réouverture impossible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_dialogs.py" line="176" />
+            <source>{error}
+
+Fermez cette fenêtre et ouvrez de nouveau le fichier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="34" />
+            <source>Une copie de travail de cette remise est déjà sur ce poste, avec des changements :
+{file}
+
+Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus) ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="39" />
+            <source>&amp;Ouvrir la copie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="40" />
+            <source>&amp;Remplacer par le paquet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="52" />
+            <location filename="../juryapp/gui/handoff_laptop.py" line="32" />
+            <source>Ouvrir un paquet du secrétariat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="63" />
+            <location filename="../juryapp/gui/handoff_laptop.py" line="73" />
+            <source>Ouverture du paquet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="78" />
+            <source>&amp;Ouvrir le paquet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="82" />
+            <source>Paquet non ouvert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="88" />
+            <source>Cette copie de travail est déjà ouverte : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="97" />
+            <source>Remettre au secrétariat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="113" />
+            <source>Phrase secrète du paquet de retour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="114" />
+            <source>Le paquet de retour contient toute la session et les décisions du jury. Chiffrez-le par une phrase secrète convenue avec le secrétariat : une clé USB perdue ne révélera rien.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="118" />
+            <source>Préparation du paquet de retour…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="127" />
+            <source>Une fois le paquet repris par le secrétariat, « Purger ce poste » supprimera la copie de travail de cet ordinateur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_laptop.py" line="133" />
+            <source>Paquet de retour écrit : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="76" />
+            <source>Saisissez la phrase secrète.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="82" />
+            <source>La phrase secrète doit avoir au moins {count} caractères.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="120" />
+            <source>Paquet NON chiffré : quiconque détient la clé USB ou une copie du fichier peut lire toute la session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="149" />
+            <source>Paquet sans chiffrement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="150" />
+            <source>Sans phrase secrète, le paquet n'est PAS chiffré : quiconque détient la clé USB, ou une copie du fichier, peut lire toute la session (noms, dates de naissance, résultats, décisions).
+
+Écrire quand même le paquet sans chiffrement ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="35" />
+            <source>&amp;Supprimer les copies…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="43" />
+            <source>Résultat de la purge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="69" />
+            <source>Aucune copie de travail sur ce poste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="75" />
+            <source>introuvable (déjà supprimée ?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="77" />
+            <source>rendue le {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="78" />
+            <source>pas encore rendue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="94" />
+            <source>Supprimer définitivement de ce poste ces copies de travail et leurs sauvegardes ?
+
+{files}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="98" />
+            <source>{count} d'entre elles n'ont pas été rendues au secrétariat : le travail du jury qu'elles contiennent sera perdu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="104" />
+            <source>Purger ce poste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="121" />
+            <source>Supprimée : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="122" />
+            <source>Conservée (pas encore rendue) : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="123" />
+            <source>Non supprimée : {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_purge.py" line="124" />
+            <source>Rien à supprimer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_steps.py" line="32" />
+            <source>Paquets juryapp (*.jurypkg);;Tous les fichiers (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_steps.py" line="86" />
+            <source>Ce paquet est chiffré : saisissez la phrase secrète convenue pour cette remise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_steps.py" line="90" />
+            <source>Phrase secrète incorrecte (ou paquet altéré) : saisissez-la de nouveau.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_steps.py" line="125" />
+            <source>&amp;Écrire le paquet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_steps.py" line="133" />
+            <source>Paquet non écrit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_steps.py" line="145" />
+            <source>Fichier ouvert en lecture seule ({why}) : rien n'a été fait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="67" />
+            <source>&amp;Reprendre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
+            <source>&amp;Annuler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="93" />
+            <source>Paquet {package} : session {ref} ({title}), remise {handoff}, rendue au secrétariat par {who} le {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="107" />
+            <source>{count} conflit(s) : le secrétariat et le jury ont modifié différemment les mêmes éléments (en rouge, en tête de liste). Rien n'est fusionné ni enregistré : accordez les deux fichiers sur ces éléments, puis reprenez le paquet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="114" />
+            <source>« Reprendre » enregistre la session dans l'archive du centre ({archive}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="118" />
+            <source>Le fichier ouvert ({file}) n'est pas celui de la session {ref} : seule l'archive sera mise à jour. Pour mettre aussi à jour le fichier de la session, ouvrez-le et reprenez le paquet depuis sa fenêtre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="125" />
+            <source>Le fichier ouvert contient déjà ce retour du jury : il ne sera pas modifié.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="128" />
+            <source>Le secrétariat a modifié son fichier depuis la remise (changements « secrétariat » ci-dessous) : le fichier ouvert n'est pas remplacé, le retour du jury sera écrit à côté, dans {beside} ; reportez-y les changements du secrétariat avant de l'utiliser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="136" />
+            <source>Le fichier ouvert ({file}) sera remplacé par le retour du jury ; il est d'abord sauvegardé (Session › Restaurer une sauvegarde).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="158" />
+            <source>Aucun changement depuis la remise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <source>jury et secrétariat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <source>jury</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <source>secrétariat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="170" />
+            <source>{n} conflit(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="170" />
+            <source>{n} changement(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="210" />
+            <source>Session reprise dans l'archive du centre : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="212" />
+            <source>Fichier de session remplacé par le retour du jury : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="214" />
+            <source>L'ancien fichier est sauvegardé dans {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="217" />
+            <source>Retour du jury écrit à côté : {path} ; le fichier du secrétariat a changé depuis la remise : reportez ses changements dans le retour du jury avant de l'utiliser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="223" />
+            <source>Le fichier de session contenait déjà ce retour du jury : il n'a pas été modifié.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="121" />
+            <source>Guide d'utilisation — juryapp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="122" />
+            <source>Guide d'utilisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="127" />
+            <source>Précédent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="128" />
+            <source>Suivant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="129" />
+            <source>Sommaire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="131" />
+            <source>Rechercher dans le guide… (Entrée : suivant)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="132" />
+            <source>Rechercher dans le guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="135" />
+            <source>Pages du guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="145" />
+            <source>Page du guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/help_viewer.py" line="223" />
+            <source>{page} — Guide d'utilisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="42" />
+            <source>date non indiquée</source>
+            <translation>date not given</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="71" />
+            <source>tenu le {day} (jurés {jurors})</source>
+            <translation>held on {day} (jurors {jurors})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="77" />
+            <source>(jurés {jurors})</source>
+            <translation>(jurors {jurors})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="83" />
+            <source>révoquée le {when} par {who}</source>
+            <translation>revoked on {when} by {who}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="85" />
+            <source>courante</source>
+            <translation>current</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="85" />
+            <source>remplacée</source>
+            <translation>replaced</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="135" />
+            <source>par {who}</source>
+            <translation>by {who}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="159" />
+            <source>Historique des décisions du candidat</source>
+            <translation>Candidate's decision history</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="173" />
+            <source>État de l'historique</source>
+            <translation>History status</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="192" />
+            <source>Historique</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="197" />
+            <source>Historique — {name} ({ref})</source>
+            <translation>History — {name} ({ref})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="200" />
+            <source>Rien n'a encore été enregistré pour ce candidat.</source>
+            <translation>Nothing has been recorded for this candidate yet.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="46" />
+            <source>{h} h {m:02d} min {s:02d} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="48" />
+            <source>{m} min {s:02d} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="49" />
+            <source>{s} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="55" />
+            <source>Commencé à {start}, terminé à {end}, durée {duration}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="115" />
+            <source>Temps de l'entretien final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="120" />
+            <source>Démarrer ou mettre en pause le chronomètre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="121" />
+            <source>Terminer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="124" />
+            <source>Terminer l'entretien : son début, sa fin et sa durée sont enregistrés ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="128" />
+            <source>Terminer l'entretien et enregistrer sa durée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="129" />
+            <source>Réinitialiser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="131" />
+            <source>Réinitialiser le chronomètre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="242" />
+            <source>{minutes} min prévues (par défaut : le référentiel ne fixe pas de durée)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="245" />
+            <source>{minutes} min prévues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="320" />
+            <source>Dépassement de {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="324" />
+            <source>Temps restant {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="326" />
+            <source>Entretien terminé — {planned}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="328" />
+            <source>Dépassement des {planned}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="330" />
+            <source>Temps restant — {planned}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="345" />
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="345" />
+            <source>Mettre le chronomètre en pause ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="347" />
+            <source>Reprendre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="347" />
+            <source>Reprendre le chronomètre ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="349" />
+            <source>Démarrer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="349" />
+            <source>Démarrer le chronomètre ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/interview_timer.py" line="356" />
+            <source>Remettre le chronomètre à {duration} ({key})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/issuer_dialog.py" line="24" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="37" />
+            <source>Autorité de délivrance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/issuer_dialog.py" line="25" />
+            <source>Commune de délivrance (« Fait à … »)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/issuer_dialog.py" line="26" />
+            <source>Nom du signataire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/issuer_dialog.py" line="27" />
+            <source>Qualité du signataire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/issuer_dialog.py" line="42" />
+            <source>Parchemins et livrets sont délivrés par le représentant territorial du ministère du Travail (la DREETS de la région). Ces quatre champs sont imprimés sur les documents définitifs ; ils ne changent aucune décision du jury.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="56" />
+            <source>non datée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="58" />
+            <source>{until} : ne couvre pas la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="80" />
+            <source>Conflits d'intérêts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
+            <location filename="../juryapp/gui/schedule_model.py" line="45" />
+            <source>Candidat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
+            <source>Nature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="84" />
+            <source>Jurés et conflits — {ref}[*]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="156" />
+            <source>Nouveau juré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="166" />
+            <source>Fin d'habilitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="203" />
+            <source>{n} jurés habilités sans conflit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="210" />
+            <source>Aucun candidat présent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="211" />
+            <source>Jury de chaque c&amp;andidat présent : {n} sans jury suffisant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="213" />
+            <source> (avec la fiche en cours, non enregistrée)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="232" />
+            <location filename="../juryapp/gui/jurors_selector.py" line="38" />
+            <source>Juré {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="252" />
+            <source>Retirer un juré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="253" />
+            <source>Retirer {name} ({ref}) et ses conflits d'intérêts de la session ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="261" />
+            <source>Retrait du juré {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="265" />
+            <source>✔ {ref} — {name} retiré(e).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="32" />
+            <source>Jurés en conflit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="34" />
+            <source>Jurés :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="69" />
+            <source>{name} — en conflit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="71" />
+            <source>En conflit d'intérêts ({reason}) : ne participe ni à l'évaluation ni à la délibération de ce candidat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="79" />
+            <source>en conflit d'intérêts ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="83" />
+            <source>{name} — non habilité(e)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="85" />
+            <source>Habilitation jusqu'au {day} : ne prend part à aucune décision de cette session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="92" />
+            <source>habilitation jusqu'au {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_selector.py" line="106" />
+            <source>{name} ne peut pas participer : {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="89" />
+            <source>Filtrer (nom, référence, parcours, avancement, résultat)… Ctrl+F</source>
+            <translation>Filter (name, reference, pathway, progress, result)… Ctrl+F</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="91" />
+            <source>Filtre des candidats</source>
+            <translation>Candidate filter</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="99" />
+            <source>Panneaux du candidat</source>
+            <translation>Candidate panels</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="102" />
+            <source>&amp;1 Dossier</source>
+            <translation>&amp;1 File</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="103" />
+            <source>&amp;2 Grille d'évaluation</source>
+            <translation>&amp;2 Assessment grid</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="104" />
+            <source>&amp;3 Entretien final</source>
+            <translation>&amp;3 Final interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="105" />
+            <source>&amp;4 Délibération</source>
+            <translation>&amp;4 Deliberation</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="106" />
+            <source>&amp;5 Historique</source>
+            <translation>&amp;5 History</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="140" />
+            <location filename="../juryapp/gui/operator_dialog.py" line="34" />
+            <source>Personne qui saisit</source>
+            <translation>Person entering data</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="143" />
+            <source>Session ouverte : {path}</source>
+            <translation>Session opened: {path}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="282" />
+            <source>Présence du candidat</source>
+            <translation>Candidate attendance</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="286" />
+            <source>Dernière modification annulée.</source>
+            <translation>Last change undone.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="290" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="72" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="164" />
+            <source>Clore la session</source>
+            <translation>Close the session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="290" />
+            <source>La session est déjà close.</source>
+            <translation>The session is already closed.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="297" />
+            <source>Session close, verrouillée et scellée par la clé du centre.</source>
+            <translation>Session closed, locked and sealed with the centre key.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="300" />
+            <source>Session close et verrouillée ; non scellée (aucune clé du centre sur ce poste) : elle le sera à l'impression des documents définitifs sur le poste qui détient la clé.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="309" />
+            <source>Exporter la session</source>
+            <translation>Export the session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="309" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="315" />
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="317" />
+            <source>Session exportée dans {name}</source>
+            <translation>Session exported to {name}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="325" />
+            <source>Enregistrer une copie de la session</source>
+            <translation>Save a copy of the session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="325" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="190" />
+            <location filename="../juryapp/gui/recent_files.py" line="272" />
+            <source>Sessions juryapp (*.jury)</source>
+            <translation>juryapp sessions (*.jury)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="333" />
+            <source>Copie impossible</source>
+            <translation>Copy failed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="335" />
+            <source>Copie de la session enregistrée dans {name}</source>
+            <translation>Copy of the session saved to {name}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="345" />
+            <source>Sauvegarde restaurée : {name}</source>
+            <translation>Backup restored: {name}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="354" />
+            <source>Fichier rouvert : {path}</source>
+            <translation>File reopened: {path}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="363" />
+            <source>Ouvrir</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="365" />
+            <source>Fichiers juryapp (*.jury *.json *.jurypkg);;Tous les fichiers (*)</source>
+            <translation>juryapp files (*.jury *.json *.jurypkg);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="474" />
+            <source>Nouvelle clé du centre créée et inscrite au journal.</source>
+            <translation>New centre key created and logged.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="509" />
+            <source>Autorité de délivrance enregistrée.</source>
+            <translation>Issuing authority saved.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="514" />
+            <source>Saisie : {name}</source>
+            <translation>Entering data: {name}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="516" />
+            <source>Saisie : nom à indiquer (Session › Qui saisit…)</source>
+            <translation>Entering data: name to be given (Session › Who is entering data…)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="531" />
+            <source>À propos de juryapp</source>
+            <translation>About juryapp</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="532" />
+            <source>juryapp {version}
+Sessions de jury du Titre Professionnel, hors ligne.</source>
+            <translation>juryapp {version}
+Jury sessions for the Titre Professionnel, offline.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="549" />
+            <source> (la décision est bien enregistrée)</source>
+            <translation> (the decision is saved)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="553" />
+            <source>Sauvegarde automatique impossible</source>
+            <translation>Automatic backup failed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="554" />
+            <source>{message}
+
+La décision est bien enregistrée dans le fichier de session, mais les sauvegardes automatiques échouent : vérifiez le dossier des sauvegardes (Documents › Préférences du centre) ou enregistrez une copie (Session › Enregistrer une copie…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="563" />
+            <source>Fichier modifié par un autre programme</source>
+            <translation>File changed by another program</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="564" />
+            <source>Le fichier {path} a été {what} par un autre programme depuis son ouverture.
+
+Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fichier (Session › Rouvrir le fichier) pour travailler sur sa version actuelle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="573" />
+            <source>Session relue : le fichier a été modifié par un autre programme ({time}).</source>
+            <translation>Session reloaded: the file was changed by another program ({time}).</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="584" />
+            <source>juryapp — {ref} — {file}</source>
+            <translation>juryapp — {ref} — {file}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="588" />
+            <source>(lecture seule)</source>
+            <translation>(read-only)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/main_window.py" line="597" />
+            <source>{shown} candidat(s) affiché(s) sur {total} — {blocked} bloqué(s)</source>
+            <translation>{shown} candidate(s) shown out of {total} — {blocked} blocked</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="54" />
+            <source>&amp;Créer la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="56" />
+            <source>Ce qui empêche de créer la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="162" />
+            <source>Choisissez le fichier de la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="172" />
+            <source>Si la version {code} a été prorogée (arrêté publié) au moins jusqu'au {until}, enregistrez la prorogation avec sa source : la version restera ouverte jusqu'à la date indiquée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="190" />
+            <source>Fichier de la nouvelle session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="201" />
+            <source>Importer un référentiel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="201" />
+            <source>Référentiels juryapp (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="210" />
+            <source>Référentiel non importé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="221" />
+            <source>Prorogation non enregistrée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/new_session_dialog.py" line="236" />
+            <source>Session non créée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/operator_dialog.py" line="23" />
+            <source>Qui saisit ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/operator_dialog.py" line="25" />
+            <source>Chaque décision enregistrée porte le nom de la personne qui la saisit. Choisissez le président ou la présidente du jury, ou tapez un autre nom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/operator_dialog.py" line="41" />
+            <source>Prénom et nom de la personne qui saisit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="60" />
+            <source>Page du document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="70" />
+            <source>Page précédente (Pg. préc.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="72" />
+            <source>Page suivante (Pg. suiv.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="77" />
+            <source>Numéro de page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="78" />
+            <source>Zoom arrière (Ctrl+-)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="80" />
+            <source>Zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="81" />
+            <source>Zoom avant (Ctrl++)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="82" />
+            <source>&amp;Page entière</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="82" />
+            <source>La page entière dans la fenêtre (Ctrl+0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="83" />
+            <source>&amp;Largeur</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="83" />
+            <source>La largeur de la page dans la fenêtre (Ctrl+9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/page_view.py" line="221" />
+            <source>Page {page} sur {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="126" />
+            <source>Fic&amp;hiers récents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="143" />
+            <source>Aucun fichier récent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="146" />
+            <source>&amp;Effacer la liste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="150" />
+            <source>Rouvrir la &amp;dernière session au démarrage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="153" />
+            <source>Sinon, juryapp s'ouvre sur la session de démonstration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="164" />
+            <source>Fichier introuvable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="165" />
+            <source>{path}
+
+Ce fichier n'existe plus (déplacé, renommé ou supprimé) : il est retiré des fichiers récents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="178" />
+            <source>juryapp ouvre : un fichier de session (.jury), un document de session au format d'échange (JSON juryapp.session/1), un référentiel (JSON juryapp.referentiel/1) ou un paquet du secrétariat (.jurypkg).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="188" />
+            <source>Pour ajouter ces candidats à une session : utilisez Secrétariat › Importer des candidats…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="191" />
+            <source>Pour savoir s'il est authentique : vérifiez-le avec Documents › Vérifier un document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="192" />
+            <source>Un document de résultats se lit ; il ne s'ouvre pas et ne s'importe pas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="193" />
+            <source>Consultez-la avec Secrétariat › Archive du centre…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="194" />
+            <source>Ce n'est pas un fichier créé par juryapp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="198" />
+            <source>Problème : {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="211" />
+            <source>Cette session est déjà ouverte : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="230" />
+            <source>Fichier non ouvert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="232" />
+            <source>{name} : c'est {what}, pas une session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="236" />
+            <source>&amp;Vérifier ce document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="258" />
+            <source>Importer une session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="264" />
+            <source>{name} est un document de session au format d'échange (juryapp.session/1){ref}.
+
+L'importer dans un nouveau fichier de session (.jury), puis l'ouvrir ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="267" />
+            <source>, session {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="272" />
+            <source>Nouveau fichier de session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="278" />
+            <source>La session ouverte ne peut pas être remplacée par un import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="297" />
+            <source>La clôture de ce document n'est pas scellée par la clé d'un centre (il a été écrit par un autre outil).
+
+L'accepter en connaissance de cause ? L'historique de la session le gardera.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="305" />
+            <location filename="../juryapp/gui/recent_files.py" line="308" />
+            <location filename="../juryapp/gui/recent_files.py" line="311" />
+            <source>Import impossible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="318" />
+            <source>Installer un référentiel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="324" />
+            <source>{name} est un référentiel (juryapp.referentiel/1) : {code} — {label}.
+
+L'installer sur ce poste ? Les sessions de ce titre pourront alors être créées et ouvertes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="334" />
+            <location filename="../juryapp/gui/recent_files.py" line="337" />
+            <source>Installation impossible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="340" />
+            <source>Le référentiel {code} était déjà installé, à l'identique.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/recent_files.py" line="342" />
+            <source>Référentiel {code} installé : {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/record_dialog.py" line="223" />
+            <source>Fiche non enregistrée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="36" />
+            <source>Révocation après clôture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="40" />
+            <source>La session est close. « {what} » sera inscrite comme une révocation, avec son motif et les jurés qui la prononcent, à l'historique et au procès-verbal. Les documents déjà émis dont le résultat change seront annulés au registre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="50" />
+            <source>Motif de la révocation (obligatoire)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="51" />
+            <source>Motif de la révocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="54" />
+            <source>Jurés qui prononcent la révocation (au moins deux) :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="64" />
+            <source>{name} — en conflit avec ce candidat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="67" />
+            <source>{name} — non habilité(e) à ce jour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="76" />
+            <source>Révoquer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="95" />
+            <source>le motif</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="95" />
+            <source>au moins deux jurés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="102" />
+            <source>À compléter : {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="102" />
+            <source> et </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="64" />
+            <source>Planning des épreuves — {ref}[*]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="103" />
+            <source>Épreuves planifiées</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="112" />
+            <location filename="../juryapp/gui/schedule_dialog.py" line="264" />
+            <source>Salles de la session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="113" />
+            <source>Dernier message du planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="114" />
+            <source>Problèmes du planning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="140" />
+            <source>Fichier ouvert en lecture seule ({why}) : le planning est affiché, il ne peut pas être modifié.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="144" />
+            <source>Session close (procès-verbal signé) : le planning et les salles ne se modifient plus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="180" />
+            <source> (et {n} autre(s) raison(s), dans l'infobulle)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="190" />
+            <location filename="../juryapp/gui/schedule_model.py" line="180" />
+            <source>sans salle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="215" />
+            <source>{mark} Non placé : {who} · {what} : {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="221" />
+            <source>✔ Aucun problème : chaque épreuve planifiée respecte les règles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="225" />
+            <source>Pro&amp;blèmes : {b} bloquant(s), {w} avertissement(s), {u} épreuve(s) non placée(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="268" />
+            <source>Salles enregistrées.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="275" />
+            <location filename="../juryapp/gui/schedule_dialog.py" line="277" />
+            <source>Salle {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="285" />
+            <source>Choisissez d'abord la salle à retirer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="296" />
+            <source>Choisissez d'abord l'épreuve à retirer du planning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="301" />
+            <source>Retirée du planning (non enregistré) : {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="322" />
+            <source>Proposition : {placed} épreuve(s) placée(s), {kept} fixée(s) gardée(s), {unplaced} non placée(s). Ajustez-la, puis « Enregistrer ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="334" />
+            <source>Planning des épreuves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="339" />
+            <source>Planning enregistré : {n} épreuve(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="342" />
+            <source>{n} avertissement(s) restant(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="346" />
+            <source>Convocation déjà délivrée à {refs} : la nouvelle sera un duplicata, à leur envoyer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="359" />
+            <source>Planning non enregistré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_dialog.py" line="360" />
+            <source>Le planning a été modifié et n'est pas enregistré. L'enregistrer avant de fermer ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_editors.py" line="38" />
+            <source> (en conflit avec le candidat)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_editors.py" line="45" />
+            <source>Jurés de l'épreuve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_editors.py" line="86" />
+            <location filename="../juryapp/gui/schedule_model.py" line="239" />
+            <source>aucun juré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_editors.py" line="124" />
+            <location filename="../juryapp/gui/schedule_model.py" line="48" />
+            <source>Salle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_editors.py" line="131" />
+            <location filename="../juryapp/gui/schedule_model.py" line="49" />
+            <source>Jour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_editors.py" line="136" />
+            <location filename="../juryapp/gui/schedule_model.py" line="50" />
+            <source>Début</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_editors.py" line="136" />
+            <location filename="../juryapp/gui/schedule_model.py" line="51" />
+            <source>Fin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="43" />
+            <source>État</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="44" />
+            <source>Fixé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="52" />
+            <source>Jurés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="58" />
+            <source>lun.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="58" />
+            <source>mar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="58" />
+            <source>mer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="58" />
+            <source>jeu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="58" />
+            <source>ven.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="58" />
+            <source>sam.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="58" />
+            <source>dim.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="237" />
+            <source>Fixé : « Planifier automatiquement » garde cette épreuve telle quelle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="241" />
+            <source>Aucun problème</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_model.py" line="324" />
+            <source>Modification refusée : {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="51" />
+            <source>{n} fichier(s) écrit(s) dans
+{folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="54" />
+            <source>{n} document(s) scellé(s) et inscrit(s) au registre de la session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="58" />
+            <source>{n} projet(s), ni scellé(s) ni inscrit(s) au registre : des épreuves n'ont pas encore de créneau.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="64" />
+            <source>Imprimés sans sceau, non inscrits au registre, car {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="70" />
+            <source>Déjà délivrés, non réimprimés :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="103" />
+            <source>{why} : impossible d'inscrire les documents au registre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="163" />
+            <source>Enregistrez d'abord le planning : les convocations sont imprimées d'après le planning enregistré.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="168" />
+            <source>Le planning enregistré ne compte aucune épreuve : rien à convoquer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="171" />
+            <source>Le planning enregistré a {n} problème(s) bloquant(s) : corrigez-le avant d'imprimer ({first}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="197" />
+            <source>Dossier où écrire les convocations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="206" />
+            <source>Préparation des convocations…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="206" />
+            <source>Patienter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="208" />
+            <source>Impression des convocations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="236" />
+            <source>{n} fichier(s) écrit(s) dans {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="237" />
+            <source>Convocations écrites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_rooms.py" line="84" />
+            <source>Nom de la salle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="25" />
+            <source>Référentiel {code} non vérifié sur le texte officiel</source>
+            <translation>Référentiel {code} not checked against the official text</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="27" />
+            <source>Arrêté du titre {code} non vérifié : à confirmer à la clôture</source>
+            <translation>Order for title {code} not checked: to be confirmed at closing</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="30" />
+            <source>Correspondance {old} → {new} non vérifiée</source>
+            <translation>Equivalence {old} → {new} not verified</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="34" />
+            <source>Autorité de délivrance incomplète (Session › Autorité de délivrance…) : pas de document définitif</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="39" />
+            <source>Habilitation de {name} expirée le {day}</source>
+            <translation>Accreditation of {name} expired on {day}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="46" />
+            <source>Clôture non conforme aux règles (aucun document définitif) : {problems}</source>
+            <translation>Closing does not follow the rules (no final document): {problems}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="53" />
+            <source>Session close le {at} : toute modification sera une révocation motivée</source>
+            <translation>Session closed on {at}: any change will be a justified revocation</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="111" />
+            <location filename="../juryapp/gui/session_header.py" line="117" />
+            <source>Alertes de la session</source>
+            <translation>Session warnings</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="166" />
+            <source>Déplier l'en-tête de la session</source>
+            <translation>Unfold the session header</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="166" />
+            <source>Replier l'en-tête de la session</source>
+            <translation>Fold the session header</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="177" />
+            <source>tous les CCP</source>
+            <translation>all CCPs</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="181" />
+            <source>niveau</source>
+            <translation>level</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="181" />
+            <source>valide du</source>
+            <translation>valid from</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="183" />
+            <source>après prorogation</source>
+            <translation>after extension</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="190" />
+            <source>du</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="190" />
+            <location filename="../juryapp/gui/session_header.py" line="182" />
+            <source>au</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="191" />
+            <source>Jury</source>
+            <translation>Jury</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="200" />
+            <source>{title} — {code} — session {ref}, du {start} au {end}</source>
+            <translation>{title} — {code} — session {ref}, from {start} to {end}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="210" />
+            <source>⚠ 1 alerte</source>
+            <translation>⚠ 1 warning</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/session_header.py" line="210" />
+            <source>⚠ {n} alertes</source>
+            <translation>⚠ {n} warnings</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/shortcuts_dialog.py" line="33" />
+            <location filename="../juryapp/gui/shortcuts_dialog.py" line="43" />
+            <source>Raccourcis clavier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/shortcuts_dialog.py" line="35" />
+            <source>Les commandes des menus s'atteignent aussi avec Alt et la lettre soulignée de leur nom. F1 ouvre la page du guide du panneau affiché.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/shortcuts_dialog.py" line="44" />
+            <source>Menu ou panneau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/shortcuts_dialog.py" line="44" />
+            <source>Commande</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/shortcuts_dialog.py" line="44" />
+            <source>Touches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="56" />
+            <source>Juré qui confirme « {key} »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="59" />
+            <source>Nom du candidat, tapé par le juré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="61" />
+            <source>Référence du texte officiel (arrêté du …, JO du …)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <source>Confirmation de « {key} »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="89" />
+            <source>Date et heure de la clôture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="91" />
+            <source>La clôture se date du {first} au {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="93" />
+            <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="97" />
+            <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="103" />
+            <source>Date de la clôture :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="108" />
+            <source>&lt;b&gt;Signe&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="109" />
+            <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="117" />
+            <source>Tapez « {name} »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <source>Signature de {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="134" />
+            <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="181" />
+            <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="188" />
+            <source>La session ne peut pas encore être close :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="222" />
+            <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/text_limits.py" line="34" />
+            <source>{label} : {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArchiveDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="201" />
+            <source>Archive du centre</source>
+            <translation>Centre archive</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="203" />
+            <source>Emplacement de l'archive</source>
+            <translation>Archive location</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="206" />
+            <source>État</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="207" />
+            <source>CCP obtenus</source>
+            <translation>CCPs obtained</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="208" />
+            <source>CCS</source>
+            <translation>CCS</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="209" />
+            <source>Titres</source>
+            <translation>Titles</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="210" />
+            <source>Présents</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="211" />
+            <source>Candidats</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="212" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="213" />
+            <source>Titre</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="214" />
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="229" />
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="238" />
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="216" />
+            <source>Sessions de l'archive et leurs comptes</source>
+            <translation>Archive sessions and their counts</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="218" />
+            <source>&amp;Sessions</source>
+            <translation>&amp;Sessions</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="219" />
+            <source>N&amp;om :</source>
+            <translation>N&amp;ame:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="220" />
+            <source>de naissance ou d'usage</source>
+            <translation>birth or usual name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="221" />
+            <source>&amp;Prénom :</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="222" />
+            <source>Né(e) l&amp;e :</source>
+            <translation>Born o&amp;n:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="223" />
+            <source>JJ/MM/AAAA (facultatif)</source>
+            <translation>DD/MM/YYYY (optional)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="224" />
+            <source>&amp;Chercher</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="226" />
+            <source>Résultat de la recherche</source>
+            <translation>Search result</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="230" />
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="239" />
+            <source>Obtenu le</source>
+            <translation>Obtained on</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="231" />
+            <source>Personne ou certification</source>
+            <translation>Person or certification</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="233" />
+            <source>Personnes trouvées et leurs certifications</source>
+            <translation>People found and their certifications</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="235" />
+            <source>&amp;Rechercher une personne</source>
+            <translation>&amp;Find a person</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="236" />
+            <source>&amp;Version du titre :</source>
+            <translation>Title &amp;version:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="240" />
+            <source>Compléter le titre</source>
+            <translation>Complete the title</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="241" />
+            <source>CCP</source>
+            <translation>CCP</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="242" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="243" />
+            <source>Né(e) le</source>
+            <translation>Born on</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="244" />
+            <source>Personne</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="246" />
+            <source>Qui détient quel CCP, et jusqu'à quand compléter le titre</source>
+            <translation>Who holds which CCP, and until when the title can be completed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="248" />
+            <source>CCP &amp;détenus</source>
+            <translation>CCPs &amp;held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_archive.py" line="249" />
+            <source>P&amp;urger les données personnelles…</source>
+            <translation>P&amp;urge personal data…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateImportDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="171" />
+            <source>Importer des candidats</source>
+            <translation>Import candidates</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="172" />
+            <source>&amp;Fichier :</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="173" />
+            <source>liste de candidats CSV ou XLSX</source>
+            <translation>CSV or XLSX candidate list</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="175" />
+            <source>Fichier importé</source>
+            <translation>Imported file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="177" />
+            <source>&amp;Choisir…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="179" />
+            <source>Pourquoi la liste ne peut pas être importée</source>
+            <translation>Why the list cannot be imported</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="182" />
+            <source>Lecture du fichier en cours</source>
+            <translation>Reading the file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="185" />
+            <source>Résumé de l'aperçu</source>
+            <translation>Preview summary</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="187" />
+            <source>&amp;Lignes du tableur :</source>
+            <translation>Spreadsheet &amp;rows:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="189" />
+            <source>Aperçu des lignes du tableur</source>
+            <translation>Preview of the spreadsheet rows</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="191" />
+            <source>&amp;Problèmes et remarques :</source>
+            <translation>&amp;Problems and remarks:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="193" />
+            <source>Problèmes et remarques de l'aperçu</source>
+            <translation>Preview problems and remarks</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="195" />
+            <source>Ajouter les CCP connus de l'arc&amp;hive</source>
+            <translation>Add the CCPs known to the arc&amp;hive</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="197" />
+            <source>Ajoute aux candidats retrouvés dans l'archive du centre les CCP et titres qu'elle leur connaît.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="199" />
+            <source>Enregistrer un &amp;modèle…</source>
+            <translation>Save a &amp;template…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="201" />
+            <source>Enregistre un tableur vide à remplir, avec les colonnes attendues pour cette session.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CandidatesDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="469" />
+            <source>Candidats</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="471" />
+            <source>Pourquoi les candidats ne se modifient pas</source>
+            <translation>Why the candidates cannot be edited</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="473" />
+            <source>Rec&amp;hercher :</source>
+            <translation>Searc&amp;h:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="474" />
+            <source>nom, référence…</source>
+            <translation>name, reference…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="476" />
+            <source>Rechercher un candidat</source>
+            <translation>Find a candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="478" />
+            <source>&amp;Candidats :</source>
+            <translation>&amp;Candidates:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="480" />
+            <source>Candidats de la session</source>
+            <translation>Session candidates</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="482" />
+            <source>&amp;Nouveau</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="484" />
+            <source>Vide le formulaire pour inscrire un nouveau candidat.</source>
+            <translation>Clears the form to register a new candidate.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="486" />
+            <source>&amp;Retirer…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="488" />
+            <source>Retire le candidat choisi de la session, avec le motif du retrait.</source>
+            <translation>Removes the chosen candidate from the session, with the reason.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="490" />
+            <source>&amp;Importer…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="492" />
+            <source>Importe une liste de candidats (CSV ou XLSX), avec un aperçu avant d'écrire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="494" />
+            <source>Modèle de ta&amp;bleur…</source>
+            <translation>Spreadsheet tem&amp;plate…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="496" />
+            <source>Enregistre un tableur vide à remplir, avec les colonnes attendues pour cette session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="499" />
+            <source>Candidat affiché</source>
+            <translation>Candidate shown</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="502" />
+            <source>Ce que l'archive du centre sait de ce candidat</source>
+            <translation>What the centre archive knows about this candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="504" />
+            <source>Ajouter ces CCP</source>
+            <translation>Add these CCPs</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="506" />
+            <source>Recopie dans le formulaire les CCP et titres que l'archive du centre connaît ; rien n'est enregistré avant « Enregistrer ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="509" />
+            <source>Fiche du candidat</source>
+            <translation>Candidate record</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="511" />
+            <source>Identité</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="512" />
+            <source>Ré&amp;férence :</source>
+            <translation>Re&amp;ference:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="513" />
+            <source>donnée à l'enregistrement (C1, C2…)</source>
+            <translation>given at registration (C1, C2…)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="515" />
+            <source>Référence</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="517" />
+            <source>Nom de n&amp;aissance :</source>
+            <translation>Birth n&amp;ame:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="519" />
+            <source>Nom de naissance</source>
+            <translation>Birth name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="521" />
+            <source>Nom d'&amp;usage :</source>
+            <translation>&amp;Usual name:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="522" />
+            <source>s'il diffère du nom de naissance</source>
+            <translation>if different from the birth name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="524" />
+            <source>Nom d'usage</source>
+            <translation>Usual name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="526" />
+            <source>&amp;Prénom(s) :</source>
+            <translation>&amp;First name(s):</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="528" />
+            <source>Prénoms</source>
+            <translation>First names</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="530" />
+            <source>&amp;Date de naissance :</source>
+            <translation>&amp;Date of birth:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="531" />
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="550" />
+            <source>JJ/MM/AAAA</source>
+            <translation>DD/MM/YYYY</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="533" />
+            <source>Date de naissance</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="535" />
+            <source>&amp;Lieu de naissance :</source>
+            <translation>&amp;Place of birth:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="536" />
+            <source>Lyon (69)</source>
+            <translation>Lyon (69)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="538" />
+            <source>Lieu de naissance</source>
+            <translation>Place of birth</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="540" />
+            <source>Parcours et admission</source>
+            <translation>Pathway and admission</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="541" />
+            <source>Parcour&amp;s :</source>
+            <translation>Pathwa&amp;y:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="543" />
+            <source>Parcours</source>
+            <translation>Pathway</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="545" />
+            <source>Issu de for&amp;mation</source>
+            <translation>From trai&amp;ning</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="547" />
+            <source>Le candidat sort d'un parcours de formation : ses ECF sont alors exigés (toujours pour le parcours formation, jamais pour la VAE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="549" />
+            <source>Date de recevabilité &amp;VAE :</source>
+            <translation>&amp;VAE admissibility date:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="552" />
+            <source>Date de la notification de recevabilité de la DREETS (parcours VAE ; en capitalisation, elle peut fonder l'admission).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="555" />
+            <source>Date de recevabilité VAE</source>
+            <translation>VAE admissibility date</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="557" />
+            <source>E&amp;xpérience (mois) :</source>
+            <translation>E&amp;xperience (months):</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="558" />
+            <source> mois</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="560" />
+            <source>Expérience en mois</source>
+            <translation>Experience in months</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="562" />
+            <source>D&amp;ossier professionnel (DP) remis</source>
+            <translation>Pr&amp;ofessional file (DP) submitted</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="563" />
+            <source>ECF dont le résultat figure au dossier</source>
+            <translation>ECFs whose result is in the file</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="564" />
+            <source>CCP présentés à cette session</source>
+            <translation>CCPs presented at this session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="565" />
+            <source>CCP dé&amp;jà obtenus</source>
+            <translation>CCPs al&amp;ready obtained</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="567" />
+            <source>CCP déjà obtenus</source>
+            <translation>CCPs already obtained</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="569" />
+            <source>Ajouter un CCP</source>
+            <translation>Add a CCP</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="570" />
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="579" />
+            <source>Enlever la ligne</source>
+            <translation>Remove the row</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="572" />
+            <source>Enlever le CCP choisi</source>
+            <translation>Remove the chosen CCP</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="574" />
+            <source>&amp;Titres et CCS détenus</source>
+            <translation>&amp;Titles and CCS held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="576" />
+            <source>Titres et CCS détenus</source>
+            <translation>Titles and CCS held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="578" />
+            <source>Ajouter un titre ou un CCS</source>
+            <translation>Add a title or a CCS</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="581" />
+            <source>Enlever le titre ou CCS choisi</source>
+            <translation>Remove the chosen title or CCS</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="583" />
+            <source>Contrôles :</source>
+            <translation>Checks:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="585" />
+            <source>Blocages et alertes du candidat</source>
+            <translation>Candidate's blocks and warnings</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="588" />
+            <source>Dernier message</source>
+            <translation>Last message</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_candidates.py" line="590" />
+            <source>&amp;Enregistrer</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>JurorsDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="276" />
+            <source>Jurés et conflits d'intérêts</source>
+            <translation>Jurors and conflicts of interest</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="278" />
+            <source>Pourquoi les jurés ne se modifient pas</source>
+            <translation>Why the jurors cannot be edited</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="280" />
+            <source>&amp;Jurés :</source>
+            <translation>&amp;Jurors:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="282" />
+            <source>Jurés de la session</source>
+            <translation>Session jurors</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="284" />
+            <source>&amp;Nouveau</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="286" />
+            <source>Vide le formulaire pour ajouter un juré.</source>
+            <translation>Clears the form to add a juror.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="288" />
+            <source>&amp;Retirer…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="290" />
+            <source>Retire le juré choisi ; refusé s'il figure sur une décision, le planning ou la clôture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="293" />
+            <source>Fiche du juré</source>
+            <translation>Juror record</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="295" />
+            <source>Juré</source>
+            <translation>Juror</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="296" />
+            <source>Ré&amp;férence :</source>
+            <translation>Re&amp;ference:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="297" />
+            <source>donnée à l'enregistrement (J1, J2…)</source>
+            <translation>given at registration (J1, J2…)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="299" />
+            <source>Référence du juré</source>
+            <translation>Juror reference</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="301" />
+            <source>N&amp;om :</source>
+            <translation>N&amp;ame:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="303" />
+            <source>Nom du juré</source>
+            <translation>Juror's name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="305" />
+            <source>&amp;Prénom :</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="307" />
+            <source>Prénom du juré</source>
+            <translation>Juror's first name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="309" />
+            <source>&amp;Habilité(e) jusqu'au :</source>
+            <translation>&amp;Accredited until:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="310" />
+            <source>JJ/MM/AAAA</source>
+            <translation>DD/MM/YYYY</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="312" />
+            <source>Fin de l'habilitation du juré ; il ne prend part à aucune décision s'il n'est plus habilité le dernier jour de la session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="315" />
+            <source>Fin d'habilitation</source>
+            <translation>End of accreditation</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="317" />
+            <source>&amp;Conflits d'intérêts</source>
+            <translation>&amp;Conflicts of interest</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="319" />
+            <source>Conflits d'intérêts du juré</source>
+            <translation>Juror's conflicts of interest</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="321" />
+            <source>Ajouter un conflit</source>
+            <translation>Add a conflict</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="322" />
+            <source>Enlever le conflit</source>
+            <translation>Remove the conflict</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="323" />
+            <source>Jury de chaque c&amp;andidat présent :</source>
+            <translation>Jury for each present c&amp;andidate:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="325" />
+            <source>Jury de chaque candidat présent</source>
+            <translation>Jury for each present candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="328" />
+            <source>Dernier message</source>
+            <translation>Last message</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_jurors.py" line="330" />
+            <source>&amp;Enregistrer</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="316" />
+            <source>Nouvelle session</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="317" />
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="318" />
+            <source>&amp;Référence :</source>
+            <translation>&amp;Reference:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="319" />
+            <source>2026-NTC-050</source>
+            <translation>2026-NTC-050</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="320" />
+            <source>&amp;Version du titre :</source>
+            <translation>Title &amp;version:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="321" />
+            <source>&amp;Importer un référentiel…</source>
+            <translation>&amp;Import a référentiel…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="322" />
+            <source>&amp;Type :</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="323" />
+            <source>CCP e&amp;xaminés :</source>
+            <translation>CCPs e&amp;xamined:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="324" />
+            <source>CC&amp;S :</source>
+            <translation>CC&amp;S:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="325" />
+            <source>&amp;Du :</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="326" />
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="328" />
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="339" />
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="327" />
+            <source>a&amp;u :</source>
+            <translation>&amp;to:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="329" />
+            <source>C&amp;entre :</source>
+            <translation>C&amp;entre:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="330" />
+            <source>&amp;Lieu :</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="331" />
+            <source>Autorité de délivrance (documents définitifs)</source>
+            <translation>Issuing authority (final documents)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="332" />
+            <source>&amp;Autorité :</source>
+            <translation>&amp;Authority:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="333" />
+            <source>DREETS Auvergne-Rhône-Alpes</source>
+            <translation>DREETS Auvergne-Rhône-Alpes</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="334" />
+            <source>Fait à :</source>
+            <translation>Signed at:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="335" />
+            <source>Si&amp;gnataire :</source>
+            <translation>Si&amp;gnatory:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="336" />
+            <source>&amp;Qualité :</source>
+            <translation>&amp;Capacity:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="337" />
+            <source>Prorogation de la version du titre</source>
+            <translation>Extension of the title version</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="338" />
+            <source>Prorogée &amp;jusqu'au :</source>
+            <translation>Extended &amp;until:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="340" />
+            <source>S&amp;ource :</source>
+            <translation>S&amp;ource:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="341" />
+            <source>Arrêté du …, publié au JO du …</source>
+            <translation>Order of …, published in the JO of …</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="342" />
+            <source>E&amp;nregistrer la prorogation</source>
+            <translation>Sa&amp;ve the extension</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="343" />
+            <source>&amp;Fichier :</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_new_session.py" line="344" />
+            <source>&amp;Parcourir…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_passphrase.py" line="95" />
+            <source>Phrase secrète du paquet</source>
+            <translation>Package passphrase</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_passphrase.py" line="96" />
+            <source>&amp;Phrase secrète :</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_passphrase.py" line="98" />
+            <source>Phrase secrète</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_passphrase.py" line="100" />
+            <source>&amp;Confirmation :</source>
+            <translation>&amp;Confirmation:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_passphrase.py" line="102" />
+            <source>Phrase secrète, confirmation</source>
+            <translation>Passphrase, confirmation</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_passphrase.py" line="104" />
+            <source>Paquet &amp;sans chiffrement…</source>
+            <translation>Package &amp;without encryption…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_passphrase.py" line="106" />
+            <source>Ce qui empêche de continuer</source>
+            <translation>What prevents continuing</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeWorkstationDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="78" />
+            <source>Purger ce poste</source>
+            <translation>Purge this workstation</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="79" />
+            <source>Copies de travail des sessions ouvertes sur ce poste à partir d'un paquet. Une copie rendue au secrétariat (« Remettre au secrétariat ») peut être supprimée de ce poste, avec ses sauvegardes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="80" />
+            <source>&amp;Copies de ce poste :</source>
+            <translation>&amp;Copies on this workstation:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="82" />
+            <source>Fichier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="83" />
+            <source>État</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="84" />
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="86" />
+            <source>Copies de travail de ce poste</source>
+            <translation>Working copies on this workstation</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="88" />
+            <source>Supprimer aussi les copies &amp;pas encore rendues (leur travail serait perdu)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="217" />
+            <source>Planning des épreuves</source>
+            <translation>Exam schedule</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="218" />
+            <source>&amp;Planifier automatiquement</source>
+            <translation>&amp;Schedule automatically</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="220" />
+            <source>Propose un créneau, une salle et des jurés pour chaque épreuve non fixée ; rien n'est enregistré avant « Enregistrer ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="222" />
+            <source>Retirer l'épreu&amp;ve</source>
+            <translation>Remove the e&amp;xam</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="223" />
+            <source>Fi&amp;ltrer :</source>
+            <translation>Fi&amp;lter:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="224" />
+            <source>candidat, salle, juré…</source>
+            <translation>candidate, room, juror…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="225" />
+            <source>Pro&amp;blèmes :</source>
+            <translation>Pro&amp;blems:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="226" />
+            <source>Pla&amp;nning</source>
+            <translation>Sche&amp;dule</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="227" />
+            <source>Chaque salle est ouverte tous les jours de la session, de son heure d'ouverture à son heure de fermeture. Chaque modification est enregistrée aussitôt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="228" />
+            <source>&amp;Ajouter une salle</source>
+            <translation>&amp;Add a room</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="229" />
+            <source>Re&amp;tirer la salle</source>
+            <translation>Re&amp;move the room</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="230" />
+            <source>&amp;Salles</source>
+            <translation>&amp;Rooms</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="231" />
+            <source>&amp;Imprimer les convocations et la feuille d'émargement…</source>
+            <translation>&amp;Print the notices and the attendance sheet…</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="233" />
+            <source>Écrit dans un dossier une convocation par candidat planifié et la feuille d'émargement, d'après le planning enregistré.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="235" />
+            <source>&amp;Enregistrer</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_schedule.py" line="236" />
+            <source>&amp;Fermer</source>
+            <translation>&amp;Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeBackDialog</name>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="71" />
+            <source>Reprendre du jury</source>
+            <translation>Take back from the jury</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="73" />
+            <source>Le paquet repris</source>
+            <translation>The package taken back</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="76" />
+            <source>Ce que la reprise fera</source>
+            <translation>What the take-back will do</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="78" />
+            <source>&amp;Changements depuis la remise, candidat par candidat :</source>
+            <translation>&amp;Changes since the handover, candidate by candidate:</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="80" />
+            <source>Par</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="81" />
+            <source>Candidat et changement</source>
+            <translation>Candidate and change</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="83" />
+            <source>Changements depuis la remise</source>
+            <translation>Changes since the handover</translation>
+        </message>
+    </context>
+</TS>
