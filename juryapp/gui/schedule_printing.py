@@ -122,7 +122,12 @@ class ConvocationsWorker(QObject):
                 for path in written:  # all or nothing: nothing is registered either
                     path.unlink(missing_ok=True)
                 raise
-            registered = sum(printing.register_printed(store, done, actor=self._actor) for done in prepared)
+            try:  # the register takes the whole print in one transaction, or none of it
+                registered = printing.register_job(store, prepared, actor=self._actor)
+            except BaseException:
+                for path in written:
+                    path.unlink(missing_ok=True)
+                raise
         return ConvocationsReport(
             written,
             registered,
