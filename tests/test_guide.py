@@ -12,7 +12,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import build_guide  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-LINK = re.compile(r"\]\(([^)\s]+)\)")
+LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)")  # a link, not an image
+IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
 
 
 def test_the_packaged_guide_is_the_copy_of_docs_guide() -> None:
@@ -54,6 +55,8 @@ def test_every_link_leads_to_a_page_and_the_index_reaches_every_page() -> None:
         for target in LINK.findall(text):
             assert "://" not in target, f"{name}: the guide is read offline ({target})"
             assert target.split("#")[0] in pages, f"{name}: link to {target}, no such page"
+        for image in IMAGE.findall(text):
+            assert (build_guide.GUIDE_SOURCE / image).is_file(), f"{name}: no image {image}"
     linked = {target.split("#")[0] for target in LINK.findall(pages["index.md"])}
     assert linked == set(pages) - {"index.md"}
 
