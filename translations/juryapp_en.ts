@@ -51,7 +51,7 @@
         <message>
             <location filename="../juryapp/gui/actions.py" line="88" />
             <source>&amp;Clore la session…</source>
-            <translation>&amp;Close the session…</translation>
+            <translation>&amp;Sign off the session…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/actions.py" line="90" />
@@ -296,126 +296,126 @@
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="51" />
             <source> (nom d'usage {name})</source>
-            <translation type="unfinished" />
+            <translation> (usual name {name})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="67" />
             <location filename="../juryapp/gui/handoff_purge.py" line="38" />
             <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
             <source>&amp;Fermer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="95" />
             <source>Archive du centre : {path}</source>
-            <translation type="unfinished" />
+            <translation>Centre archive: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="97" />
             <source>Elle n'existe pas encore : elle est créée à la première remise d'un paquet au jury.</source>
-            <translation type="unfinished" />
+            <translation>It does not exist yet: it is created the first time a package is handed to the jury.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="104" />
             <source>Conservation des données personnelles : {years} ans après la fin de chaque session (préférences du centre) ; ensuite seuls des comptes anonymes restent.</source>
-            <translation type="unfinished" />
+            <translation>Retention of personal data: {years} years after the end of each session (centre preferences); after that, only anonymous counts remain.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="126" />
             <source>données personnelles purgées le {when}</source>
-            <translation type="unfinished" />
+            <translation>personal data purged on {when}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="128" />
             <source>reprise le {when}</source>
-            <translation type="unfinished" />
+            <translation>taken back on {when}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="130" />
             <source>remise au jury, pas encore reprise</source>
-            <translation type="unfinished" />
+            <translation>handed to the jury, not taken back yet</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="147" />
             <source>Aucune session dans l'archive</source>
-            <translation type="unfinished" />
+            <translation>No sessions in the archive</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="158" />
             <source>Toutes les versions</source>
-            <translation type="unfinished" />
+            <translation>All versions</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="172" />
             <source>titre détenu</source>
-            <translation type="unfinished" />
+            <translation>title held</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="175" />
             <source>délai échu le {day} ({version})</source>
-            <translation type="unfinished" />
+            <translation>deadline passed on {day} ({version})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="175" />
             <source>jusqu'au {day} ({version})</source>
-            <translation type="unfinished" />
+            <translation>until {day} ({version})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="178" />
             <source>échéance inconnue (référentiel non installé)</source>
-            <translation type="unfinished" />
+            <translation>deadline unknown (qualification framework not installed)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="179" />
             <source>(déclaré)</source>
-            <translation type="unfinished" />
+            <translation>(declared)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="194" />
             <source>{count} CCP détenu(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} CCP(s) held</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="208" />
             <source>Saisissez le nom et le prénom (la date de naissance précise la recherche).</source>
-            <translation type="unfinished" />
+            <translation>Enter the surname and first name (the date of birth narrows the search).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="214" />
             <source>date de naissance</source>
-            <translation type="unfinished" />
+            <translation>date of birth</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="220" />
             <source>, né(e) le {day}</source>
-            <translation type="unfinished" />
+            <translation>, born on {day}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="232" />
             <location filename="../juryapp/gui/archive_dialog.py" line="238" />
             <source>déclaré</source>
-            <translation type="unfinished" />
+            <translation>declared</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="232" />
             <location filename="../juryapp/gui/archive_dialog.py" line="238" />
             <source>obtenu</source>
-            <translation type="unfinished" />
+            <translation>obtained</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="235" />
             <source>(du {day})</source>
-            <translation type="unfinished" />
+            <translation>(of {day})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="239" />
             <source>titre {version}</source>
-            <translation type="unfinished" />
+            <translation>title {version}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="243" />
             <source>Personne de ce nom dans l'archive.</source>
-            <translation type="unfinished" />
+            <translation>Nobody of that name in the archive.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="263" />
@@ -424,24 +424,28 @@
 {sessions}
 
 Les comptes anonymes sont conservés. Purger ?</source>
-            <translation type="unfinished" />
+            <translation>Retention: {years} years after the session. The personal data of these sessions will be permanently erased from the archive (names, dates of birth, each person's CCPs, documents):
+
+{sessions}
+
+Anonymous counts are kept. Purge?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="275" />
             <location filename="../juryapp/gui/archive_dialog.py" line="262" />
             <source>Purger les données personnelles</source>
-            <translation type="unfinished" />
+            <translation>Purge personal data</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/archive_dialog.py" line="282" />
             <source>Aucune session terminée depuis plus de {years} ans : rien à purger.</source>
-            <translation type="unfinished" />
+            <translation>No session ended more than {years} years ago: nothing to purge.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/attendance_delegate.py" line="17" />
             <location filename="../juryapp/gui/candidate_panel.py" line="67" />
             <source>Présence</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/autosave.py" line="99" />
@@ -460,7 +464,11 @@ Les comptes anonymes sont conservés. Purger ?</source>
 {entries}
 
 Si vous continuez, cette saisie sera perdue.</source>
-            <translation type="unfinished" />
+            <translation>The following is not saved and cannot be kept as a draft (the file is read-only):
+
+{entries}
+
+If you continue, this input will be lost.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/autosave.py" line="114" />
@@ -476,303 +484,307 @@ Si vous continuez, cette saisie sera perdue.</source>
             <location filename="../juryapp/gui/backups_dialog.py" line="40" />
             <location filename="../juryapp/gui/backups_dialog.py" line="124" />
             <source>Restaurer une sauvegarde</source>
-            <translation type="unfinished" />
+            <translation>Restore a backup</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="42" />
             <source>Sauvegardes automatiques de {file}, la plus récente en premier. La restauration remplace le fichier par la sauvegarde choisie ; le fichier actuel est d'abord sauvegardé lui aussi.</source>
-            <translation type="unfinished" />
+            <translation>Automatic backups of {file}, most recent first. Restoring replaces the file with the chosen backup; the current file is backed up first as well.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="52" />
             <source>Sauvegardes de la session</source>
-            <translation type="unfinished" />
+            <translation>Session backups</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="53" />
             <source>Date et heure</source>
-            <translation type="unfinished" />
+            <translation>Date and time</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="53" />
             <source>Occasion</source>
-            <translation type="unfinished" />
+            <translation>Occasion</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="53" />
             <source>Contenu</source>
-            <translation type="unfinished" />
+            <translation>Contents</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="56" />
             <source>Aucune sauvegarde de ce fichier pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>No backup of this file yet.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="62" />
             <source>Ouvrir le &amp;dossier des sauvegardes</source>
-            <translation type="unfinished" />
+            <translation>Open the backups &amp;folder</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="88" />
             <source>Sauvegardes illisibles : {error}</source>
-            <translation type="unfinished" />
+            <translation>Unreadable backups: {error}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="115" />
             <source>Fichier ouvert en lecture seule : rien ne peut y être restauré depuis cette fenêtre.</source>
-            <translation type="unfinished" />
+            <translation>File opened read-only: nothing can be restored into it from this window.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="125" />
             <source>Remplacer {file} par la sauvegarde du {at} ({reason} : {summary}) ?
 
 Ce qui a été saisi depuis sera retiré du fichier ; le fichier actuel est d'abord sauvegardé et reste restaurable depuis cette liste.</source>
-            <translation type="unfinished" />
+            <translation>Replace {file} with the backup of {at} ({reason}: {summary})?
+
+What has been entered since will be removed from the file; the current file is backed up first and can still be restored from this list.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="150" />
             <source>Restauration impossible</source>
-            <translation type="unfinished" />
+            <translation>Restore impossible</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="151" />
             <source>{error}
 
 Le fichier est resté tel qu'il était.</source>
-            <translation type="unfinished" />
+            <translation>{error}
+
+The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="168" />
             <source>Dossier des sauvegardes</source>
-            <translation type="unfinished" />
+            <translation>Backups folder</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/backups_dialog.py" line="168" />
             <source>Aucune sauvegarde encore : {folder}</source>
-            <translation type="unfinished" />
+            <translation>No backups yet: {folder}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="65" />
             <location filename="../juryapp/gui/candidate_form.py" line="255" />
             <source>CCP déjà obtenus</source>
-            <translation type="unfinished" />
+            <translation>CCPs already obtained</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="67" />
             <source>Version du titre</source>
-            <translation type="unfinished" />
+            <translation>Title version</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="68" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
             <location filename="../juryapp/gui/schedule_model.py" line="47" />
             <source>CCP</source>
-            <translation type="unfinished" />
+            <translation>CCP</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="69" />
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
             <source>Obtenu le</source>
-            <translation type="unfinished" />
+            <translation>Obtained on</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="70" />
             <location filename="../juryapp/gui/handoff_take_back.py" line="164" />
             <location filename="../juryapp/gui/session_header.py" line="114" />
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Session</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="76" />
             <location filename="../juryapp/gui/candidate_form.py" line="256" />
             <location filename="../juryapp/gui/candidate_panel.py" line="76" />
             <source>Titres et CCS détenus</source>
-            <translation type="unfinished" />
+            <translation>Titles and CCSs held</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
             <location filename="../juryapp/gui/candidate_panel.py" line="115" />
             <source>Titre</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
             <location filename="../juryapp/gui/candidate_panel.py" line="117" />
             <source>CCS</source>
-            <translation type="unfinished" />
+            <translation>CCS</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="131" />
             <source>(le titre)</source>
-            <translation type="unfinished" />
+            <translation>(the title)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="246" />
             <source>Date de naissance</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="248" />
             <source>Date de recevabilité VAE</source>
-            <translation type="unfinished" />
+            <translation>VAE admissibility date</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="260" />
             <source>{label} n° {n} (date d'obtention)</source>
-            <translation type="unfinished" />
+            <translation>{label} no. {n} (date obtained)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="302" />
             <source>Parcours formation : le candidat est toujours issu de formation.</source>
-            <translation type="unfinished" />
+            <translation>Training pathway: the candidate always comes from training.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="304" />
             <source>Parcours VAE : les ECF ne sont jamais exigés.</source>
-            <translation type="unfinished" />
+            <translation>VAE pathway: ECFs are never required.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="306" />
             <source>Issu de formation : ses ECF sont alors exigés.</source>
-            <translation type="unfinished" />
+            <translation>From training: their ECFs are then required.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="48" />
             <source>Enregistrer un modèle de tableur</source>
-            <translation type="unfinished" />
+            <translation>Save a spreadsheet template</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="58" />
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="61" />
             <source>Modèle non enregistré</source>
-            <translation type="unfinished" />
+            <translation>Template not saved</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="79" />
             <source>&amp;Accepter</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accept</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="80" />
             <source>Ajoute tous les candidats de la liste à la session, en une fois.</source>
-            <translation type="unfinished" />
+            <translation>Adds all the candidates in the list to the session, in one go.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="82" />
             <location filename="../juryapp/gui/record_dialog.py" line="138" />
             <source>Fermer</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="83" />
             <source>Importer des candidats — {ref}</source>
-            <translation type="unfinished" />
+            <translation>Import candidates — {ref}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="130" />
             <source>Liste de candidats à importer</source>
-            <translation type="unfinished" />
+            <translation>List of candidates to import</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="143" />
             <source>Lecture de {name}…</source>
-            <translation type="unfinished" />
+            <translation>Reading {name}…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="179" />
             <source>✔ Aucun problème ni remarque.</source>
-            <translation type="unfinished" />
+            <translation>✔ No problems or remarks.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="181" />
             <source>{summary} : rien n'est écrit avant « Accepter ».</source>
-            <translation type="unfinished" />
+            <translation>{summary}: nothing is written until "Accept".</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="184" />
             <source>{summary} : corrigez le fichier puis choisissez-le à nouveau ; rien ne sera importé.</source>
-            <translation type="unfinished" />
+            <translation>{summary}: correct the file then choose it again; nothing will be imported.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="223" />
             <source>Modèle enregistré : {path}</source>
-            <translation type="unfinished" />
+            <translation>Template saved: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="235" />
             <source>Import de {name}</source>
-            <translation type="unfinished" />
+            <translation>Import of {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="245" />
             <source>Candidats importés</source>
-            <translation type="unfinished" />
+            <translation>Candidates imported</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="246" />
             <source>{n} candidat(s) ajouté(s) à la session depuis {name}.</source>
-            <translation type="unfinished" />
+            <translation>{n} candidate(s) added to the session from {name}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="83" />
             <source>ligne entière</source>
-            <translation type="unfinished" />
+            <translation>whole row</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="84" />
             <source>✖ {n} erreur(s) : {columns}</source>
-            <translation type="unfinished" />
+            <translation>✖ {n} error(s): {columns}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="89" />
             <source>↻ réf. « {old} » déjà prise</source>
-            <translation type="unfinished" />
+            <translation>↻ ref. "{old}" already taken</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="91" />
             <source>↻ la référence « {old} » est déjà prise dans la session : le candidat reçoit « {new} »</source>
-            <translation type="unfinished" />
+            <translation>↻ the reference "{old}" is already taken in the session: the candidate gets "{new}"</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="96" />
             <source>⚠ doublon</source>
-            <translation type="unfinished" />
+            <translation>⚠ duplicate</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="97" />
             <source>⚠ doublon : {text}</source>
-            <translation type="unfinished" />
+            <translation>⚠ duplicate: {text}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="99" />
             <source>ℹ connu(e) de l'archive</source>
-            <translation type="unfinished" />
+            <translation>ℹ known to the archive</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="105" />
             <source>⚠ bloqué(e) une fois inscrit(e) : {what}</source>
-            <translation type="unfinished" />
+            <translation>⚠ blocked once enrolled: {what}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="113" />
             <source>✔ prêt</source>
-            <translation type="unfinished" />
+            <translation>✔ ready</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="117" />
             <source>(ligne d'en-tête)</source>
-            <translation type="unfinished" />
+            <translation>(header row)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="119" />
             <source>(non lu)</source>
-            <translation type="unfinished" />
+            <translation>(not read)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="146" />
             <source>Ligne {line}</source>
-            <translation type="unfinished" />
+            <translation>Row {line}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_model.py" line="76" />
@@ -982,171 +994,171 @@ Le fichier est resté tel qu'il était.</source>
         <message>
             <location filename="../juryapp/gui/candidate_table.py" line="56" />
             <source>Liste des candidats</source>
-            <translation type="unfinished" />
+            <translation>Candidate list</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="70" />
             <source> (usage : {name})</source>
-            <translation type="unfinished" />
+            <translation> (usual: {name})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="78" />
             <source>{n} blocage(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} blocking issue(s)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="83" />
             <source>Aucun blocage</source>
-            <translation type="unfinished" />
+            <translation>No blocking issues</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="109" />
             <source>Candidats — {ref}[*]</source>
-            <translation type="unfinished" />
+            <translation>Candidates — {ref}[*]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="133" />
             <source>Formation</source>
-            <translation type="unfinished" />
+            <translation>Training</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="183" />
             <source>Nouveau candidat</source>
-            <translation type="unfinished" />
+            <translation>New candidate</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="203" />
             <source>À corriger avant d'enregistrer.</source>
-            <translation type="unfinished" />
+            <translation>To correct before saving.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="204" />
             <source>Contrôles : la fiche ne peut pas être enregistrée telle quelle</source>
-            <translation type="unfinished" />
+            <translation>Checks: the record cannot be saved as it is</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="215" />
             <source>✔ Aucun blocage ni alerte pour ce candidat.</source>
-            <translation type="unfinished" />
+            <translation>✔ No blocking issues or alerts for this candidate.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="217" />
             <source>Contrôles (règles d'admission) : {b} blocage(s), {w} alerte(s)</source>
-            <translation type="unfinished" />
+            <translation>Checks (admission rules): {b} blocking issue(s), {w} alert(s)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="247" />
             <source>Archive du centre non consultée : {why}</source>
-            <translation type="unfinished" />
+            <translation>Centre archive not consulted: {why}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="253" />
             <source>Déjà connu(e) de l'archive du centre : {what}.</source>
-            <translation type="unfinished" />
+            <translation>Already known to the centre archive: {what}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="257" />
             <source>Connu(e) de l'archive du centre (session {sessions}) : rien de plus à reprendre.</source>
-            <translation type="unfinished" />
+            <translation>Known to the centre archive (session {sessions}): nothing more to bring in.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="269" />
             <source>CCP de l'archive ajoutés à la fiche : enregistrez pour les garder.</source>
-            <translation type="unfinished" />
+            <translation>CCPs from the archive added to the record: save to keep them.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="281" />
             <source>Inscription de {name}</source>
-            <translation type="unfinished" />
+            <translation>Enrolment of {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="284" />
             <source>Fiche de {name}</source>
-            <translation type="unfinished" />
+            <translation>Record of {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="290" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="242" />
             <source>✔ {ref} — {name} enregistré(e).</source>
-            <translation type="unfinished" />
+            <translation>✔ {ref} — {name} saved.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="300" />
             <source>Retirer {ref} — {name}</source>
-            <translation type="unfinished" />
+            <translation>Withdraw {ref} — {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="301" />
             <source>Motif du retrait (désistement, inscription en erreur…) :</source>
-            <translation type="unfinished" />
+            <translation>Reason for the withdrawal (candidate withdrew, enrolled in error…):</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="306" />
             <source>✖ Indiquez le motif du retrait : rien n'a été retiré.</source>
-            <translation type="unfinished" />
+            <translation>✖ Give the reason for the withdrawal: nothing was withdrawn.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="308" />
             <source>Retrait de {name}</source>
-            <translation type="unfinished" />
+            <translation>Withdrawal of {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="313" />
             <source>✔ {ref} — {name} retiré(e) de la session.</source>
-            <translation type="unfinished" />
+            <translation>✔ {ref} — {name} withdrawn from the session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="94" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="210" />
             <source>Modification non enregistrée reprise : elle sera enregistrée, avec son motif, à la prochaine modification ou quand vous changerez de candidat.</source>
-            <translation type="unfinished" />
+            <translation>Unsaved change recovered: it will be saved, with its reason, at the next change or when you move to another candidate.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="194" />
             <source>⚠ non enregistré</source>
-            <translation type="unfinished" />
+            <translation>⚠ not saved</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="215" />
             <source>Pas encore décidé. La décision est enregistrée dès qu'elle est choisie.</source>
-            <translation type="unfinished" />
+            <translation>Not decided yet. The decision is saved as soon as it is chosen.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="254" />
             <source>Session close : la modification sera enregistrée, avec son motif, quand vous quitterez le champ.</source>
-            <translation type="unfinished" />
+            <translation>Session signed off: the change will be saved, with its reason, when you leave the field.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="258" />
             <location filename="../juryapp/gui/ccp_decision.py" line="245" />
             <source>Modification en cours… enregistrement automatique.</source>
-            <translation type="unfinished" />
+            <translation>Change in progress… saving automatically.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="327" />
             <source>Décision sur le {ccp} de {ref}</source>
-            <translation type="unfinished" />
+            <translation>Decision on {ccp} for {ref}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="343" />
             <source>Retrait de la décision sur le {ccp} de {ref}</source>
-            <translation type="unfinished" />
+            <translation>Withdrawal of the decision on {ccp} for {ref}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="347" />
             <source>Décision retirée à {time}.</source>
-            <translation type="unfinished" />
+            <translation>Decision withdrawn at {time}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="351" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="552" />
             <source>Pas encore décidé : la motivation saisie est conservée et sera enregistrée avec la décision.</source>
-            <translation type="unfinished" />
+            <translation>Not decided yet: the reasons entered are kept and will be saved with the decision.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="356" />
             <source>Pas encore décidé.</source>
-            <translation type="unfinished" />
+            <translation>Not decided yet.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="368" />
@@ -1154,318 +1166,322 @@ Le fichier est resté tel qu'il était.</source>
             <location filename="../juryapp/gui/final_interview_panel.py" line="303" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="349" />
             <source>Non enregistré : {why}</source>
-            <translation type="unfinished" />
+            <translation>Not saved: {why}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="368" />
             <source>modification annulée.</source>
-            <translation type="unfinished" />
+            <translation>change cancelled.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="42" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="482" />
             <source>Motivation</source>
-            <translation type="unfinished" />
+            <translation>Reasons</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="74" />
             <source>Décision du jury sur le {ccp}</source>
-            <translation type="unfinished" />
+            <translation>Jury decision on {ccp}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="79" />
             <source>Ac&amp;quis</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acquired</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="80" />
             <source>&amp;Non acquis</source>
-            <translation type="unfinished" />
+            <translation>&amp;Not acquired</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="81" />
             <source>Pas encore &amp;décidé</source>
-            <translation type="unfinished" />
+            <translation>Not yet &amp;decided</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="89" />
             <source>{ccp} acquis</source>
-            <translation type="unfinished" />
+            <translation>{ccp} acquired</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="90" />
             <source>{ccp} non acquis</source>
-            <translation type="unfinished" />
+            <translation>{ccp} not acquired</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="91" />
             <source>{ccp} pas encore décidé</source>
-            <translation type="unfinished" />
+            <translation>{ccp} not yet decided</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="93" />
             <source>Motivation de la décision sur le {ccp}</source>
-            <translation type="unfinished" />
+            <translation>Reasons for the decision on {ccp}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="95" />
             <source>Pour un CCP non acquis : les compétences non démontrées et les constats du jury.</source>
-            <translation type="unfinished" />
+            <translation>For a CCP not acquired: the skills not demonstrated and the jury's findings.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="97" />
             <source>&amp;Motivation écrite (obligatoire pour un CCP non acquis) :</source>
-            <translation type="unfinished" />
+            <translation>Written &amp;reasons (required for a CCP not acquired):</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="104" />
             <source>État de l'enregistrement de la décision sur le {ccp}</source>
-            <translation type="unfinished" />
+            <translation>Save status of the decision on {ccp}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="23" />
             <source>Candidat {attendance} : ni observation ni décision sur ce CCP.</source>
-            <translation type="unfinished" />
+            <translation>Candidate {attendance}: neither observation nor decision on this CCP.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="27" />
             <source>Le {ccp} n'est pas présenté par ce candidat dans cette session.</source>
-            <translation type="unfinished" />
+            <translation>{ccp} is not presented by this candidate in this session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="34" />
             <source>Décision enregistrée : {decision}</source>
-            <translation type="unfinished" />
+            <translation>Decision saved: {decision}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="38" />
             <source>Décision enregistrée le {day} à {time} : {decision}</source>
-            <translation type="unfinished" />
+            <translation>Decision saved on {day} at {time}: {decision}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="42" />
             <source>motif : {reason}</source>
-            <translation type="unfinished" />
+            <translation>reason: {reason}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="45" />
             <source>session close : toute modification sera une révocation motivée.</source>
-            <translation type="unfinished" />
+            <translation>session signed off: any change will be a revocation with reasons.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="53" />
             <source>Non acquis : motivation obligatoire. Un CCP non acquis doit être motivé par écrit : la décision sera enregistrée dès que la motivation sera saisie. Rien de ce que vous avez saisi n'est perdu.</source>
-            <translation type="unfinished" />
+            <translation>Not acquired: reasons required. A CCP not acquired must be justified in writing: the decision will be saved as soon as the reasons are entered. Nothing you have entered is lost.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="59" />
             <source>La décision enregistrée reste : {decision}.</source>
-            <translation type="unfinished" />
+            <translation>The saved decision remains: {decision}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="64" />
             <source>Cochez au moins deux jurés sans conflit d'intérêts : la décision n'est pas encore enregistrée (rien n'est perdu).</source>
-            <translation type="unfinished" />
+            <translation>Tick at least two jurors without a conflict of interest: the decision is not saved yet (nothing is lost).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="73" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="598" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="314" />
             <source>Enregistré à {time}</source>
-            <translation type="unfinished" />
+            <translation>Saved at {time}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="75" />
             <source>révocation motivée inscrite à l'historique.</source>
-            <translation type="unfinished" />
+            <translation>revocation with reasons entered in the history.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="98" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="446" />
             <source>motivation à saisir</source>
-            <translation type="unfinished" />
+            <translation>reasons to be entered</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="99" />
             <source>{candidate} — décision sur le {ccp} : {decision}</source>
-            <translation type="unfinished" />
+            <translation>{candidate} — decision on {ccp}: {decision}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="120" />
             <source>absent du référentiel {code}</source>
-            <translation type="unfinished" />
+            <translation>not in qualification framework {code}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="168" />
             <source>Grille d'évaluation du {ccp}</source>
-            <translation type="unfinished" />
+            <translation>Assessment grid for {ccp}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="180" />
             <source>&amp;Grille</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grid</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="181" />
             <source>Sur une cellule : 1 ou A acquis, 2 ou E en cours d'acquisition, 3 ou N non acquis, 4 ou X non évalué, 0 ou Suppr sans marque, Espace : marque suivante ; Entrée ou F2 : écrire une nouvelle observation. Les marques éclairent le jury ; elles ne décident rien.</source>
-            <translation type="unfinished" />
+            <translation>On a cell: 1 or A acquired, 2 or E being acquired, 3 or N not acquired, 4 or X not assessed, 0 or Del no mark, Space: next mark; Enter or F2: write a new observation. Marks inform the jury; they decide nothing.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="191" />
             <source>État de l'enregistrement de la grille</source>
-            <translation type="unfinished" />
+            <translation>Save status of the grid</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="214" />
             <source>Marque de la cellule</source>
-            <translation type="unfinished" />
+            <translation>Cell mark</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="216" />
             <source>Observations de la cellule</source>
-            <translation type="unfinished" />
+            <translation>Cell observations</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="220" />
             <location filename="../juryapp/gui/evaluation_grid.py" line="506" />
             <source>Nouvelle observation</source>
-            <translation type="unfinished" />
+            <translation>New observation</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="221" />
             <source>Entrée : ajouter · Maj+Entrée : à la ligne</source>
-            <translation type="unfinished" />
+            <translation>Enter: add · Shift+Enter: new line</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="223" />
             <source>Entrée : ajouter l'observation à la cellule, datée et à votre nom · Maj+Entrée : aller à la ligne · Échap : revenir à la grille (le texte est gardé)</source>
-            <translation type="unfinished" />
+            <translation>Enter: add the observation to the cell, dated and in your name · Shift+Enter: new line · Esc: back to the grid (the text is kept)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="229" />
             <source>A&amp;jouter</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dd</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="230" />
             <source>Ajouter l'observation saisie à la cellule, datée et à votre nom</source>
-            <translation type="unfinished" />
+            <translation>Add the observation entered to the cell, dated and in your name</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="234" />
             <source>Ma&amp;rque :</source>
-            <translation type="unfinished" />
+            <translation>Ma&amp;rk:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="238" />
             <source>Nouvelle o&amp;bservation :</source>
-            <translation type="unfinished" />
+            <translation>New o&amp;bservation:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="297" />
             <source>observation(s) non ajoutée(s) : {cells}. Entrée dans « Nouvelle observation » pour l'ajouter.</source>
-            <translation type="unfinished" />
+            <translation>observation(s) not added: {cells}. Press Enter in "New observation" to add it.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="369" />
             <source>Choisissez une cellule d'épreuve dans la grille.</source>
-            <translation type="unfinished" />
+            <translation>Choose an assessment cell in the grid.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="383" />
             <source>Aucune observation dans cette cellule.</source>
-            <translation type="unfinished" />
+            <translation>No observations in this cell.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="392" />
             <source>— marques : {glance}</source>
-            <translation type="unfinished" />
+            <translation>— marks: {glance}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="394" />
             <source>Marques du {ccp} : {glance}</source>
-            <translation type="unfinished" />
+            <translation>Marks for {ccp}: {glance}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="409" />
             <source>Observation</source>
-            <translation type="unfinished" />
+            <translation>Observation</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="506" />
             <source>{candidate} — observation {cell} : « {text} »</source>
-            <translation type="unfinished" />
+            <translation>{candidate} — observation {cell}: "{text}"</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="554" />
             <source>Marque : touches 1 à 4 (0 : aucune, Espace : suivante) · Entrée : observation</source>
-            <translation type="unfinished" />
+            <translation>Mark: keys 1 to 4 (0: none, Space: next) · Enter: observation</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="567" />
             <source>{cell} enregistrée à {time} : {mark}, {count} observation(s).</source>
-            <translation type="unfinished" />
+            <translation>{cell} saved at {time}: {mark}, {count} observation(s).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="579" />
             <source>Non enregistré : {why}. Ce qui a été saisi reste dans la cellule.</source>
-            <translation type="unfinished" />
+            <translation>Not saved: {why}. What was entered stays in the cell.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/cell_table.py" line="104" />
             <source>{what}, ligne {row}, {column}</source>
-            <translation type="unfinished" />
+            <translation>{what}, row {row}, {column}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="54" />
             <location filename="../juryapp/gui/history_panel.py" line="141" />
             <location filename="../juryapp/gui/revocation_dialog.py" line="94" />
             <source>Motif</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="56" />
             <source>obligatoire : inscrit à l'historique des clés et au journal de la session</source>
-            <translation type="unfinished" />
+            <translation>required: entered in the key history and the session log</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="58" />
             <source>inscrit à l'historique des clés et au journal de la session</source>
-            <translation type="unfinished" />
+            <translation>entered in the key history and the session log</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="65" />
             <source>&amp;Motif :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reason:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="91" />
             <source>illisible</source>
-            <translation type="unfinished" />
+            <translation>unreadable</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="92" />
             <source>La clé actuelle du centre ({fp}) sera retirée : elle reste connue pour vérifier les documents qu'elle a scellés, mais n'en scellera plus aucun. Les documents définitifs seront scellés avec la nouvelle clé.
 
 Si la clé actuelle fonctionne, vous n'avez pas besoin d'en changer. Le motif du remplacement est obligatoire.</source>
-            <translation type="unfinished" />
+            <translation>The current centre key ({fp}) will be retired: it remains known so that the documents it sealed can be verified, but it will seal no more. Final documents will be sealed with the new key.
+
+If the current key works, you do not need to change it. The reason for the replacement is required.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="99" />
             <source>La clé du centre ({fp}) est absente de cette machine. Si vous en avez une sauvegarde, restaurez-la plutôt (Documents › Clé du centre › Restaurer…) : les documents qu'elle a scellés restent vérifiables dans tous les cas, mais une nouvelle clé change l'empreinte de vos documents.
 
 Créer une nouvelle clé retire celle-ci : le motif du remplacement est obligatoire.</source>
-            <translation type="unfinished" />
+            <translation>The centre key ({fp}) is missing from this computer. If you have a backup of it, restore it instead (Documents › Centre key › Restore…): the documents it sealed remain verifiable in any case, but a new key changes the fingerprint of your documents.
+
+Creating a new key retires this one: the reason for the replacement is required.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="105" />
             <source>Aucune clé du centre n'existe encore sur cette machine. La clé scelle les documents définitifs ; elle est créée une fois, puis sauvegardée (Documents › Clé du centre › Sauvegarder la clé du centre…).</source>
-            <translation type="unfinished" />
+            <translation>No centre key exists on this computer yet. The key seals final documents; it is created once, then backed up (Documents › Centre key › Back up the centre key…).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="117" />
             <source>Clé du centre</source>
-            <translation type="unfinished" />
+            <translation>Centre key</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="132" />
@@ -1473,131 +1489,134 @@ Créer une nouvelle clé retire celle-ci : le motif du remplacement est obligato
             <location filename="../juryapp/gui/centre_key_menu.py" line="126" />
             <location filename="../juryapp/gui/centre_key_menu.py" line="149" />
             <source>Nouvelle clé du centre</source>
-            <translation type="unfinished" />
+            <translation>New centre key</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="134" />
             <source>&amp;Créer la clé</source>
-            <translation type="unfinished" />
+            <translation>&amp;Create the key</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="135" />
             <source>Je crée &amp;volontairement une nouvelle clé du centre</source>
-            <translation type="unfinished" />
+            <translation>I am &amp;deliberately creating a new centre key</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="154" />
             <source>Clé du centre créée : empreinte {fp}.
 
 Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé du centre…) et gardez la sauvegarde hors de cette machine.</source>
-            <translation type="unfinished" />
+            <translation>Centre key created: fingerprint {fp}.
+
+Back it up now (Documents › Centre key › Back up the centre key…) and keep the backup off this computer.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="167" />
             <source>Phrase secrète de la sauvegarde</source>
-            <translation type="unfinished" />
+            <translation>Backup passphrase</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="169" />
             <source>La sauvegarde est chiffrée par cette phrase secrète ; elle sera demandée pour la restaurer. Sans phrase secrète, la sauvegarde n'est pas chiffrée : quiconque a le fichier peut sceller des documents au nom du centre.</source>
-            <translation type="unfinished" />
+            <translation>The backup is encrypted with this passphrase; it will be asked for to restore it. Without a passphrase, the backup is not encrypted: anyone who has the file can seal documents in the centre's name.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="179" />
             <source>Phrase secrète</source>
-            <translation type="unfinished" />
+            <translation>Passphrase</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="179" />
             <source>Phrase secrète (confirmation)</source>
-            <translation type="unfinished" />
+            <translation>Passphrase (confirmation)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="187" />
             <source>&amp;Phrase secrète :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passphrase:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="188" />
             <source>&amp;Confirmation :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confirmation:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="208" />
             <location filename="../juryapp/gui/handoff_passphrase.py" line="85" />
             <source>Les deux saisies diffèrent.</source>
-            <translation type="unfinished" />
+            <translation>The two entries differ.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="210" />
             <source>Sans phrase secrète : sauvegarde NON chiffrée.</source>
-            <translation type="unfinished" />
+            <translation>No passphrase: the backup is NOT encrypted.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="220" />
             <source>Sauvegarder la clé du centre</source>
-            <translation type="unfinished" />
+            <translation>Back up the centre key</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="225" />
             <source>Clé PEM (*.pem)</source>
-            <translation type="unfinished" />
+            <translation>PEM key (*.pem)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="237" />
             <source>chiffrée</source>
-            <translation type="unfinished" />
+            <translation>encrypted</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="237" />
             <source>NON chiffrée</source>
-            <translation type="unfinished" />
+            <translation>NOT encrypted</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="239" />
             <source>Clé {fp} sauvegardée ({how}) dans
 {file}</source>
-            <translation type="unfinished" />
+            <translation>Key {fp} backed up ({how}) to
+{file}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="246" />
             <source>Restaurer la clé du centre</source>
-            <translation type="unfinished" />
+            <translation>Restore the centre key</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="247" />
             <source>Clé PEM (*.pem);;Tous les fichiers (*)</source>
-            <translation type="unfinished" />
+            <translation>PEM key (*.pem);;All files (*)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="255" />
             <source>Phrase secrète de la sauvegarde :</source>
-            <translation type="unfinished" />
+            <translation>Backup passphrase:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="266" />
             <source>La clé du centre actuelle ({old}) sera retirée et remplacée par celle de la sauvegarde ({new}). L'ancienne reste connue pour vérifier les documents qu'elle a scellés.</source>
-            <translation type="unfinished" />
+            <translation>The current centre key ({old}) will be retired and replaced by the one from the backup ({new}). The old one remains known so that the documents it sealed can be verified.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="270" />
             <source>&amp;Remplacer la clé</source>
-            <translation type="unfinished" />
+            <translation>&amp;Replace the key</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="271" />
             <source>Je remplace &amp;volontairement la clé du centre</source>
-            <translation type="unfinished" />
+            <translation>I am &amp;deliberately replacing the centre key</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="292" />
             <source>Cette clé est déjà la clé du centre : rien à faire.</source>
-            <translation type="unfinished" />
+            <translation>This key is already the centre key: nothing to do.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="294" />
             <source>Clé du centre {fp} restaurée.</source>
-            <translation type="unfinished" />
+            <translation>Centre key {fp} restored.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/context.py" line="132" />
@@ -1707,7 +1726,7 @@ Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé 
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="290" />
             <source>{What} peut être attribué : parchemin (CCP obtenus dans la session : {ccps}).</source>
-            <translation type="unfinished" />
+            <translation>{What} can be awarded: diploma (CCPs obtained in the session: {ccps}).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="297" />
@@ -1852,7 +1871,7 @@ Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé 
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="561" />
             <source>Non attribué : la décision doit être motivée par écrit. Saisissez la motivation ; rien de ce qui a été saisi n'est perdu.</source>
-            <translation type="unfinished" />
+            <translation>Not awarded: the decision must be justified in writing. Enter the reasons; nothing entered is lost.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="572" />
@@ -1875,321 +1894,327 @@ Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé 
             <source>{reason}.
 
 Restaurez la clé depuis sa sauvegarde (Documents › Clé du centre › Restaurer…), ou créez volontairement une nouvelle clé (Documents › Clé du centre › Nouvelle clé du centre…).</source>
-            <translation type="unfinished" />
+            <translation>{reason}.
+
+Restore the key from its backup (Documents › Centre key › Restore…), or deliberately create a new key (Documents › Centre key › New centre key…).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="88" />
             <source>Imprimer</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="94" />
             <location filename="../juryapp/gui/documents_menu.py" line="163" />
             <source>Préparation des documents…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the documents…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="94" />
             <location filename="../juryapp/gui/documents_menu.py" line="163" />
             <source>Annuler</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="95" />
             <source>Impression</source>
-            <translation type="unfinished" />
+            <translation>Printing</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="124" />
             <source>L'imprimante n'a pas pu être ouverte : rien n'a été imprimé.</source>
-            <translation type="unfinished" />
+            <translation>The printer could not be opened: nothing was printed.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="131" />
             <source>L'imprimante a refusé la page {n}.</source>
-            <translation type="unfinished" />
+            <translation>The printer rejected page {n}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="136" />
             <source>Envoi à l'imprimante : page {n} sur {total}</source>
-            <translation type="unfinished" />
+            <translation>Sending to the printer: page {n} of {total}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="147" />
             <source>L'imprimante a signalé une erreur : le travail n'a pas abouti.</source>
-            <translation type="unfinished" />
+            <translation>The printer reported an error: the job did not complete.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="170" />
             <source>Document déjà délivré</source>
-            <translation type="unfinished" />
+            <translation>Document already issued</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="172" />
             <source>Ce document a déjà été délivré :</source>
-            <translation type="unfinished" />
+            <translation>This document has already been issued:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="174" />
             <source>{n} documents ont déjà été délivrés :</source>
-            <translation type="unfinished" />
+            <translation>{n} documents have already been issued:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="176" />
             <source>… et {n} autre(s), voir les détails</source>
-            <translation type="unfinished" />
+            <translation>… and {n} other(s), see the details</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="180" />
             <source>L'imprimer de nouveau ? Il portera « DUPLICATA » avec le numéro et la date de l'original, et sera inscrit au registre de la session.</source>
-            <translation type="unfinished" />
+            <translation>Print it again? It will bear « DUPLICATA » with the number and date of the original, and will be entered in the session register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="185" />
             <source>Les imprimer de nouveau ? Chacun portera « DUPLICATA » avec le numéro et la date de son original, et sera inscrit au registre de la session.</source>
-            <translation type="unfinished" />
+            <translation>Print them again? Each will bear « DUPLICATA » with the number and date of its original, and will be entered in the session register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="191" />
             <source>Imprimer un &amp;duplicata</source>
-            <translation type="unfinished" />
+            <translation>Print a &amp;duplicate</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="191" />
             <source>Imprimer des &amp;duplicatas</source>
-            <translation type="unfinished" />
+            <translation>Print &amp;duplicates</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="219" />
             <source>Préparation du document {n} sur {total} : {name}</source>
-            <translation type="unfinished" />
+            <translation>Preparing document {n} of {total}: {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="251" />
             <source>Imprimé sans sceau, non inscrit au registre : {why}</source>
-            <translation type="unfinished" />
+            <translation>Printed without a seal, not entered in the register: {why}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="252" />
             <source>Projet imprimé (ni scellé ni inscrit au registre).</source>
-            <translation type="unfinished" />
+            <translation>Draft printed (neither sealed nor entered in the register).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="254" />
             <source>original</source>
-            <translation type="unfinished" />
+            <translation>original</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="254" />
             <source>duplicata n° {n}</source>
-            <translation type="unfinished" />
+            <translation>duplicate no. {n}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="255" />
             <source>Imprimé et inscrit au registre : {what}, n° {code}.</source>
-            <translation type="unfinished" />
+            <translation>Printed and entered in the register: {what}, no. {code}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="299" />
             <source>{n} documents imprimés en un seul travail :</source>
-            <translation type="unfinished" />
+            <translation>{n} documents printed in a single job:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="395" />
             <source>Aperçu et impression des documents</source>
-            <translation type="unfinished" />
+            <translation>Preview and print documents</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="397" />
             <source>Documents : le document affiché, et ceux cochés pour l'impression</source>
-            <translation type="unfinished" />
+            <translation>Documents: the one displayed, and those ticked for printing</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="399" />
             <source>projet</source>
-            <translation type="unfinished" />
+            <translation>draft</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="399" />
             <source>définitif</source>
-            <translation type="unfinished" />
+            <translation>final</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="401" />
             <location filename="../juryapp/gui/document_preview.py" line="469" />
             <source>Tout c&amp;ocher</source>
-            <translation type="unfinished" />
+            <translation>Tick a&amp;ll</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="407" />
             <source>&amp;Imprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="418" />
             <source>&amp;Documents (cochez ceux à imprimer)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Documents (tick those to print)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="463" />
             <source>&amp;Imprimer les {n} documents cochés…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print the {n} ticked documents…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="465" />
             <source>&amp;Imprimer le document coché…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print the ticked document…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="467" />
             <source>&amp;Imprimer ce document…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print this document…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="469" />
             <source>Tout déc&amp;ocher</source>
-            <translation type="unfinished" />
+            <translation>Untick a&amp;ll</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="480" />
             <source>Projet : la session n'est pas close, le document porte le filigrane « PROJET — NON VALIDÉ ».</source>
-            <translation type="unfinished" />
+            <translation>Draft: the session is not signed off, the document bears the watermark « PROJET — NON VALIDÉ » (draft — not validated).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="483" />
             <source>Déjà délivré ({entry}) : une nouvelle impression sera un DUPLICATA, après confirmation.</source>
-            <translation type="unfinished" />
+            <translation>Already issued ({entry}): printing it again will produce a DUPLICATE, after confirmation.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="486" />
             <source>Document définitif : à l'impression, il est scellé (code et QR) et inscrit au registre.</source>
-            <translation type="unfinished" />
+            <translation>Final document: when printed, it is sealed (code and QR) and entered in the register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="495" />
             <location filename="../juryapp/gui/documents_menu.py" line="186" />
             <location filename="../juryapp/gui/documents_menu.py" line="278" />
             <location filename="../juryapp/gui/documents_menu.py" line="196" />
-            <location filename="../juryapp/gui/schedule_printing.py" line="245" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="250" />
             <source>Impression impossible</source>
-            <translation type="unfinished" />
+            <translation>Printing impossible</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="495" />
             <source>
 Rien n'a été inscrit au registre.</source>
-            <translation type="unfinished" />
+            <translation>
+Nothing was entered in the register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="499" />
             <source>Impression annulée : rien n'a été imprimé ni inscrit au registre.</source>
-            <translation type="unfinished" />
+            <translation>Printing cancelled: nothing was printed or entered in the register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="105" />
             <source>projets (session non close)</source>
-            <translation type="unfinished" />
+            <translation>drafts (session not signed off)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="105" />
             <source>définitifs, scellés</source>
-            <translation type="unfinished" />
+            <translation>final, sealed</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="107" />
             <source>{n} fichiers ({state}) écrits dans
 {folder}</source>
-            <translation type="unfinished" />
+            <translation>{n} files ({state}) written to
+{folder}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="111" />
             <source>{n} document(s) inscrit(s) au registre de la session, dont {d} duplicata(s).</source>
-            <translation type="unfinished" />
+            <translation>{n} document(s) entered in the session register, including {d} duplicate(s).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="118" />
             <location filename="../juryapp/gui/schedule_printing.py" line="68" />
             <source>… et {n} autre(s)</source>
-            <translation type="unfinished" />
+            <translation>… and {n} other(s)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="120" />
             <source>Déjà délivrés, non réimprimés : {n} document(s) de décision :</source>
-            <translation type="unfinished" />
+            <translation>Already issued, not reprinted: {n} decision document(s):</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="126" />
             <source>Déjà délivrés, non réimprimés : {n} document(s) d'avant la session (convocations, émargement).</source>
-            <translation type="unfinished" />
+            <translation>Already issued, not reprinted: {n} pre-session document(s) (notices to attend, attendance sheet).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="132" />
             <source>Imprimés sans sceau, non inscrits au registre : {n} document(s) d'avant la session, car {why}</source>
-            <translation type="unfinished" />
+            <translation>Printed without a seal, not entered in the register: {n} pre-session document(s), because {why}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="148" />
             <source>Documents écrits</source>
-            <translation type="unfinished" />
+            <translation>Documents written</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="153" />
             <source>Ouvrir le &amp;dossier</source>
-            <translation type="unfinished" />
+            <translation>Open the &amp;folder</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="164" />
             <source>Impression de la session</source>
-            <translation type="unfinished" />
+            <translation>Printing the session</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="172" />
             <source>Arrête l'impression : aucun fichier n'est laissé, rien n'est inscrit au registre.</source>
-            <translation type="unfinished" />
+            <translation>Stops printing: no file is left behind, nothing is entered in the register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="187" />
             <source>Fichier ouvert en lecture seule ({why}) : aucun document n'est délivré depuis cette fenêtre.</source>
-            <translation type="unfinished" />
+            <translation>File opened read-only ({why}): no document is issued from this window.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="202" />
             <source>Dossier où écrire les documents</source>
-            <translation type="unfinished" />
+            <translation>Folder to write the documents to</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="254" />
-            <location filename="../juryapp/gui/schedule_printing.py" line="224" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="229" />
             <source>Document {done} sur {total} : {name}</source>
-            <translation type="unfinished" />
+            <translation>Document {done} of {total}: {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="267" />
             <source>Impression annulée</source>
-            <translation type="unfinished" />
+            <translation>Printing cancelled</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="268" />
             <source>Impression annulée : aucun fichier écrit dans {folder}, rien inscrit au registre.</source>
-            <translation type="unfinished" />
+            <translation>Printing cancelled: no file written to {folder}, nothing entered in the register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="279" />
-            <location filename="../juryapp/gui/schedule_printing.py" line="246" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="251" />
             <source>
 
 Aucun fichier écrit, rien inscrit au registre.</source>
-            <translation type="unfinished" />
+            <translation>
+
+No file written, nothing entered in the register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="303" />
             <source>c'est un dossier, pas un document PDF</source>
-            <translation type="unfinished" />
+            <translation>it is a folder, not a PDF document</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="310" />
             <source>ce n'est pas un document PDF</source>
-            <translation type="unfinished" />
+            <translation>it is not a PDF document</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="315" />
@@ -2198,133 +2223,133 @@ Aucun fichier écrit, rien inscrit au registre.</source>
             <location filename="../juryapp/gui/documents_menu.py" line="303" />
             <location filename="../juryapp/gui/documents_menu.py" line="307" />
             <source>Vérifier un document</source>
-            <translation type="unfinished" />
+            <translation>Verify a document</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="322" />
             <source>Fichier ouvert en lecture seule : aucun document définitif n'est délivré depuis cette fenêtre.</source>
-            <translation type="unfinished" />
+            <translation>File opened read-only: no final document is issued from this window.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="324" />
             <source>Fichier modifié hors de juryapp : aucun document définitif n'est délivré.</source>
-            <translation type="unfinished" />
+            <translation>File modified outside juryapp: no final document is issued.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="371" />
             <location filename="../juryapp/gui/documents_menu.py" line="431" />
             <location filename="../juryapp/gui/main_window.py" line="489" />
             <source>Préférences du centre</source>
-            <translation type="unfinished" />
+            <translation>Centre preferences</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="411" />
             <source>Parcourir…</source>
-            <translation type="unfinished" />
+            <translation>Browse…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="412" />
             <source>Parcourir : {what}</source>
-            <translation type="unfinished" />
+            <translation>Browse: {what}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="439" />
             <location filename="../juryapp/gui/documents_menu.py" line="446" />
             <source>Page d'étalonnage</source>
-            <translation type="unfinished" />
+            <translation>Calibration page</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="439" />
             <location filename="../juryapp/gui/documents_menu.py" line="296" />
             <source>Documents PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="103" />
             <source>observation non datée</source>
-            <translation type="unfinished" />
+            <translation>undated observation</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="124" />
             <source>Ensemble du {ccp} (liste des compétences incomplète)</source>
-            <translation type="unfinished" />
+            <translation>{ccp} as a whole (skills list incomplete)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="254" />
             <source>Compétence professionnelle</source>
-            <translation type="unfinished" />
+            <translation>Professional skill</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="293" />
             <source>⚠ Non enregistré : {text}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Not saved: {text}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="297" />
             <source>Marque : {mark}</source>
-            <translation type="unfinished" />
+            <translation>Mark: {mark}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="300" />
             <source>⚠ Non enregistré (brouillon) :</source>
-            <translation type="unfinished" />
+            <translation>⚠ Not saved (draft):</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="303" />
             <source>{cp}, {assessment} : marque {mark} ; {count} observation(s)</source>
-            <translation type="unfinished" />
+            <translation>{cp}, {assessment}: mark {mark}; {count} observation(s)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="307" />
             <source>dernière : {text}</source>
-            <translation type="unfinished" />
+            <translation>latest: {text}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="308" />
             <source>brouillon non enregistré</source>
-            <translation type="unfinished" />
+            <translation>unsaved draft</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="321" />
             <source>Compétence non confirmée par une source officielle (référentiel non vérifié).</source>
-            <translation type="unfinished" />
+            <translation>Skill not confirmed by an official source (qualification framework not verified).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="325" />
             <source>(non vérifiée)</source>
-            <translation type="unfinished" />
+            <translation>(not verified)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="347" />
             <location filename="../juryapp/gui/evaluation_grid.py" line="365" />
             <source>Observation {cp} ({assessment}) de {ref}</source>
-            <translation type="unfinished" />
+            <translation>Observation {cp} ({assessment}) for {ref}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="360" />
             <source>observation vide : rien à ajouter</source>
-            <translation type="unfinished" />
+            <translation>empty observation: nothing to add</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="376" />
             <source>Marque {cp} ({assessment}) de {ref} : {mark}</source>
-            <translation type="unfinished" />
+            <translation>Mark {cp} ({assessment}) for {ref}: {mark}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="393" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="349" />
             <source>modification annulée</source>
-            <translation type="unfinished" />
+            <translation>change cancelled</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="490" />
             <source>{count} obs. · {text}</source>
-            <translation type="unfinished" />
+            <translation>{count} obs. · {text}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="507" />
             <source>Entrée : ajouter l'observation · Maj+Entrée : aller à la ligne · Échap : fermer</source>
-            <translation type="unfinished" />
+            <translation>Enter: add the observation · Shift+Enter: new line · Esc: close</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_panel.py" line="46" />
@@ -2349,7 +2374,7 @@ Aucun fichier écrit, rien inscrit au registre.</source>
         <message>
             <location filename="../juryapp/gui/evaluation_panel.py" line="149" />
             <source>Session CCS : aucun CCP n'est examiné dans cette session. Le CCS se décide dans le panneau Délibération.</source>
-            <translation type="unfinished" />
+            <translation>CCS session: no CCP is examined in this session. The CCS is decided in the Deliberation panel.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/evaluation_panel.py" line="154" />
@@ -2384,12 +2409,12 @@ Aucun fichier écrit, rien inscrit au registre.</source>
         <message>
             <location filename="../juryapp/gui/file_watch.py" line="115" />
             <source>Le fichier a été {what} par un autre programme depuis son ouverture : cette fenêtre est passée en lecture seule et n'y écrit plus. Rouvrez-le pour travailler sur sa version actuelle.</source>
-            <translation type="unfinished" />
+            <translation>The file has been {what} by another program since it was opened: this window has switched to read-only and no longer writes to it. Reopen it to work on its current version.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/file_watch.py" line="122" />
             <source>Aucune modification ne sera enregistrée ; consultation, export et aperçu restent possibles.</source>
-            <translation type="unfinished" />
+            <translation>No change will be saved; viewing, export and preview remain possible.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/file_watch.py" line="125" />
@@ -2404,7 +2429,7 @@ Aucun fichier écrit, rien inscrit au registre.</source>
         <message>
             <location filename="../juryapp/gui/file_watch.py" line="134" />
             <source>Fichier modifié hors de juryapp : {problems} ; aucun document définitif ne sera délivré (vérifiez-le avec « juryapp check »).</source>
-            <translation type="unfinished" />
+            <translation>File modified outside juryapp: {problems}; no final document will be issued (check it with "juryapp check").</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/final_interview_panel.py" line="75" />
@@ -2495,7 +2520,7 @@ Aucun fichier écrit, rien inscrit au registre.</source>
         <message>
             <location filename="../juryapp/gui/final_interview_panel.py" line="262" />
             <source>Modification à enregistrer en quittant le champ (session close : motif demandé).</source>
-            <translation type="unfinished" />
+            <translation>Change to be saved when leaving the field (session signed off: reason required).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/final_interview_panel.py" line="267" />
@@ -2551,95 +2576,97 @@ Aucun fichier écrit, rien inscrit au registre.</source>
         <message>
             <location filename="../juryapp/gui/form_fields.py" line="41" />
             <source>{label} : date invalide « {text} » (attendu JJ/MM/AAAA)</source>
-            <translation type="unfinished" />
+            <translation>{label}: invalid date "{text}" (expected DD/MM/YYYY)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/form_fields.py" line="57" />
             <source>Fichier ouvert en lecture seule ({why}) : rien ne peut être modifié.</source>
-            <translation type="unfinished" />
+            <translation>File opened read-only ({why}): nothing can be changed.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/form_fields.py" line="65" />
             <source>{why} (dans la fenêtre principale).</source>
-            <translation type="unfinished" />
+            <translation>{why} (in the main window).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="59" />
             <source>Préparer pour le jury</source>
-            <translation type="unfinished" />
+            <translation>Prepare for the jury</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="69" />
             <source>Phrase secrète du paquet pour le jury</source>
-            <translation type="unfinished" />
+            <translation>Passphrase of the package for the jury</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="70" />
             <source>Le paquet contient toute la session : noms, dates de naissance, résultats. Chiffré par une phrase secrète, il ne révèle rien à qui trouverait la clé USB. Donnez la phrase secrète au jury par un autre moyen que la clé (de vive voix, par téléphone).</source>
-            <translation type="unfinished" />
+            <translation>The package contains the whole session: names, dates of birth, results. Encrypted with a passphrase, it reveals nothing to anyone who finds the USB stick. Give the passphrase to the jury by some other means than the stick (in person, by phone).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="75" />
             <source>Préparation du paquet pour le jury…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the package for the jury…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="84" />
             <source>Donnez la phrase secrète au jury par un autre moyen que la clé USB.</source>
-            <translation type="unfinished" />
+            <translation>Give the passphrase to the jury by some other means than the USB stick.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="86" />
             <source>Paquet pour le jury écrit : {path}</source>
-            <translation type="unfinished" />
+            <translation>Package for the jury written: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="96" />
             <source>{count} copie(s) de travail supprimée(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} working copy(ies) deleted</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="108" />
             <source>Reprendre du jury</source>
-            <translation type="unfinished" />
+            <translation>Take back from the jury</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="117" />
             <source>&amp;Lire le paquet</source>
-            <translation type="unfinished" />
+            <translation>&amp;Read the package</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="129" />
             <location filename="../juryapp/gui/handoff_dialogs.py" line="137" />
             <source>Paquet non repris</source>
-            <translation type="unfinished" />
+            <translation>Package not taken back</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="143" />
             <source>Session {ref} reprise du jury</source>
-            <translation type="unfinished" />
+            <translation>Session {ref} taken back from the jury</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="150" />
             <source>Lecture du paquet…</source>
-            <translation type="unfinished" />
+            <translation>Reading the package…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="157" />
             <source>Reprise du paquet…</source>
-            <translation type="unfinished" />
+            <translation>Taking back the package…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="175" />
             <source>Réouverture impossible</source>
-            <translation type="unfinished" />
+            <translation>Cannot reopen</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_dialogs.py" line="176" />
             <source>{error}
 
 Fermez cette fenêtre et ouvrez de nouveau le fichier.</source>
-            <translation type="unfinished" />
+            <translation>{error}
+
+Close this window and open the file again.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="34" />
@@ -2647,348 +2674,355 @@ Fermez cette fenêtre et ouvrez de nouveau le fichier.</source>
 {file}
 
 Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus) ?</source>
-            <translation type="unfinished" />
+            <translation>A working copy of this hand-off is already on this workstation, with changes:
+{file}
+
+Open this copy, or replace it with the package (its changes will be lost)?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="39" />
             <source>&amp;Ouvrir la copie</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open the copy</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="40" />
             <source>&amp;Remplacer par le paquet</source>
-            <translation type="unfinished" />
+            <translation>&amp;Replace with the package</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="52" />
             <location filename="../juryapp/gui/handoff_laptop.py" line="32" />
             <source>Ouvrir un paquet du secrétariat</source>
-            <translation type="unfinished" />
+            <translation>Open a secretariat package</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="63" />
             <location filename="../juryapp/gui/handoff_laptop.py" line="73" />
             <source>Ouverture du paquet…</source>
-            <translation type="unfinished" />
+            <translation>Opening the package…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="78" />
             <source>&amp;Ouvrir le paquet</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open the package</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="82" />
             <source>Paquet non ouvert</source>
-            <translation type="unfinished" />
+            <translation>Package not opened</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="88" />
             <source>Cette copie de travail est déjà ouverte : {path}</source>
-            <translation type="unfinished" />
+            <translation>This working copy is already open: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="97" />
             <source>Remettre au secrétariat</source>
-            <translation type="unfinished" />
+            <translation>Hand back to the secretariat</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="113" />
             <source>Phrase secrète du paquet de retour</source>
-            <translation type="unfinished" />
+            <translation>Passphrase of the return package</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="114" />
             <source>Le paquet de retour contient toute la session et les décisions du jury. Chiffrez-le par une phrase secrète convenue avec le secrétariat : une clé USB perdue ne révélera rien.</source>
-            <translation type="unfinished" />
+            <translation>The return package contains the whole session and the jury's decisions. Encrypt it with a passphrase agreed with the secretariat: a lost USB stick will reveal nothing.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="118" />
             <source>Préparation du paquet de retour…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the return package…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="127" />
             <source>Une fois le paquet repris par le secrétariat, « Purger ce poste » supprimera la copie de travail de cet ordinateur.</source>
-            <translation type="unfinished" />
+            <translation>Once the secretariat has taken back the package, "Purge this workstation" will delete the working copy from this computer.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_laptop.py" line="133" />
             <source>Paquet de retour écrit : {path}</source>
-            <translation type="unfinished" />
+            <translation>Return package written: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_passphrase.py" line="76" />
             <source>Saisissez la phrase secrète.</source>
-            <translation type="unfinished" />
+            <translation>Enter the passphrase.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_passphrase.py" line="82" />
             <source>La phrase secrète doit avoir au moins {count} caractères.</source>
-            <translation type="unfinished" />
+            <translation>The passphrase must be at least {count} characters long.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_passphrase.py" line="120" />
             <source>Paquet NON chiffré : quiconque détient la clé USB ou une copie du fichier peut lire toute la session.</source>
-            <translation type="unfinished" />
+            <translation>Package NOT encrypted: anyone holding the USB stick or a copy of the file can read the whole session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_passphrase.py" line="149" />
             <source>Paquet sans chiffrement</source>
-            <translation type="unfinished" />
+            <translation>Package without encryption</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_passphrase.py" line="150" />
             <source>Sans phrase secrète, le paquet n'est PAS chiffré : quiconque détient la clé USB, ou une copie du fichier, peut lire toute la session (noms, dates de naissance, résultats, décisions).
 
 Écrire quand même le paquet sans chiffrement ?</source>
-            <translation type="unfinished" />
+            <translation>Without a passphrase, the package is NOT encrypted: anyone holding the USB stick, or a copy of the file, can read the whole session (names, dates of birth, results, decisions).
+
+Write the package without encryption anyway?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="35" />
             <source>&amp;Supprimer les copies…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete the copies…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="43" />
             <source>Résultat de la purge</source>
-            <translation type="unfinished" />
+            <translation>Purge result</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="69" />
             <source>Aucune copie de travail sur ce poste</source>
-            <translation type="unfinished" />
+            <translation>No working copy on this workstation</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="75" />
             <source>introuvable (déjà supprimée ?)</source>
-            <translation type="unfinished" />
+            <translation>not found (already deleted?)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="77" />
             <source>rendue le {when}</source>
-            <translation type="unfinished" />
+            <translation>handed back on {when}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="78" />
             <source>pas encore rendue</source>
-            <translation type="unfinished" />
+            <translation>not handed back yet</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="94" />
             <source>Supprimer définitivement de ce poste ces copies de travail et leurs sauvegardes ?
 
 {files}</source>
-            <translation type="unfinished" />
+            <translation>Permanently delete these working copies and their backups from this workstation?
+
+{files}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="98" />
             <source>{count} d'entre elles n'ont pas été rendues au secrétariat : le travail du jury qu'elles contiennent sera perdu.</source>
-            <translation type="unfinished" />
+            <translation>{count} of them have not been handed back to the secretariat: the jury's work they contain will be lost.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="104" />
             <source>Purger ce poste</source>
-            <translation type="unfinished" />
+            <translation>Purge this workstation</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="121" />
             <source>Supprimée : {path}</source>
-            <translation type="unfinished" />
+            <translation>Deleted: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="122" />
             <source>Conservée (pas encore rendue) : {path}</source>
-            <translation type="unfinished" />
+            <translation>Kept (not handed back yet): {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="123" />
             <source>Non supprimée : {why}</source>
-            <translation type="unfinished" />
+            <translation>Not deleted: {why}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_purge.py" line="124" />
             <source>Rien à supprimer.</source>
-            <translation type="unfinished" />
+            <translation>Nothing to delete.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_steps.py" line="32" />
             <source>Paquets juryapp (*.jurypkg);;Tous les fichiers (*)</source>
-            <translation type="unfinished" />
+            <translation>juryapp packages (*.jurypkg);;All files (*)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_steps.py" line="86" />
             <source>Ce paquet est chiffré : saisissez la phrase secrète convenue pour cette remise.</source>
-            <translation type="unfinished" />
+            <translation>This package is encrypted: enter the passphrase agreed for this hand-off.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_steps.py" line="90" />
             <source>Phrase secrète incorrecte (ou paquet altéré) : saisissez-la de nouveau.</source>
-            <translation type="unfinished" />
+            <translation>Wrong passphrase (or tampered package): enter it again.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_steps.py" line="125" />
             <source>&amp;Écrire le paquet</source>
-            <translation type="unfinished" />
+            <translation>&amp;Write the package</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_steps.py" line="133" />
             <source>Paquet non écrit</source>
-            <translation type="unfinished" />
+            <translation>Package not written</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_steps.py" line="145" />
             <source>Fichier ouvert en lecture seule ({why}) : rien n'a été fait.</source>
-            <translation type="unfinished" />
+            <translation>File opened read-only ({why}): nothing was done.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="67" />
             <source>&amp;Reprendre</source>
-            <translation type="unfinished" />
+            <translation>&amp;Take back</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
             <source>&amp;Annuler</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cancel</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="93" />
             <source>Paquet {package} : session {ref} ({title}), remise {handoff}, rendue au secrétariat par {who} le {when}.</source>
-            <translation type="unfinished" />
+            <translation>Package {package}: session {ref} ({title}), hand-off {handoff}, handed back to the secretariat by {who} on {when}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="107" />
             <source>{count} conflit(s) : le secrétariat et le jury ont modifié différemment les mêmes éléments (en rouge, en tête de liste). Rien n'est fusionné ni enregistré : accordez les deux fichiers sur ces éléments, puis reprenez le paquet.</source>
-            <translation type="unfinished" />
+            <translation>{count} conflict(s): the secretariat and the jury changed the same items differently (in red, at the top of the list). Nothing is merged or saved: reconcile the two files on these items, then take back the package again.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="114" />
             <source>« Reprendre » enregistre la session dans l'archive du centre ({archive}).</source>
-            <translation type="unfinished" />
+            <translation>"Take back" saves the session in the centre archive ({archive}).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="118" />
             <source>Le fichier ouvert ({file}) n'est pas celui de la session {ref} : seule l'archive sera mise à jour. Pour mettre aussi à jour le fichier de la session, ouvrez-le et reprenez le paquet depuis sa fenêtre.</source>
-            <translation type="unfinished" />
+            <translation>The open file ({file}) is not the one of session {ref}: only the archive will be updated. To update the session file as well, open it and take back the package from its window.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="125" />
             <source>Le fichier ouvert contient déjà ce retour du jury : il ne sera pas modifié.</source>
-            <translation type="unfinished" />
+            <translation>The open file already contains this return from the jury: it will not be changed.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="128" />
             <source>Le secrétariat a modifié son fichier depuis la remise (changements « secrétariat » ci-dessous) : le fichier ouvert n'est pas remplacé, le retour du jury sera écrit à côté, dans {beside} ; reportez-y les changements du secrétariat avant de l'utiliser.</source>
-            <translation type="unfinished" />
+            <translation>The secretariat has changed its file since the hand-off ("secretariat" changes below): the open file is not replaced, the jury's return will be written beside it, in {beside}; carry the secretariat's changes over into it before using it.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="136" />
             <source>Le fichier ouvert ({file}) sera remplacé par le retour du jury ; il est d'abord sauvegardé (Session › Restaurer une sauvegarde).</source>
-            <translation type="unfinished" />
+            <translation>The open file ({file}) will be replaced by the jury's return; it is backed up first (Session › Restore a backup).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="158" />
             <source>Aucun changement depuis la remise</source>
-            <translation type="unfinished" />
+            <translation>No changes since the hand-off</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
             <source>jury et secrétariat</source>
-            <translation type="unfinished" />
+            <translation>jury and secretariat</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
             <source>jury</source>
-            <translation type="unfinished" />
+            <translation>jury</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
             <source>secrétariat</source>
-            <translation type="unfinished" />
+            <translation>secretariat</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="170" />
             <source>{n} conflit(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} conflict(s)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="170" />
             <source>{n} changement(s)</source>
-            <translation type="unfinished" />
+            <translation>{n} change(s)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="210" />
             <source>Session reprise dans l'archive du centre : {path}</source>
-            <translation type="unfinished" />
+            <translation>Session taken back into the centre archive: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="212" />
             <source>Fichier de session remplacé par le retour du jury : {path}</source>
-            <translation type="unfinished" />
+            <translation>Session file replaced by the jury's return: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="214" />
             <source>L'ancien fichier est sauvegardé dans {path}</source>
-            <translation type="unfinished" />
+            <translation>The old file is backed up in {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="217" />
             <source>Retour du jury écrit à côté : {path} ; le fichier du secrétariat a changé depuis la remise : reportez ses changements dans le retour du jury avant de l'utiliser.</source>
-            <translation type="unfinished" />
+            <translation>Jury's return written beside it: {path}; the secretariat's file has changed since the hand-off: carry its changes over into the jury's return before using it.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="223" />
             <source>Le fichier de session contenait déjà ce retour du jury : il n'a pas été modifié.</source>
-            <translation type="unfinished" />
+            <translation>The session file already contained this return from the jury: it was not changed.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="121" />
             <source>Guide d'utilisation — juryapp</source>
-            <translation type="unfinished" />
+            <translation>User guide — juryapp</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="122" />
             <source>Guide d'utilisation</source>
-            <translation type="unfinished" />
+            <translation>User guide</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="127" />
             <source>Précédent</source>
-            <translation type="unfinished" />
+            <translation>Previous</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="128" />
             <source>Suivant</source>
-            <translation type="unfinished" />
+            <translation>Next</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="129" />
             <source>Sommaire</source>
-            <translation type="unfinished" />
+            <translation>Contents</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="131" />
             <source>Rechercher dans le guide… (Entrée : suivant)</source>
-            <translation type="unfinished" />
+            <translation>Search the guide… (Enter: next)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="132" />
             <source>Rechercher dans le guide</source>
-            <translation type="unfinished" />
+            <translation>Search the guide</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="135" />
             <source>Pages du guide</source>
-            <translation type="unfinished" />
+            <translation>Guide pages</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="145" />
             <source>Page du guide</source>
-            <translation type="unfinished" />
+            <translation>Guide page</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/help_viewer.py" line="223" />
             <source>{page} — Guide d'utilisation</source>
-            <translation type="unfinished" />
+            <translation>{page} — User guide</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/history_panel.py" line="42" />
@@ -3053,290 +3087,290 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="46" />
             <source>{h} h {m:02d} min {s:02d} s</source>
-            <translation type="unfinished" />
+            <translation>{h} h {m:02d} min {s:02d} s</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="48" />
             <source>{m} min {s:02d} s</source>
-            <translation type="unfinished" />
+            <translation>{m} min {s:02d} s</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="49" />
             <source>{s} s</source>
-            <translation type="unfinished" />
+            <translation>{s} s</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="55" />
             <source>Commencé à {start}, terminé à {end}, durée {duration}</source>
-            <translation type="unfinished" />
+            <translation>Started at {start}, ended at {end}, duration {duration}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="115" />
             <source>Temps de l'entretien final</source>
-            <translation type="unfinished" />
+            <translation>Final interview time</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="120" />
             <source>Démarrer ou mettre en pause le chronomètre</source>
-            <translation type="unfinished" />
+            <translation>Start or pause the timer</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="121" />
             <source>Terminer</source>
-            <translation type="unfinished" />
+            <translation>Finish</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="124" />
             <source>Terminer l'entretien : son début, sa fin et sa durée sont enregistrés ({key})</source>
-            <translation type="unfinished" />
+            <translation>Finish the interview: its start, end and duration are saved ({key})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="128" />
             <source>Terminer l'entretien et enregistrer sa durée</source>
-            <translation type="unfinished" />
+            <translation>Finish the interview and save its duration</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="129" />
             <source>Réinitialiser</source>
-            <translation type="unfinished" />
+            <translation>Reset</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="131" />
             <source>Réinitialiser le chronomètre</source>
-            <translation type="unfinished" />
+            <translation>Reset the timer</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="242" />
             <source>{minutes} min prévues (par défaut : le référentiel ne fixe pas de durée)</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min planned (default: the qualification framework sets no duration)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="245" />
             <source>{minutes} min prévues</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min planned</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="320" />
             <source>Dépassement de {time}</source>
-            <translation type="unfinished" />
+            <translation>Over by {time}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="324" />
             <source>Temps restant {time}</source>
-            <translation type="unfinished" />
+            <translation>Time remaining {time}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="326" />
             <source>Entretien terminé — {planned}</source>
-            <translation type="unfinished" />
+            <translation>Interview finished — {planned}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="328" />
             <source>Dépassement des {planned}</source>
-            <translation type="unfinished" />
+            <translation>Over the {planned}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="330" />
             <source>Temps restant — {planned}</source>
-            <translation type="unfinished" />
+            <translation>Time remaining — {planned}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="345" />
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="345" />
             <source>Mettre le chronomètre en pause ({key})</source>
-            <translation type="unfinished" />
+            <translation>Pause the timer ({key})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="347" />
             <source>Reprendre</source>
-            <translation type="unfinished" />
+            <translation>Resume</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="347" />
             <source>Reprendre le chronomètre ({key})</source>
-            <translation type="unfinished" />
+            <translation>Resume the timer ({key})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="349" />
             <source>Démarrer</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="349" />
             <source>Démarrer le chronomètre ({key})</source>
-            <translation type="unfinished" />
+            <translation>Start the timer ({key})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/interview_timer.py" line="356" />
             <source>Remettre le chronomètre à {duration} ({key})</source>
-            <translation type="unfinished" />
+            <translation>Reset the timer to {duration} ({key})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/issuer_dialog.py" line="24" />
             <location filename="../juryapp/gui/issuer_dialog.py" line="37" />
             <source>Autorité de délivrance</source>
-            <translation type="unfinished" />
+            <translation>Issuing authority</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/issuer_dialog.py" line="25" />
             <source>Commune de délivrance (« Fait à … »)</source>
-            <translation type="unfinished" />
+            <translation>Town of issue ("Fait à …")</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/issuer_dialog.py" line="26" />
             <source>Nom du signataire</source>
-            <translation type="unfinished" />
+            <translation>Signatory's name</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/issuer_dialog.py" line="27" />
             <source>Qualité du signataire</source>
-            <translation type="unfinished" />
+            <translation>Signatory's position</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/issuer_dialog.py" line="42" />
             <source>Parchemins et livrets sont délivrés par le représentant territorial du ministère du Travail (la DREETS de la région). Ces quatre champs sont imprimés sur les documents définitifs ; ils ne changent aucune décision du jury.</source>
-            <translation type="unfinished" />
+            <translation>Diplomas and certification booklets are issued by the regional representative of the Ministry of Labour (the region's DREETS). These four fields are printed on the final documents; they change none of the jury's decisions.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="56" />
             <source>non datée</source>
-            <translation type="unfinished" />
+            <translation>undated</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="58" />
             <source>{until} : ne couvre pas la session</source>
-            <translation type="unfinished" />
+            <translation>{until}: does not cover the session</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="80" />
             <source>Conflits d'intérêts</source>
-            <translation type="unfinished" />
+            <translation>Conflicts of interest</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
             <location filename="../juryapp/gui/schedule_model.py" line="45" />
             <source>Candidat</source>
-            <translation type="unfinished" />
+            <translation>Candidate</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
             <source>Nature</source>
-            <translation type="unfinished" />
+            <translation>Nature</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="84" />
             <source>Jurés et conflits — {ref}[*]</source>
-            <translation type="unfinished" />
+            <translation>Jurors and conflicts — {ref}[*]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="156" />
             <source>Nouveau juré</source>
-            <translation type="unfinished" />
+            <translation>New juror</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="166" />
             <source>Fin d'habilitation</source>
-            <translation type="unfinished" />
+            <translation>End of accreditation</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="203" />
             <source>{n} jurés habilités sans conflit</source>
-            <translation type="unfinished" />
+            <translation>{n} accredited jurors without conflict</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="210" />
             <source>Aucun candidat présent.</source>
-            <translation type="unfinished" />
+            <translation>No candidate present.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="211" />
             <source>Jury de chaque c&amp;andidat présent : {n} sans jury suffisant</source>
-            <translation type="unfinished" />
+            <translation>Jury for each c&amp;andidate present: {n} without a sufficient jury</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="213" />
             <source> (avec la fiche en cours, non enregistrée)</source>
-            <translation type="unfinished" />
+            <translation> (with the current record, not saved)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="232" />
             <location filename="../juryapp/gui/jurors_selector.py" line="38" />
             <source>Juré {name}</source>
-            <translation type="unfinished" />
+            <translation>Juror {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="252" />
             <source>Retirer un juré</source>
-            <translation type="unfinished" />
+            <translation>Remove a juror</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="253" />
             <source>Retirer {name} ({ref}) et ses conflits d'intérêts de la session ?</source>
-            <translation type="unfinished" />
+            <translation>Remove {name} ({ref}) and their conflicts of interest from the session?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="261" />
             <source>Retrait du juré {name}</source>
-            <translation type="unfinished" />
+            <translation>Removal of juror {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="265" />
             <source>✔ {ref} — {name} retiré(e).</source>
-            <translation type="unfinished" />
+            <translation>✔ {ref} — {name} removed.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="32" />
             <source>Jurés en conflit</source>
-            <translation type="unfinished" />
+            <translation>Jurors in conflict</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="34" />
             <source>Jurés :</source>
-            <translation type="unfinished" />
+            <translation>Jurors:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="69" />
             <source>{name} — en conflit</source>
-            <translation type="unfinished" />
+            <translation>{name} — in conflict</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="71" />
             <source>En conflit d'intérêts ({reason}) : ne participe ni à l'évaluation ni à la délibération de ce candidat.</source>
-            <translation type="unfinished" />
+            <translation>Conflict of interest ({reason}): takes part in neither the assessment nor the deliberation for this candidate.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="79" />
             <source>en conflit d'intérêts ({reason})</source>
-            <translation type="unfinished" />
+            <translation>conflict of interest ({reason})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="83" />
             <source>{name} — non habilité(e)</source>
-            <translation type="unfinished" />
+            <translation>{name} — not accredited</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="85" />
             <source>Habilitation jusqu'au {day} : ne prend part à aucune décision de cette session.</source>
-            <translation type="unfinished" />
+            <translation>Accredited until {day}: takes no part in any decision of this session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="92" />
             <source>habilitation jusqu'au {day}</source>
-            <translation type="unfinished" />
+            <translation>accredited until {day}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_selector.py" line="106" />
             <source>{name} ne peut pas participer : {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{name} cannot take part: {reason}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="89" />
@@ -3419,7 +3453,7 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
         <message>
             <location filename="../juryapp/gui/main_window.py" line="300" />
             <source>Session close et verrouillée ; non scellée (aucune clé du centre sur ce poste) : elle le sera à l'impression des documents définitifs sur le poste qui détient la clé.</source>
-            <translation type="unfinished" />
+            <translation>Session signed off and locked; not sealed (no centre key on this workstation): it will be sealed when the final documents are printed on the workstation that holds the key.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="309" />
@@ -3530,7 +3564,9 @@ Jury sessions for the Titre Professionnel, offline.</translation>
             <source>{message}
 
 La décision est bien enregistrée dans le fichier de session, mais les sauvegardes automatiques échouent : vérifiez le dossier des sauvegardes (Documents › Préférences du centre) ou enregistrez une copie (Session › Enregistrer une copie…).</source>
-            <translation type="unfinished" />
+            <translation>{message}
+
+The decision is indeed saved in the session file, but automatic backups are failing: check the backups folder (Documents › Centre preferences) or save a copy (Session › Save a copy…).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="563" />
@@ -3542,7 +3578,9 @@ La décision est bien enregistrée dans le fichier de session, mais les sauvegar
             <source>Le fichier {path} a été {what} par un autre programme depuis son ouverture.
 
 Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fichier (Session › Rouvrir le fichier) pour travailler sur sa version actuelle.</source>
-            <translation type="unfinished" />
+            <translation>The file {path} has been {what} by another program since it was opened.
+
+This window switches to read-only: it no longer writes anything to it. Reopen the file (Session › Reopen the file) to work on its current version.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="573" />
@@ -3567,662 +3605,671 @@ Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fi
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="54" />
             <source>&amp;Créer la session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Create the session</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="56" />
             <source>Ce qui empêche de créer la session</source>
-            <translation type="unfinished" />
+            <translation>What prevents the session from being created</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="162" />
             <source>Choisissez le fichier de la session</source>
-            <translation type="unfinished" />
+            <translation>Choose the session file</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="172" />
             <source>Si la version {code} a été prorogée (arrêté publié) au moins jusqu'au {until}, enregistrez la prorogation avec sa source : la version restera ouverte jusqu'à la date indiquée.</source>
-            <translation type="unfinished" />
+            <translation>If version {code} has been extended (order published) at least until {until}, record the extension with its source: the version will stay open until the date given.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="190" />
             <source>Fichier de la nouvelle session</source>
-            <translation type="unfinished" />
+            <translation>File for the new session</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="201" />
             <source>Importer un référentiel</source>
-            <translation type="unfinished" />
+            <translation>Import a qualification framework</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="201" />
             <source>Référentiels juryapp (*.json)</source>
-            <translation type="unfinished" />
+            <translation>juryapp qualification frameworks (*.json)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="210" />
             <source>Référentiel non importé</source>
-            <translation type="unfinished" />
+            <translation>Qualification framework not imported</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="221" />
             <source>Prorogation non enregistrée</source>
-            <translation type="unfinished" />
+            <translation>Extension not recorded</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/new_session_dialog.py" line="236" />
             <source>Session non créée</source>
-            <translation type="unfinished" />
+            <translation>Session not created</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/operator_dialog.py" line="23" />
             <source>Qui saisit ?</source>
-            <translation type="unfinished" />
+            <translation>Who is entering data?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/operator_dialog.py" line="25" />
             <source>Chaque décision enregistrée porte le nom de la personne qui la saisit. Choisissez le président ou la présidente du jury, ou tapez un autre nom.</source>
-            <translation type="unfinished" />
+            <translation>Each saved decision bears the name of the person who enters it. Choose the jury chair, or type another name.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/operator_dialog.py" line="41" />
             <source>Prénom et nom de la personne qui saisit</source>
-            <translation type="unfinished" />
+            <translation>First name and surname of the person entering data</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="60" />
             <source>Page du document</source>
-            <translation type="unfinished" />
+            <translation>Document page</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="70" />
             <source>Page précédente (Pg. préc.)</source>
-            <translation type="unfinished" />
+            <translation>Previous page (PgUp)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="72" />
             <source>Page suivante (Pg. suiv.)</source>
-            <translation type="unfinished" />
+            <translation>Next page (PgDown)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="77" />
             <source>Numéro de page</source>
-            <translation type="unfinished" />
+            <translation>Page number</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="78" />
             <source>Zoom arrière (Ctrl+-)</source>
-            <translation type="unfinished" />
+            <translation>Zoom out (Ctrl+-)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="80" />
             <source>Zoom</source>
-            <translation type="unfinished" />
+            <translation>Zoom</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="81" />
             <source>Zoom avant (Ctrl++)</source>
-            <translation type="unfinished" />
+            <translation>Zoom in (Ctrl++)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="82" />
             <source>&amp;Page entière</source>
-            <translation type="unfinished" />
+            <translation>Whole &amp;page</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="82" />
             <source>La page entière dans la fenêtre (Ctrl+0)</source>
-            <translation type="unfinished" />
+            <translation>The whole page in the window (Ctrl+0)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="83" />
             <source>&amp;Largeur</source>
-            <translation type="unfinished" />
+            <translation>&amp;Width</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="83" />
             <source>La largeur de la page dans la fenêtre (Ctrl+9)</source>
-            <translation type="unfinished" />
+            <translation>The page width in the window (Ctrl+9)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/page_view.py" line="221" />
             <source>Page {page} sur {count}</source>
-            <translation type="unfinished" />
+            <translation>Page {page} of {count}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="126" />
             <source>Fic&amp;hiers récents</source>
-            <translation type="unfinished" />
+            <translation>Recent &amp;files</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="143" />
             <source>Aucun fichier récent</source>
-            <translation type="unfinished" />
+            <translation>No recent files</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="146" />
             <source>&amp;Effacer la liste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clear the list</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="150" />
             <source>Rouvrir la &amp;dernière session au démarrage</source>
-            <translation type="unfinished" />
+            <translation>Reopen the &amp;last session at startup</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="153" />
             <source>Sinon, juryapp s'ouvre sur la session de démonstration.</source>
-            <translation type="unfinished" />
+            <translation>Otherwise, juryapp opens on the demonstration session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="164" />
             <source>Fichier introuvable</source>
-            <translation type="unfinished" />
+            <translation>File not found</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="165" />
             <source>{path}
 
 Ce fichier n'existe plus (déplacé, renommé ou supprimé) : il est retiré des fichiers récents.</source>
-            <translation type="unfinished" />
+            <translation>{path}
+
+This file no longer exists (moved, renamed or deleted): it is removed from the recent files.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="178" />
             <source>juryapp ouvre : un fichier de session (.jury), un document de session au format d'échange (JSON juryapp.session/1), un référentiel (JSON juryapp.referentiel/1) ou un paquet du secrétariat (.jurypkg).</source>
-            <translation type="unfinished" />
+            <translation>juryapp opens: a session file (.jury), a session document in the exchange format (JSON juryapp.session/1), a qualification framework (JSON juryapp.referentiel/1) or a secretariat package (.jurypkg).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="188" />
             <source>Pour ajouter ces candidats à une session : utilisez Secrétariat › Importer des candidats…</source>
-            <translation type="unfinished" />
+            <translation>To add these candidates to a session: use Secretariat › Import candidates…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="191" />
             <source>Pour savoir s'il est authentique : vérifiez-le avec Documents › Vérifier un document…</source>
-            <translation type="unfinished" />
+            <translation>To find out whether it is authentic: verify it with Documents › Verify a document…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="192" />
             <source>Un document de résultats se lit ; il ne s'ouvre pas et ne s'importe pas.</source>
-            <translation type="unfinished" />
+            <translation>A results document is for reading; it cannot be opened or imported.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="193" />
             <source>Consultez-la avec Secrétariat › Archive du centre…</source>
-            <translation type="unfinished" />
+            <translation>View it with Secretariat › Centre archive…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="194" />
             <source>Ce n'est pas un fichier créé par juryapp.</source>
-            <translation type="unfinished" />
+            <translation>This is not a file created by juryapp.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="198" />
             <source>Problème : {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Problem: {problem}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="211" />
             <source>Cette session est déjà ouverte : {path}</source>
-            <translation type="unfinished" />
+            <translation>This session is already open: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="230" />
             <source>Fichier non ouvert</source>
-            <translation type="unfinished" />
+            <translation>File not opened</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="232" />
             <source>{name} : c'est {what}, pas une session.</source>
-            <translation type="unfinished" />
+            <translation>{name}: it is {what}, not a session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="236" />
             <source>&amp;Vérifier ce document</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verify this document</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="258" />
             <source>Importer une session</source>
-            <translation type="unfinished" />
+            <translation>Import a session</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="264" />
             <source>{name} est un document de session au format d'échange (juryapp.session/1){ref}.
 
 L'importer dans un nouveau fichier de session (.jury), puis l'ouvrir ?</source>
-            <translation type="unfinished" />
+            <translation>{name} is a session document in the exchange format (juryapp.session/1){ref}.
+
+Import it into a new session file (.jury), then open it?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="267" />
             <source>, session {ref}</source>
-            <translation type="unfinished" />
+            <translation>, session {ref}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="272" />
             <source>Nouveau fichier de session</source>
-            <translation type="unfinished" />
+            <translation>New session file</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="278" />
             <source>La session ouverte ne peut pas être remplacée par un import.</source>
-            <translation type="unfinished" />
+            <translation>The open session cannot be replaced by an import.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="297" />
             <source>La clôture de ce document n'est pas scellée par la clé d'un centre (il a été écrit par un autre outil).
 
 L'accepter en connaissance de cause ? L'historique de la session le gardera.</source>
-            <translation type="unfinished" />
+            <translation>The sign-off of this document is not sealed with a centre's key (it was written by another tool).
+
+Accept it knowingly? The session history will record it.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="305" />
             <location filename="../juryapp/gui/recent_files.py" line="308" />
             <location filename="../juryapp/gui/recent_files.py" line="311" />
             <source>Import impossible</source>
-            <translation type="unfinished" />
+            <translation>Import impossible</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="318" />
             <source>Installer un référentiel</source>
-            <translation type="unfinished" />
+            <translation>Install a qualification framework</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="324" />
             <source>{name} est un référentiel (juryapp.referentiel/1) : {code} — {label}.
 
 L'installer sur ce poste ? Les sessions de ce titre pourront alors être créées et ouvertes.</source>
-            <translation type="unfinished" />
+            <translation>{name} is a qualification framework (juryapp.referentiel/1): {code} — {label}.
+
+Install it on this workstation? Sessions for this title can then be created and opened.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="334" />
             <location filename="../juryapp/gui/recent_files.py" line="337" />
             <source>Installation impossible</source>
-            <translation type="unfinished" />
+            <translation>Installation impossible</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="340" />
             <source>Le référentiel {code} était déjà installé, à l'identique.</source>
-            <translation type="unfinished" />
+            <translation>Qualification framework {code} was already installed, identical.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/recent_files.py" line="342" />
             <source>Référentiel {code} installé : {path}</source>
-            <translation type="unfinished" />
+            <translation>Qualification framework {code} installed: {path}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/record_dialog.py" line="223" />
             <source>Fiche non enregistrée</source>
-            <translation type="unfinished" />
+            <translation>Record not saved</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="36" />
             <source>Révocation après clôture</source>
-            <translation type="unfinished" />
+            <translation>Revocation after sign-off</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="40" />
             <source>La session est close. « {what} » sera inscrite comme une révocation, avec son motif et les jurés qui la prononcent, à l'historique et au procès-verbal. Les documents déjà émis dont le résultat change seront annulés au registre.</source>
-            <translation type="unfinished" />
+            <translation>The session is signed off. "{what}" will be recorded as a revocation, with its reason and the jurors who pronounce it, in the history and the jury minutes. Documents already issued whose result changes will be cancelled in the register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="50" />
             <source>Motif de la révocation (obligatoire)</source>
-            <translation type="unfinished" />
+            <translation>Reason for the revocation (required)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="51" />
             <source>Motif de la révocation</source>
-            <translation type="unfinished" />
+            <translation>Reason for the revocation</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="54" />
             <source>Jurés qui prononcent la révocation (au moins deux) :</source>
-            <translation type="unfinished" />
+            <translation>Jurors pronouncing the revocation (at least two):</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="64" />
             <source>{name} — en conflit avec ce candidat</source>
-            <translation type="unfinished" />
+            <translation>{name} — in conflict with this candidate</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="67" />
             <source>{name} — non habilité(e) à ce jour</source>
-            <translation type="unfinished" />
+            <translation>{name} — not accredited at this date</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="76" />
             <source>Révoquer</source>
-            <translation type="unfinished" />
+            <translation>Revoke</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="95" />
             <source>le motif</source>
-            <translation type="unfinished" />
+            <translation>the reason</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="95" />
             <source>au moins deux jurés</source>
-            <translation type="unfinished" />
+            <translation>at least two jurors</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="102" />
             <source>À compléter : {what}.</source>
-            <translation type="unfinished" />
+            <translation>To complete: {what}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/revocation_dialog.py" line="102" />
             <source> et </source>
-            <translation type="unfinished" />
+            <translation> and </translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="64" />
             <source>Planning des épreuves — {ref}[*]</source>
-            <translation type="unfinished" />
+            <translation>Exam schedule — {ref}[*]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="103" />
             <source>Épreuves planifiées</source>
-            <translation type="unfinished" />
+            <translation>Scheduled assessments</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="112" />
             <location filename="../juryapp/gui/schedule_dialog.py" line="264" />
             <source>Salles de la session</source>
-            <translation type="unfinished" />
+            <translation>Session rooms</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="113" />
             <source>Dernier message du planning</source>
-            <translation type="unfinished" />
+            <translation>Last schedule message</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="114" />
             <source>Problèmes du planning</source>
-            <translation type="unfinished" />
+            <translation>Schedule problems</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="140" />
             <source>Fichier ouvert en lecture seule ({why}) : le planning est affiché, il ne peut pas être modifié.</source>
-            <translation type="unfinished" />
+            <translation>File opened read-only ({why}): the schedule is shown but cannot be changed.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="144" />
             <source>Session close (procès-verbal signé) : le planning et les salles ne se modifient plus.</source>
-            <translation type="unfinished" />
+            <translation>Session signed off (jury minutes signed): the schedule and rooms can no longer be changed.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="180" />
             <source> (et {n} autre(s) raison(s), dans l'infobulle)</source>
-            <translation type="unfinished" />
+            <translation> (and {n} other reason(s), in the tooltip)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="190" />
             <location filename="../juryapp/gui/schedule_model.py" line="180" />
             <source>sans salle</source>
-            <translation type="unfinished" />
+            <translation>no room</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="215" />
             <source>{mark} Non placé : {who} · {what} : {why}</source>
-            <translation type="unfinished" />
+            <translation>{mark} Not placed: {who} · {what}: {why}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="221" />
             <source>✔ Aucun problème : chaque épreuve planifiée respecte les règles.</source>
-            <translation type="unfinished" />
+            <translation>✔ No problems: every scheduled assessment follows the rules.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="225" />
             <source>Pro&amp;blèmes : {b} bloquant(s), {w} avertissement(s), {u} épreuve(s) non placée(s)</source>
-            <translation type="unfinished" />
+            <translation>Pro&amp;blems: {b} blocking, {w} warning(s), {u} assessment(s) not placed</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="268" />
             <source>Salles enregistrées.</source>
-            <translation type="unfinished" />
+            <translation>Rooms saved.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="275" />
             <location filename="../juryapp/gui/schedule_dialog.py" line="277" />
             <source>Salle {n}</source>
-            <translation type="unfinished" />
+            <translation>Room {n}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="285" />
             <source>Choisissez d'abord la salle à retirer.</source>
-            <translation type="unfinished" />
+            <translation>First choose the room to remove.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="296" />
             <source>Choisissez d'abord l'épreuve à retirer du planning.</source>
-            <translation type="unfinished" />
+            <translation>First choose the assessment to remove from the schedule.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="301" />
             <source>Retirée du planning (non enregistré) : {what}</source>
-            <translation type="unfinished" />
+            <translation>Removed from the schedule (not saved): {what}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="322" />
             <source>Proposition : {placed} épreuve(s) placée(s), {kept} fixée(s) gardée(s), {unplaced} non placée(s). Ajustez-la, puis « Enregistrer ».</source>
-            <translation type="unfinished" />
+            <translation>Proposal: {placed} assessment(s) placed, {kept} fixed one(s) kept, {unplaced} not placed. Adjust it, then "Save".</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="334" />
             <source>Planning des épreuves</source>
-            <translation type="unfinished" />
+            <translation>Exam schedule</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="339" />
             <source>Planning enregistré : {n} épreuve(s).</source>
-            <translation type="unfinished" />
+            <translation>Schedule saved: {n} assessment(s).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="342" />
             <source>{n} avertissement(s) restant(s).</source>
-            <translation type="unfinished" />
+            <translation>{n} warning(s) remaining.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="346" />
             <source>Convocation déjà délivrée à {refs} : la nouvelle sera un duplicata, à leur envoyer.</source>
-            <translation type="unfinished" />
+            <translation>Notice to attend already issued to {refs}: the new one will be a duplicate, to be sent to them.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="359" />
             <source>Planning non enregistré</source>
-            <translation type="unfinished" />
+            <translation>Schedule not saved</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_dialog.py" line="360" />
             <source>Le planning a été modifié et n'est pas enregistré. L'enregistrer avant de fermer ?</source>
-            <translation type="unfinished" />
+            <translation>The schedule has been changed and is not saved. Save it before closing?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="38" />
             <source> (en conflit avec le candidat)</source>
-            <translation type="unfinished" />
+            <translation> (in conflict with the candidate)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="45" />
             <source>Jurés de l'épreuve</source>
-            <translation type="unfinished" />
+            <translation>Jurors for the assessment</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="86" />
             <location filename="../juryapp/gui/schedule_model.py" line="239" />
             <source>aucun juré</source>
-            <translation type="unfinished" />
+            <translation>no juror</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="124" />
             <location filename="../juryapp/gui/schedule_model.py" line="48" />
             <source>Salle</source>
-            <translation type="unfinished" />
+            <translation>Room</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="131" />
             <location filename="../juryapp/gui/schedule_model.py" line="49" />
             <source>Jour</source>
-            <translation type="unfinished" />
+            <translation>Day</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="136" />
             <location filename="../juryapp/gui/schedule_model.py" line="50" />
             <source>Début</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="136" />
             <location filename="../juryapp/gui/schedule_model.py" line="51" />
             <source>Fin</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="43" />
             <source>État</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="44" />
             <source>Fixé</source>
-            <translation type="unfinished" />
+            <translation>Fixed</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="52" />
             <source>Jurés</source>
-            <translation type="unfinished" />
+            <translation>Jurors</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="58" />
             <source>lun.</source>
-            <translation type="unfinished" />
+            <translation>Mon</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="58" />
             <source>mar.</source>
-            <translation type="unfinished" />
+            <translation>Tue</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="58" />
             <source>mer.</source>
-            <translation type="unfinished" />
+            <translation>Wed</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="58" />
             <source>jeu.</source>
-            <translation type="unfinished" />
+            <translation>Thu</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="58" />
             <source>ven.</source>
-            <translation type="unfinished" />
+            <translation>Fri</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="58" />
             <source>sam.</source>
-            <translation type="unfinished" />
+            <translation>Sat</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="58" />
             <source>dim.</source>
-            <translation type="unfinished" />
+            <translation>Sun</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="237" />
             <source>Fixé : « Planifier automatiquement » garde cette épreuve telle quelle</source>
-            <translation type="unfinished" />
+            <translation>Fixed: "Schedule automatically" keeps this assessment as it is</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="241" />
             <source>Aucun problème</source>
-            <translation type="unfinished" />
+            <translation>No problems</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="324" />
             <source>Modification refusée : {why}</source>
-            <translation type="unfinished" />
+            <translation>Change refused: {why}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_printing.py" line="51" />
             <source>{n} fichier(s) écrit(s) dans
 {folder}</source>
-            <translation type="unfinished" />
+            <translation>{n} file(s) written to
+{folder}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_printing.py" line="54" />
             <source>{n} document(s) scellé(s) et inscrit(s) au registre de la session.</source>
-            <translation type="unfinished" />
+            <translation>{n} document(s) sealed and entered in the session register.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_printing.py" line="58" />
             <source>{n} projet(s), ni scellé(s) ni inscrit(s) au registre : des épreuves n'ont pas encore de créneau.</source>
-            <translation type="unfinished" />
+            <translation>{n} draft(s), neither sealed nor entered in the register: some assessments do not have a time slot yet.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_printing.py" line="64" />
             <source>Imprimés sans sceau, non inscrits au registre, car {why}.</source>
-            <translation type="unfinished" />
+            <translation>Printed without a seal, not entered in the register, because {why}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_printing.py" line="70" />
             <source>Déjà délivrés, non réimprimés :</source>
-            <translation type="unfinished" />
+            <translation>Already issued, not reprinted:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_printing.py" line="103" />
             <source>{why} : impossible d'inscrire les documents au registre</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="163" />
-            <source>Enregistrez d'abord le planning : les convocations sont imprimées d'après le planning enregistré.</source>
-            <translation type="unfinished" />
+            <translation>{why}: the documents cannot be entered in the register</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_printing.py" line="168" />
+            <source>Enregistrez d'abord le planning : les convocations sont imprimées d'après le planning enregistré.</source>
+            <translation>Save the schedule first: notices to attend are printed from the saved schedule.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_printing.py" line="173" />
             <source>Le planning enregistré ne compte aucune épreuve : rien à convoquer.</source>
-            <translation type="unfinished" />
+            <translation>The saved schedule has no assessments: nobody to summon.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="171" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="176" />
             <source>Le planning enregistré a {n} problème(s) bloquant(s) : corrigez-le avant d'imprimer ({first}).</source>
-            <translation type="unfinished" />
+            <translation>The saved schedule has {n} blocking problem(s): correct it before printing ({first}).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="197" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="202" />
             <source>Dossier où écrire les convocations</source>
-            <translation type="unfinished" />
+            <translation>Folder to write the notices to attend to</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="206" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="211" />
             <source>Préparation des convocations…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the notices to attend…</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="206" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="211" />
             <source>Patienter</source>
-            <translation type="unfinished" />
+            <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="208" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="213" />
             <source>Impression des convocations</source>
-            <translation type="unfinished" />
+            <translation>Printing the notices to attend</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="236" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="241" />
             <source>{n} fichier(s) écrit(s) dans {folder}</source>
-            <translation type="unfinished" />
+            <translation>{n} file(s) written to {folder}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="237" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="242" />
             <source>Convocations écrites</source>
-            <translation type="unfinished" />
+            <translation>Notices to attend written</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_rooms.py" line="84" />
             <source>Nom de la salle</source>
-            <translation type="unfinished" />
+            <translation>Room name</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/session_header.py" line="25" />
@@ -4242,7 +4289,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/session_header.py" line="34" />
             <source>Autorité de délivrance incomplète (Session › Autorité de délivrance…) : pas de document définitif</source>
-            <translation type="unfinished" />
+            <translation>Issuing authority incomplete (Session › Issuing authority…): no final document</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/session_header.py" line="39" />
@@ -4330,117 +4377,117 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
             <location filename="../juryapp/gui/shortcuts_dialog.py" line="33" />
             <location filename="../juryapp/gui/shortcuts_dialog.py" line="43" />
             <source>Raccourcis clavier</source>
-            <translation type="unfinished" />
+            <translation>Keyboard shortcuts</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/shortcuts_dialog.py" line="35" />
             <source>Les commandes des menus s'atteignent aussi avec Alt et la lettre soulignée de leur nom. F1 ouvre la page du guide du panneau affiché.</source>
-            <translation type="unfinished" />
+            <translation>Menu commands can also be reached with Alt and the underlined letter of their name. F1 opens the guide page for the panel shown.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/shortcuts_dialog.py" line="44" />
             <source>Menu ou panneau</source>
-            <translation type="unfinished" />
+            <translation>Menu or panel</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/shortcuts_dialog.py" line="44" />
             <source>Commande</source>
-            <translation type="unfinished" />
+            <translation>Command</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/shortcuts_dialog.py" line="44" />
             <source>Touches</source>
-            <translation type="unfinished" />
+            <translation>Keys</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="56" />
             <source>Juré qui confirme « {key} »</source>
-            <translation type="unfinished" />
+            <translation>Juror confirming "{key}"</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="59" />
             <source>Nom du candidat, tapé par le juré</source>
-            <translation type="unfinished" />
+            <translation>Candidate's name, typed by the juror</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="61" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
-            <translation type="unfinished" />
+            <translation>Reference of the official text (arrêté of …, JO of …)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
             <source>Confirmation de « {key} »</source>
-            <translation type="unfinished" />
+            <translation>Confirmation of "{key}"</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="89" />
             <source>Date et heure de la clôture</source>
-            <translation type="unfinished" />
+            <translation>Date and time of the sign-off</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="91" />
             <source>La clôture se date du {first} au {last}.</source>
-            <translation type="unfinished" />
+            <translation>The sign-off can be dated from {first} to {last}.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="93" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
-            <translation type="unfinished" />
+            <translation>Today is {today}: the session is not over, it cannot be signed off yet.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="97" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
-            <translation type="unfinished" />
+            <translation>This computer's date ({today}) is after this period: check the date.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="103" />
             <source>Date de la clôture :</source>
-            <translation type="unfinished" />
+            <translation>Sign-off date:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="108" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Signs&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="109" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Name typed by the juror&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="117" />
             <source>Tapez « {name} »</source>
-            <translation type="unfinished" />
+            <translation>Type "{name}"</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
             <source>Signature de {name}</source>
-            <translation type="unfinished" />
+            <translation>Signature of {name}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="134" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;To be confirmed by a signing juror&lt;/b&gt;: each blocked candidate (they will appear as « Sans décision » (no decision) in the jury minutes) and each unverified item (type the reference of the official text).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="181" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
-            <translation type="unfinished" />
+            <translation>Each signing juror confirms the sign-off by typing their name. Once the session is signed off, any change will be a revocation with reasons, recorded in the history and the jury minutes.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="188" />
             <source>La session ne peut pas encore être close :</source>
-            <translation type="unfinished" />
+            <translation>The session cannot be signed off yet:</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/sign_off_dialog.py" line="222" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
-            <translation type="unfinished" />
+            <translation>Accredited until {day}: cannot sign</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/text_limits.py" line="34" />
             <source>{label} : {problem}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {problem}</translation>
         </message>
     </context>
     <context>
@@ -4684,7 +4731,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="197" />
             <source>Ajoute aux candidats retrouvés dans l'archive du centre les CCP et titres qu'elle leur connaît.</source>
-            <translation type="unfinished" />
+            <translation>Adds to the candidates found in the centre archive the CCPs and titles it knows for them.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="199" />
@@ -4694,7 +4741,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_candidate_import.py" line="201" />
             <source>Enregistre un tableur vide à remplir, avec les colonnes attendues pour cette session.</source>
-            <translation type="unfinished" />
+            <translation>Saves an empty spreadsheet to fill in, with the columns expected for this session.</translation>
         </message>
     </context>
     <context>
@@ -4762,7 +4809,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="492" />
             <source>Importe une liste de candidats (CSV ou XLSX), avec un aperçu avant d'écrire.</source>
-            <translation type="unfinished" />
+            <translation>Imports a list of candidates (CSV or XLSX), with a preview before writing.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="494" />
@@ -4772,7 +4819,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="496" />
             <source>Enregistre un tableur vide à remplir, avec les colonnes attendues pour cette session.</source>
-            <translation type="unfinished" />
+            <translation>Saves an empty spreadsheet to fill in, with the columns expected for this session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="499" />
@@ -4792,7 +4839,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="506" />
             <source>Recopie dans le formulaire les CCP et titres que l'archive du centre connaît ; rien n'est enregistré avant « Enregistrer ».</source>
-            <translation type="unfinished" />
+            <translation>Copies into the form the CCPs and titles the centre archive knows; nothing is saved until "Save".</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="509" />
@@ -4908,7 +4955,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="547" />
             <source>Le candidat sort d'un parcours de formation : ses ECF sont alors exigés (toujours pour le parcours formation, jamais pour la VAE).</source>
-            <translation type="unfinished" />
+            <translation>The candidate comes from a training pathway: their ECFs are then required (always for the training pathway, never for VAE).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="549" />
@@ -4918,7 +4965,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="552" />
             <source>Date de la notification de recevabilité de la DREETS (parcours VAE ; en capitalisation, elle peut fonder l'admission).</source>
-            <translation type="unfinished" />
+            <translation>Date of the DREETS admissibility notification (VAE pathway; when accumulating CCPs, it can be the basis for admission).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_candidates.py" line="555" />
@@ -5062,7 +5109,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_jurors.py" line="290" />
             <source>Retire le juré choisi ; refusé s'il figure sur une décision, le planning ou la clôture.</source>
-            <translation type="unfinished" />
+            <translation>Removes the chosen juror; refused if they appear on a decision, the schedule or the sign-off.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_jurors.py" line="293" />
@@ -5122,7 +5169,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_jurors.py" line="312" />
             <source>Fin de l'habilitation du juré ; il ne prend part à aucune décision s'il n'est plus habilité le dernier jour de la session.</source>
-            <translation type="unfinished" />
+            <translation>End of the juror's accreditation; they take no part in any decision if they are no longer accredited on the last day of the session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_jurors.py" line="315" />
@@ -5358,7 +5405,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="79" />
             <source>Copies de travail des sessions ouvertes sur ce poste à partir d'un paquet. Une copie rendue au secrétariat (« Remettre au secrétariat ») peut être supprimée de ce poste, avec ses sauvegardes.</source>
-            <translation type="unfinished" />
+            <translation>Working copies of sessions opened on this workstation from a package. A copy handed back to the secretariat ("Hand back to the secretariat") can be deleted from this workstation, together with its backups.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="80" />
@@ -5388,7 +5435,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="88" />
             <source>Supprimer aussi les copies &amp;pas encore rendues (leur travail serait perdu)</source>
-            <translation type="unfinished" />
+            <translation>Also delete the copies &amp;not yet handed back (their work would be lost)</translation>
         </message>
     </context>
     <context>
@@ -5406,7 +5453,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_schedule.py" line="220" />
             <source>Propose un créneau, une salle et des jurés pour chaque épreuve non fixée ; rien n'est enregistré avant « Enregistrer ».</source>
-            <translation type="unfinished" />
+            <translation>Proposes a time slot, a room and jurors for each assessment that is not fixed; nothing is saved until "Save".</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_schedule.py" line="222" />
@@ -5436,7 +5483,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_schedule.py" line="227" />
             <source>Chaque salle est ouverte tous les jours de la session, de son heure d'ouverture à son heure de fermeture. Chaque modification est enregistrée aussitôt.</source>
-            <translation type="unfinished" />
+            <translation>Each room is open every day of the session, from its opening time to its closing time. Each change is saved immediately.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_schedule.py" line="228" />
@@ -5461,7 +5508,7 @@ L'installer sur ce poste ? Les sessions de ce titre pourront alors être créée
         <message>
             <location filename="../juryapp/gui/forms/ui_schedule.py" line="233" />
             <source>Écrit dans un dossier une convocation par candidat planifié et la feuille d'émargement, d'après le planning enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Writes to a folder one notice to attend per scheduled candidate and the attendance sheet, from the saved schedule.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_schedule.py" line="235" />

@@ -2091,7 +2091,7 @@ Rëstäürëz lä çlé dëpüïs sä säüvëgärdë (Döçümëñts › Çlé 
             <location filename="../juryapp/gui/documents_menu.py" line="186" />
             <location filename="../juryapp/gui/documents_menu.py" line="278" />
             <location filename="../juryapp/gui/documents_menu.py" line="196" />
-            <location filename="../juryapp/gui/schedule_printing.py" line="245" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="250" />
             <source>Impression impossible</source>
             <translation>[Ïmprëssïöñ ïmpössïblë ~~~~~~]</translation>
         </message>
@@ -2182,7 +2182,7 @@ Rïëñ ñ'ä été ïñsçrït äü rëgïstrë. ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="254" />
-            <location filename="../juryapp/gui/schedule_printing.py" line="224" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="229" />
             <source>Document {done} sur {total} : {name}</source>
             <translation>[Döçümëñt {done} sür {total} : {name} ~~~~~~~~~~~~]</translation>
         </message>
@@ -2198,7 +2198,7 @@ Rïëñ ñ'ä été ïñsçrït äü rëgïstrë. ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="279" />
-            <location filename="../juryapp/gui/schedule_printing.py" line="246" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="251" />
             <source>
 
 Aucun fichier écrit, rien inscrit au registre.</source>
@@ -4222,47 +4222,47 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[{why} : ïmpössïblë d'ïñsçrïrë lës döçümëñts äü rëgïstrë ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="163" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="168" />
             <source>Enregistrez d'abord le planning : les convocations sont imprimées d'après le planning enregistré.</source>
             <translation>[Ëñrëgïstrëz d'äbörd lë pläññïñg : lës çöñvöçätïöñs söñt ïmprïméës d'äprès lë pläññïñg ëñrëgïstré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="168" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="173" />
             <source>Le planning enregistré ne compte aucune épreuve : rien à convoquer.</source>
             <translation>[Lë pläññïñg ëñrëgïstré ñë çömptë äüçüñë éprëüvë : rïëñ à çöñvöqüër. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="171" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="176" />
             <source>Le planning enregistré a {n} problème(s) bloquant(s) : corrigez-le avant d'imprimer ({first}).</source>
             <translation>[Lë pläññïñg ëñrëgïstré ä {n} pröblèmë(s) blöqüäñt(s) : çörrïgëz-lë äväñt d'ïmprïmër ({first}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="197" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="202" />
             <source>Dossier où écrire les convocations</source>
             <translation>[Dössïër öù éçrïrë lës çöñvöçätïöñs ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="206" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="211" />
             <source>Préparation des convocations…</source>
             <translation>[Prépärätïöñ dës çöñvöçätïöñs… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="206" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="211" />
             <source>Patienter</source>
             <translation>[Pätïëñtër ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="208" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="213" />
             <source>Impression des convocations</source>
             <translation>[Ïmprëssïöñ dës çöñvöçätïöñs ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="236" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="241" />
             <source>{n} fichier(s) écrit(s) dans {folder}</source>
             <translation>[{n} fïçhïër(s) éçrït(s) däñs {folder} ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/schedule_printing.py" line="237" />
+            <location filename="../juryapp/gui/schedule_printing.py" line="242" />
             <source>Convocations écrites</source>
             <translation>[Çöñvöçätïöñs éçrïtës ~~~~~]</translation>
         </message>
