@@ -52,12 +52,13 @@ class NewSessionDialog(QDialog):
         self.ui.endEdit.setDate(_qdate(today + dt.timedelta(days=1)))
         self._needed_until: dt.date | None = None
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Créer la session"))
-        self.ui.problemsLabel.setStyleSheet(ERROR_STYLE)
+        self._edited = False  # until the first edit, what is missing is a to-do list, not an error
         self.ui.problemsLabel.setAccessibleName(tr("Ce qui empêche de créer la session"))
         self._fill_versions()
         self._connect_signals()
         self._on_title()
         self._check()
+        self._edited = True  # from now on, what is wrong is said in red
 
     # -- building --------------------------------------------------------------------------
 
@@ -181,6 +182,7 @@ class NewSessionDialog(QDialog):
         problems = self.problems()
         notes = [problem.message] if problem is not None and problem.warning else []
         self.ui.problemsLabel.setText("\n".join(f"• {p}" for p in problems + notes))
+        self.ui.problemsLabel.setStyleSheet(ERROR_STYLE if self._edited else "")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
     # -- actions ---------------------------------------------------------------------------
