@@ -294,131 +294,131 @@
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="51" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="58" />
             <source> (nom d'usage {name})</source>
             <translation> (usual name {name})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="67" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="74" />
             <location filename="../juryapp/gui/handoff_purge.py" line="38" />
             <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
             <source>&amp;Fermer</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="95" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="102" />
             <source>Archive du centre : {path}</source>
             <translation>Centre archive: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="97" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
             <source>Elle n'existe pas encore : elle est créée à la première remise d'un paquet au jury.</source>
             <translation>It does not exist yet: it is created the first time a package is handed to the jury.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="111" />
             <source>Conservation des données personnelles : {years} ans après la fin de chaque session (préférences du centre) ; ensuite seuls des comptes anonymes restent.</source>
             <translation>Retention of personal data: {years} years after the end of each session (centre preferences); after that, only anonymous counts remain.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="126" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="133" />
             <source>données personnelles purgées le {when}</source>
             <translation>personal data purged on {when}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="128" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="135" />
             <source>reprise le {when}</source>
             <translation>taken back on {when}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="130" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="137" />
             <source>remise au jury, pas encore reprise</source>
             <translation>handed to the jury, not taken back yet</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="147" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="154" />
             <source>Aucune session dans l'archive</source>
             <translation>No sessions in the archive</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="158" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="165" />
             <source>Toutes les versions</source>
             <translation>All versions</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="172" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="179" />
             <source>titre détenu</source>
             <translation>title held</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="175" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="182" />
             <source>délai échu le {day} ({version})</source>
             <translation>deadline passed on {day} ({version})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="175" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="182" />
             <source>jusqu'au {day} ({version})</source>
             <translation>until {day} ({version})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="178" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="185" />
             <source>échéance inconnue (référentiel non installé)</source>
             <translation>deadline unknown (qualification framework not installed)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="179" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="186" />
             <source>(déclaré)</source>
             <translation>(declared)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="194" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="201" />
             <source>{count} CCP détenu(s)</source>
             <translation>{count} CCP(s) held</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="208" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="215" />
             <source>Saisissez le nom et le prénom (la date de naissance précise la recherche).</source>
             <translation>Enter the surname and first name (the date of birth narrows the search).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="214" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="221" />
             <source>date de naissance</source>
             <translation>date of birth</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="220" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="227" />
             <source>, né(e) le {day}</source>
             <translation>, born on {day}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="232" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="238" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="245" />
             <source>déclaré</source>
             <translation>declared</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="232" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="238" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="245" />
             <source>obtenu</source>
             <translation>obtained</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="235" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="242" />
             <source>(du {day})</source>
             <translation>(of {day})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="246" />
             <source>titre {version}</source>
             <translation>title {version}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="243" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="250" />
             <source>Personne de ce nom dans l'archive.</source>
             <translation>Nobody of that name in the archive.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="263" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="270" />
             <source>Conservation : {years} ans après la session. Les données personnelles de ces sessions seront effacées définitivement de l'archive (noms, dates de naissance, CCP de chacun, documents) :
 
 {sessions}
@@ -431,13 +431,13 @@ Les comptes anonymes sont conservés. Purger ?</source>
 Anonymous counts are kept. Purge?</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="275" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="262" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="282" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="269" />
             <source>Purger les données personnelles</source>
             <translation>Purge personal data</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="282" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="289" />
             <source>Aucune session terminée depuis plus de {years} ans : rien à purger.</source>
             <translation>No session ended more than {years} years ago: nothing to purge.</translation>
         </message>
@@ -777,12 +777,12 @@ The file was left as it was.</translation>
             <translation>(header row)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="119" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="124" />
             <source>(non lu)</source>
             <translation>(not read)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="146" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="151" />
             <source>Ligne {line}</source>
             <translation>Row {line}</translation>
         </message>
@@ -842,7 +842,7 @@ The file was left as it was.</translation>
             <location filename="../juryapp/gui/deliberation_panel.py" line="249" />
             <location filename="../juryapp/gui/evaluation_panel.py" line="156" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="175" />
-            <location filename="../juryapp/gui/history_panel.py" line="194" />
+            <location filename="../juryapp/gui/history_panel.py" line="196" />
             <source>Choisissez un candidat dans la liste.</source>
             <translation>Choose a candidate in the list.</translation>
         </message>
@@ -983,6 +983,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_panel.py" line="128" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="55" />
             <source>Blocages</source>
             <translation>Blocks</translation>
         </message>
@@ -997,113 +998,113 @@ The file was left as it was.</translation>
             <translation>Candidate list</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="70" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="76" />
             <source> (usage : {name})</source>
             <translation> (usual: {name})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="78" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="84" />
             <source>{n} blocage(s)</source>
             <translation>{n} blocking issue(s)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="83" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="89" />
             <source>Aucun blocage</source>
             <translation>No blocking issues</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="109" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="115" />
             <source>Candidats — {ref}[*]</source>
             <translation>Candidates — {ref}[*]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="133" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="139" />
             <source>Formation</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="183" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="189" />
             <source>Nouveau candidat</source>
             <translation>New candidate</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="203" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="209" />
             <source>À corriger avant d'enregistrer.</source>
             <translation>To correct before saving.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="204" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="210" />
             <source>Contrôles : la fiche ne peut pas être enregistrée telle quelle</source>
             <translation>Checks: the record cannot be saved as it is</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="215" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="221" />
             <source>✔ Aucun blocage ni alerte pour ce candidat.</source>
             <translation>✔ No blocking issues or alerts for this candidate.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="217" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="223" />
             <source>Contrôles (règles d'admission) : {b} blocage(s), {w} alerte(s)</source>
             <translation>Checks (admission rules): {b} blocking issue(s), {w} alert(s)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="247" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="253" />
             <source>Archive du centre non consultée : {why}</source>
             <translation>Centre archive not consulted: {why}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="253" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="259" />
             <source>Déjà connu(e) de l'archive du centre : {what}.</source>
             <translation>Already known to the centre archive: {what}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="257" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="263" />
             <source>Connu(e) de l'archive du centre (session {sessions}) : rien de plus à reprendre.</source>
             <translation>Known to the centre archive (session {sessions}): nothing more to bring in.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="269" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="275" />
             <source>CCP de l'archive ajoutés à la fiche : enregistrez pour les garder.</source>
             <translation>CCPs from the archive added to the record: save to keep them.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="281" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="287" />
             <source>Inscription de {name}</source>
             <translation>Enrolment of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="284" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="290" />
             <source>Fiche de {name}</source>
             <translation>Record of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="290" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="296" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="242" />
             <source>✔ {ref} — {name} enregistré(e).</source>
             <translation>✔ {ref} — {name} saved.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="300" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="306" />
             <source>Retirer {ref} — {name}</source>
             <translation>Withdraw {ref} — {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="301" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="307" />
             <source>Motif du retrait (désistement, inscription en erreur…) :</source>
             <translation>Reason for the withdrawal (candidate withdrew, enrolled in error…):</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="306" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="312" />
             <source>✖ Indiquez le motif du retrait : rien n'a été retiré.</source>
             <translation>✖ Give the reason for the withdrawal: nothing was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="308" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="314" />
             <source>Retrait de {name}</source>
             <translation>Withdrawal of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="313" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="319" />
             <source>✔ {ref} — {name} retiré(e) de la session.</source>
             <translation>✔ {ref} — {name} withdrawn from the session.</translation>
         </message>
@@ -1542,7 +1543,7 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="208" />
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="85" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="90" />
             <source>Les deux saisies diffèrent.</source>
             <translation>The two entries differ.</translation>
         </message>
@@ -2747,27 +2748,32 @@ Open this copy, or replace it with the package (its changes will be lost)?</tran
             <translation>Return package written: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="76" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="43" />
+            <source>La phrase secrète chiffre le paquet : sans elle, personne ne peut lire la session. Donnez-la au jury par un autre moyen que la clé USB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="81" />
             <source>Saisissez la phrase secrète.</source>
             <translation>Enter the passphrase.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="82" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="87" />
             <source>La phrase secrète doit avoir au moins {count} caractères.</source>
             <translation>The passphrase must be at least {count} characters long.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="120" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="125" />
             <source>Paquet NON chiffré : quiconque détient la clé USB ou une copie du fichier peut lire toute la session.</source>
             <translation>Package NOT encrypted: anyone holding the USB stick or a copy of the file can read the whole session.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="149" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="154" />
             <source>Paquet sans chiffrement</source>
             <translation>Package without encryption</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="150" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="155" />
             <source>Sans phrase secrète, le paquet n'est PAS chiffré : quiconque détient la clé USB, ou une copie du fichier, peut lire toute la session (noms, dates de naissance, résultats, décisions).
 
 Écrire quand même le paquet sans chiffrement ?</source>
@@ -3065,22 +3071,22 @@ Write the package without encryption anyway?</translation>
             <translation>Candidate's decision history</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/history_panel.py" line="173" />
+            <location filename="../juryapp/gui/history_panel.py" line="175" />
             <source>État de l'historique</source>
             <translation>History status</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/history_panel.py" line="192" />
+            <location filename="../juryapp/gui/history_panel.py" line="194" />
             <source>Historique</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/history_panel.py" line="197" />
+            <location filename="../juryapp/gui/history_panel.py" line="199" />
             <source>Historique — {name} ({ref})</source>
             <translation>History — {name} ({ref})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/history_panel.py" line="200" />
+            <location filename="../juryapp/gui/history_panel.py" line="202" />
             <source>Rien n'a encore été enregistré pour ce candidat.</source>
             <translation>Nothing has been recorded for this candidate yet.</translation>
         </message>
@@ -3210,28 +3216,28 @@ Write the package without encryption anyway?</translation>
             <translation>Reset the timer to {duration} ({key})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="24" />
-            <location filename="../juryapp/gui/issuer_dialog.py" line="37" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="25" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="38" />
             <source>Autorité de délivrance</source>
             <translation>Issuing authority</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="25" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="26" />
             <source>Commune de délivrance (« Fait à … »)</source>
             <translation>Town of issue ("Fait à …")</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="26" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="27" />
             <source>Nom du signataire</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="27" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="28" />
             <source>Qualité du signataire</source>
             <translation>Signatory's position</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="42" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="46" />
             <source>Parchemins et livrets sont délivrés par le représentant territorial du ministère du Travail (la DREETS de la région). Ces quatre champs sont imprimés sur les documents définitifs ; ils ne changent aucune décision du jury.</source>
             <translation>Diplomas and certification booklets are issued by the regional representative of the Ministry of Labour (the region's DREETS). These four fields are printed on the final documents; they change none of the jury's decisions.</translation>
         </message>
@@ -3435,8 +3441,8 @@ Write the package without encryption anyway?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="290" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="72" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="164" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="73" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="165" />
             <source>Clore la session</source>
             <translation>Close the session</translation>
         </message>
@@ -3482,7 +3488,7 @@ Write the package without encryption anyway?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="325" />
-            <location filename="../juryapp/gui/new_session_dialog.py" line="190" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
             <location filename="../juryapp/gui/recent_files.py" line="272" />
             <source>Sessions juryapp (*.jury)</source>
             <translation>juryapp sessions (*.jury)</translation>
@@ -3613,42 +3619,42 @@ This window switches to read-only: it no longer writes anything to it. Reopen th
             <translation>What prevents the session from being created</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="162" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="163" />
             <source>Choisissez le fichier de la session</source>
             <translation>Choose the session file</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="172" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="173" />
             <source>Si la version {code} a été prorogée (arrêté publié) au moins jusqu'au {until}, enregistrez la prorogation avec sa source : la version restera ouverte jusqu'à la date indiquée.</source>
             <translation>If version {code} has been extended (order published) at least until {until}, record the extension with its source: the version will stay open until the date given.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="190" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
             <source>Fichier de la nouvelle session</source>
             <translation>File for the new session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="201" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="203" />
             <source>Importer un référentiel</source>
             <translation>Import a qualification framework</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="201" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="203" />
             <source>Référentiels juryapp (*.json)</source>
             <translation>juryapp qualification frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="210" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="212" />
             <source>Référentiel non importé</source>
             <translation>Qualification framework not imported</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="221" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="223" />
             <source>Prorogation non enregistrée</source>
             <translation>Extension not recorded</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="236" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="238" />
             <source>Session non créée</source>
             <translation>Session not created</translation>
         </message>
@@ -4400,87 +4406,87 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="56" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="57" />
             <source>Juré qui confirme « {key} »</source>
             <translation>Juror confirming "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="59" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="60" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>Candidate's name, typed by the juror</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="61" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>Reference of the official text (arrêté of …, JO of …)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="63" />
             <source>Confirmation de « {key} »</source>
             <translation>Confirmation of "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="89" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="90" />
             <source>Date et heure de la clôture</source>
             <translation>Date and time of the sign-off</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="91" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="92" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>The sign-off can be dated from {first} to {last}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="93" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="94" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>Today is {today}: the session is not over, it cannot be signed off yet.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="97" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="98" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>This computer's date ({today}) is after this period: check the date.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="103" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="104" />
             <source>Date de la clôture :</source>
             <translation>Sign-off date:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="108" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="109" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signs&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="109" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="110" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>&lt;b&gt;Name typed by the juror&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="117" />
-            <source>Tapez « {name} »</source>
-            <translation>Type "{name}"</translation>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <source>Tapez « {name} »</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
             <source>Signature de {name}</source>
             <translation>Signature of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="134" />
-            <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
-            <translation>&lt;b&gt;To be confirmed by a signing juror&lt;/b&gt;: each blocked candidate (they will appear as « Sans décision » (no decision) in the jury minutes) and each unverified item (type the reference of the official text).</translation>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="135" />
+            <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="181" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="187" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>Each signing juror confirms the sign-off by typing their name. Once the session is signed off, any change will be a revocation with reasons, recorded in the history and the jury minutes.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="188" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="194" />
             <source>La session ne peut pas encore être close :</source>
             <translation>The session cannot be signed off yet:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="222" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="228" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>Accredited until {day}: cannot sign</translation>
         </message>
@@ -4488,6 +4494,14 @@ Install it on this workstation? Sessions for this title can then be created and 
             <location filename="../juryapp/gui/text_limits.py" line="34" />
             <source>{label} : {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <source>Tapez « {name} »</source>
+            <translation type="obsolete">Type "{name}"</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
+            <translation type="obsolete">&lt;b&gt;To be confirmed by a signing juror&lt;/b&gt;: each blocked candidate (they will appear as « Sans décision » (no decision) in the jury minutes) and each unverified item (type the reference of the official text).</translation>
         </message>
     </context>
     <context>
@@ -5404,8 +5418,8 @@ Install it on this workstation? Sessions for this title can then be created and 
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="79" />
-            <source>Copies de travail des sessions ouvertes sur ce poste à partir d'un paquet. Une copie rendue au secrétariat (« Remettre au secrétariat ») peut être supprimée de ce poste, avec ses sauvegardes.</source>
-            <translation>Working copies of sessions opened on this workstation from a package. A copy handed back to the secretariat ("Hand back to the secretariat") can be deleted from this workstation, together with its backups.</translation>
+            <source>Copies de travail des sessions ouvertes sur ce poste à partir d'un paquet. Une copie rendue au secrétariat (« Remettre au secrétariat ») peut être supprimée de ce poste, avec ses sauvegardes.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="80" />
@@ -5436,6 +5450,10 @@ Install it on this workstation? Sessions for this title can then be created and 
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="88" />
             <source>Supprimer aussi les copies &amp;pas encore rendues (leur travail serait perdu)</source>
             <translation>Also delete the copies &amp;not yet handed back (their work would be lost)</translation>
+        </message>
+        <message>
+            <source>Copies de travail des sessions ouvertes sur ce poste à partir d'un paquet. Une copie rendue au secrétariat (« Remettre au secrétariat ») peut être supprimée de ce poste, avec ses sauvegardes.</source>
+            <translation type="obsolete">Working copies of sessions opened on this workstation from a package. A copy handed back to the secretariat ("Hand back to the secretariat") can be deleted from this workstation, together with its backups.</translation>
         </message>
     </context>
     <context>

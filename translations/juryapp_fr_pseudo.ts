@@ -294,131 +294,131 @@
             <translation>[Öüvërtürë ïmpössïblë ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="51" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="58" />
             <source> (nom d'usage {name})</source>
             <translation>[ (ñöm d'üsägë {name}) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="67" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="74" />
             <location filename="../juryapp/gui/handoff_purge.py" line="38" />
             <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
             <source>&amp;Fermer</source>
             <translation>[&amp;Fërmër ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="95" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="102" />
             <source>Archive du centre : {path}</source>
             <translation>[Ärçhïvë dü çëñtrë : {path} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="97" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
             <source>Elle n'existe pas encore : elle est créée à la première remise d'un paquet au jury.</source>
             <translation>[Ëllë ñ'ëxïstë päs ëñçörë : ëllë ëst çrééë à lä prëmïèrë rëmïsë d'üñ päqüët äü jürÿ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="111" />
             <source>Conservation des données personnelles : {years} ans après la fin de chaque session (préférences du centre) ; ensuite seuls des comptes anonymes restent.</source>
             <translation>[Çöñsërvätïöñ dës döññéës përsöññëllës : {years} äñs äprès lä fïñ dë çhäqüë sëssïöñ (préférëñçës dü çëñtrë) ; ëñsüïtë sëüls dës çömptës äñöñÿmës rëstëñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="126" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="133" />
             <source>données personnelles purgées le {when}</source>
             <translation>[döññéës përsöññëllës pürgéës lë {when} ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="128" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="135" />
             <source>reprise le {when}</source>
             <translation>[rëprïsë lë {when} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="130" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="137" />
             <source>remise au jury, pas encore reprise</source>
             <translation>[rëmïsë äü jürÿ, päs ëñçörë rëprïsë ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="147" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="154" />
             <source>Aucune session dans l'archive</source>
             <translation>[Äüçüñë sëssïöñ däñs l'ärçhïvë ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="158" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="165" />
             <source>Toutes les versions</source>
             <translation>[Töütës lës vërsïöñs ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="172" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="179" />
             <source>titre détenu</source>
             <translation>[tïtrë détëñü ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="175" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="182" />
             <source>délai échu le {day} ({version})</source>
             <translation>[déläï éçhü lë {day} ({version}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="175" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="182" />
             <source>jusqu'au {day} ({version})</source>
             <translation>[jüsqü'äü {day} ({version}) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="178" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="185" />
             <source>échéance inconnue (référentiel non installé)</source>
             <translation>[éçhéäñçë ïñçöññüë (référëñtïël ñöñ ïñställé) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="179" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="186" />
             <source>(déclaré)</source>
             <translation>[(déçläré) ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="194" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="201" />
             <source>{count} CCP détenu(s)</source>
             <translation>[{count} ÇÇP détëñü(s) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="208" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="215" />
             <source>Saisissez le nom et le prénom (la date de naissance précise la recherche).</source>
             <translation>[Säïsïssëz lë ñöm ët lë préñöm (lä dätë dë ñäïssäñçë préçïsë lä rëçhërçhë). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="214" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="221" />
             <source>date de naissance</source>
             <translation>[dätë dë ñäïssäñçë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="220" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="227" />
             <source>, né(e) le {day}</source>
             <translation>[, ñé(ë) lë {day} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="232" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="238" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="245" />
             <source>déclaré</source>
             <translation>[déçläré ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="232" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="238" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="245" />
             <source>obtenu</source>
             <translation>[öbtëñü ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="235" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="242" />
             <source>(du {day})</source>
             <translation>[(dü {day}) ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="246" />
             <source>titre {version}</source>
             <translation>[tïtrë {version} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="243" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="250" />
             <source>Personne de ce nom dans l'archive.</source>
             <translation>[Përsöññë dë çë ñöm däñs l'ärçhïvë. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="263" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="270" />
             <source>Conservation : {years} ans après la session. Les données personnelles de ces sessions seront effacées définitivement de l'archive (noms, dates de naissance, CCP de chacun, documents) :
 
 {sessions}
@@ -431,13 +431,13 @@ Les comptes anonymes sont conservés. Purger ?</source>
 Lës çömptës äñöñÿmës söñt çöñsërvés. Pürgër ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="275" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="262" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="282" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="269" />
             <source>Purger les données personnelles</source>
             <translation>[Pürgër lës döññéës përsöññëllës ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="282" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="289" />
             <source>Aucune session terminée depuis plus de {years} ans : rien à purger.</source>
             <translation>[Äüçüñë sëssïöñ tërmïñéë dëpüïs plüs dë {years} äñs : rïëñ à pürgër. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -777,12 +777,12 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[(lïgñë d'ëñ-têtë) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="119" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="124" />
             <source>(non lu)</source>
             <translation>[(ñöñ lü) ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="146" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="151" />
             <source>Ligne {line}</source>
             <translation>[Lïgñë {line} ~~]</translation>
         </message>
@@ -842,7 +842,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <location filename="../juryapp/gui/deliberation_panel.py" line="249" />
             <location filename="../juryapp/gui/evaluation_panel.py" line="156" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="175" />
-            <location filename="../juryapp/gui/history_panel.py" line="194" />
+            <location filename="../juryapp/gui/history_panel.py" line="196" />
             <source>Choisissez un candidat dans la liste.</source>
             <translation>[Çhöïsïssëz üñ çäñdïdät däñs lä lïstë. ~~~~~~~~~~~~]</translation>
         </message>
@@ -983,6 +983,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_panel.py" line="128" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="55" />
             <source>Blocages</source>
             <translation>[Blöçägës ~]</translation>
         </message>
@@ -997,113 +998,113 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[Lïstë dës çäñdïdäts ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="70" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="76" />
             <source> (usage : {name})</source>
             <translation>[ (üsägë : {name}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="78" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="84" />
             <source>{n} blocage(s)</source>
             <translation>[{n} blöçägë(s) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="83" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="89" />
             <source>Aucun blocage</source>
             <translation>[Äüçüñ blöçägë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="109" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="115" />
             <source>Candidats — {ref}[*]</source>
             <translation>[Çäñdïdäts — {ref}[*] ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="133" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="139" />
             <source>Formation</source>
             <translation>[Förmätïöñ ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="183" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="189" />
             <source>Nouveau candidat</source>
             <translation>[Ñöüvëäü çäñdïdät ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="203" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="209" />
             <source>À corriger avant d'enregistrer.</source>
             <translation>[À çörrïgër äväñt d'ëñrëgïstrër. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="204" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="210" />
             <source>Contrôles : la fiche ne peut pas être enregistrée telle quelle</source>
             <translation>[Çöñtrôlës : lä fïçhë ñë pëüt päs êtrë ëñrëgïstréë tëllë qüëllë ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="215" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="221" />
             <source>✔ Aucun blocage ni alerte pour ce candidat.</source>
             <translation>[✔ Äüçüñ blöçägë ñï älërtë pöür çë çäñdïdät. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="217" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="223" />
             <source>Contrôles (règles d'admission) : {b} blocage(s), {w} alerte(s)</source>
             <translation>[Çöñtrôlës (règlës d'ädmïssïöñ) : {b} blöçägë(s), {w} älërtë(s) ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="247" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="253" />
             <source>Archive du centre non consultée : {why}</source>
             <translation>[Ärçhïvë dü çëñtrë ñöñ çöñsültéë : {why} ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="253" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="259" />
             <source>Déjà connu(e) de l'archive du centre : {what}.</source>
             <translation>[Déjà çöññü(ë) dë l'ärçhïvë dü çëñtrë : {what}. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="257" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="263" />
             <source>Connu(e) de l'archive du centre (session {sessions}) : rien de plus à reprendre.</source>
             <translation>[Çöññü(ë) dë l'ärçhïvë dü çëñtrë (sëssïöñ {sessions}) : rïëñ dë plüs à rëprëñdrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="269" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="275" />
             <source>CCP de l'archive ajoutés à la fiche : enregistrez pour les garder.</source>
             <translation>[ÇÇP dë l'ärçhïvë äjöütés à lä fïçhë : ëñrëgïstrëz pöür lës gärdër. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="281" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="287" />
             <source>Inscription de {name}</source>
             <translation>[Ïñsçrïptïöñ dë {name} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="284" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="290" />
             <source>Fiche de {name}</source>
             <translation>[Fïçhë dë {name} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="290" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="296" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="242" />
             <source>✔ {ref} — {name} enregistré(e).</source>
             <translation>[✔ {ref} — {name} ëñrëgïstré(ë). ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="300" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="306" />
             <source>Retirer {ref} — {name}</source>
             <translation>[Rëtïrër {ref} — {name} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="301" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="307" />
             <source>Motif du retrait (désistement, inscription en erreur…) :</source>
             <translation>[Mötïf dü rëträït (désïstëmëñt, ïñsçrïptïöñ ëñ ërrëür…) : ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="306" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="312" />
             <source>✖ Indiquez le motif du retrait : rien n'a été retiré.</source>
             <translation>[✖ Ïñdïqüëz lë mötïf dü rëträït : rïëñ ñ'ä été rëtïré. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="308" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="314" />
             <source>Retrait de {name}</source>
             <translation>[Rëträït dë {name} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="313" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="319" />
             <source>✔ {ref} — {name} retiré(e) de la session.</source>
             <translation>[✔ {ref} — {name} rëtïré(ë) dë lä sëssïöñ. ~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1542,7 +1543,7 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="208" />
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="85" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="90" />
             <source>Les deux saisies diffèrent.</source>
             <translation>[Lës dëüx säïsïës dïffèrëñt. ~~~~~~~~]</translation>
         </message>
@@ -2747,27 +2748,32 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[Päqüët dë rëtöür éçrït : {path} ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="76" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="43" />
+            <source>La phrase secrète chiffre le paquet : sans elle, personne ne peut lire la session. Donnez-la au jury par un autre moyen que la clé USB.</source>
+            <translation>[Lä phräsë sëçrètë çhïffrë lë päqüët : säñs ëllë, përsöññë ñë pëüt lïrë lä sëssïöñ. Döññëz-lä äü jürÿ pär üñ äütrë möÿëñ qüë lä çlé ÜSB. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="81" />
             <source>Saisissez la phrase secrète.</source>
             <translation>[Säïsïssëz lä phräsë sëçrètë. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="82" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="87" />
             <source>La phrase secrète doit avoir au moins {count} caractères.</source>
             <translation>[Lä phräsë sëçrètë döït ävöïr äü möïñs {count} çäräçtèrës. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="120" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="125" />
             <source>Paquet NON chiffré : quiconque détient la clé USB ou une copie du fichier peut lire toute la session.</source>
             <translation>[Päqüët ÑÖÑ çhïffré : qüïçöñqüë détïëñt lä çlé ÜSB öü üñë çöpïë dü fïçhïër pëüt lïrë töütë lä sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="149" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="154" />
             <source>Paquet sans chiffrement</source>
             <translation>[Päqüët säñs çhïffrëmëñt ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_passphrase.py" line="150" />
+            <location filename="../juryapp/gui/handoff_passphrase.py" line="155" />
             <source>Sans phrase secrète, le paquet n'est PAS chiffré : quiconque détient la clé USB, ou une copie du fichier, peut lire toute la session (noms, dates de naissance, résultats, décisions).
 
 Écrire quand même le paquet sans chiffrement ?</source>
@@ -3065,22 +3071,22 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[Hïstörïqüë dës déçïsïöñs dü çäñdïdät ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/history_panel.py" line="173" />
+            <location filename="../juryapp/gui/history_panel.py" line="175" />
             <source>État de l'historique</source>
             <translation>[Étät dë l'hïstörïqüë ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/history_panel.py" line="192" />
+            <location filename="../juryapp/gui/history_panel.py" line="194" />
             <source>Historique</source>
             <translation>[Hïstörïqüë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/history_panel.py" line="197" />
+            <location filename="../juryapp/gui/history_panel.py" line="199" />
             <source>Historique — {name} ({ref})</source>
             <translation>[Hïstörïqüë — {name} ({ref}) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/history_panel.py" line="200" />
+            <location filename="../juryapp/gui/history_panel.py" line="202" />
             <source>Rien n'a encore été enregistré pour ce candidat.</source>
             <translation>[Rïëñ ñ'ä ëñçörë été ëñrëgïstré pöür çë çäñdïdät. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3210,28 +3216,28 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[Rëmëttrë lë çhröñömètrë à {duration} ({key}) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="24" />
-            <location filename="../juryapp/gui/issuer_dialog.py" line="37" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="25" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="38" />
             <source>Autorité de délivrance</source>
             <translation>[Äütörïté dë délïvräñçë ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="25" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="26" />
             <source>Commune de délivrance (« Fait à … »)</source>
             <translation>[Çömmüñë dë délïvräñçë (« Fäït à … ») ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="26" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="27" />
             <source>Nom du signataire</source>
             <translation>[Ñöm dü sïgñätäïrë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="27" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="28" />
             <source>Qualité du signataire</source>
             <translation>[Qüälïté dü sïgñätäïrë ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/issuer_dialog.py" line="42" />
+            <location filename="../juryapp/gui/issuer_dialog.py" line="46" />
             <source>Parchemins et livrets sont délivrés par le représentant territorial du ministère du Travail (la DREETS de la région). Ces quatre champs sont imprimés sur les documents définitifs ; ils ne changent aucune décision du jury.</source>
             <translation>[Pärçhëmïñs ët lïvrëts söñt délïvrés pär lë rëprésëñtäñt tërrïtörïäl dü mïñïstèrë dü Träväïl (lä DRËËTS dë lä régïöñ). Çës qüätrë çhämps söñt ïmprïmés sür lës döçümëñts défïñïtïfs ; ïls ñë çhäñgëñt äüçüñë déçïsïöñ dü jürÿ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3435,8 +3441,8 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="290" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="72" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="164" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="73" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="165" />
             <source>Clore la session</source>
             <translation>[Çlörë lä sëssïöñ ~~~~]</translation>
         </message>
@@ -3482,7 +3488,7 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="325" />
-            <location filename="../juryapp/gui/new_session_dialog.py" line="190" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
             <location filename="../juryapp/gui/recent_files.py" line="272" />
             <source>Sessions juryapp (*.jury)</source>
             <translation>[Sëssïöñs jürÿäpp (*.jürÿ) ~~~~~~~]</translation>
@@ -3613,42 +3619,42 @@ Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fi
             <translation>[Çë qüï ëmpêçhë dë çréër lä sëssïöñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="162" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="163" />
             <source>Choisissez le fichier de la session</source>
             <translation>[Çhöïsïssëz lë fïçhïër dë lä sëssïöñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="172" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="173" />
             <source>Si la version {code} a été prorogée (arrêté publié) au moins jusqu'au {until}, enregistrez la prorogation avec sa source : la version restera ouverte jusqu'à la date indiquée.</source>
             <translation>[Sï lä vërsïöñ {code} ä été prörögéë (ärrêté püblïé) äü möïñs jüsqü'äü {until}, ëñrëgïstrëz lä prörögätïöñ ävëç sä söürçë : lä vërsïöñ rëstërä öüvërtë jüsqü'à lä dätë ïñdïqüéë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="190" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
             <source>Fichier de la nouvelle session</source>
             <translation>[Fïçhïër dë lä ñöüvëllë sëssïöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="201" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="203" />
             <source>Importer un référentiel</source>
             <translation>[Ïmpörtër üñ référëñtïël ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="201" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="203" />
             <source>Référentiels juryapp (*.json)</source>
             <translation>[Référëñtïëls jürÿäpp (*.jsöñ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="210" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="212" />
             <source>Référentiel non importé</source>
             <translation>[Référëñtïël ñöñ ïmpörté ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="221" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="223" />
             <source>Prorogation non enregistrée</source>
             <translation>[Prörögätïöñ ñöñ ëñrëgïstréë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="236" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="238" />
             <source>Session non créée</source>
             <translation>[Sëssïöñ ñöñ çrééë ~~~~]</translation>
         </message>
@@ -4400,87 +4406,87 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Töüçhës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="56" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="57" />
             <source>Juré qui confirme « {key} »</source>
             <translation>[Jüré qüï çöñfïrmë « {key} » ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="59" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="60" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>[Ñöm dü çäñdïdät, täpé pär lë jüré ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="61" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>[Référëñçë dü tëxtë öffïçïël (ärrêté dü …, JÖ dü …) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="63" />
             <source>Confirmation de « {key} »</source>
             <translation>[Çöñfïrmätïöñ dë « {key} » ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="89" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="90" />
             <source>Date et heure de la clôture</source>
             <translation>[Dätë ët hëürë dë lä çlôtürë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="91" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="92" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>[Lä çlôtürë së dätë dü {first} äü {last}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="93" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="94" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>[Ñöüs sömmës lë {today} : lä sëssïöñ ñ'ëst päs fïñïë, ëllë ñë pëüt päs ëñçörë êtrë çlösë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="97" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="98" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>[Lä dätë dë çët ördïñätëür ({today}) ëst äprès çëttë pérïödë : vérïfïëz lä dätë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="103" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="104" />
             <source>Date de la clôture :</source>
             <translation>[Dätë dë lä çlôtürë : ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="108" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="109" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Sïgñë&lt;/b&gt; ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="109" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="110" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ñöm täpé pär lë jüré&lt;/b&gt; ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="117" />
-            <source>Tapez « {name} »</source>
-            <translation>[Täpëz « {name} » ~~~~]</translation>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <source>Tapez « {name} »</source>
+            <translation>[Täpëz « {name} » ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
             <source>Signature de {name}</source>
             <translation>[Sïgñätürë dë {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="134" />
-            <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
-            <translation>[&lt;b&gt;À çöñfïrmër pär üñ jüré qüï sïgñë&lt;/b&gt; : çhäqüë çäñdïdät blöqüé (ïl fïgürërä « Säñs déçïsïöñ » äü pröçès-vërbäl) ët çhäqüë döññéë ñöñ vérïfïéë (täpëz lä référëñçë dü tëxtë öffïçïël). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="135" />
+            <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
+            <translation>[&lt;b&gt;À çöñfïrmër pär üñ jüré qüï sïgñë&lt;/b&gt; : çhäqüë çäñdïdät blöqüé (ïl fïgürërä « Säñs déçïsïöñ » äü pröçès-vërbäl) ët çhäqüë döññéë ñöñ vérïfïéë (täpëz lä référëñçë dü tëxtë öffïçïël). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="181" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="187" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>[Çhäqüë jüré qüï sïgñë çöñfïrmë lä çlôtürë ëñ täpäñt söñ ñöm. Üñë föïs lä sëssïöñ çlösë, töütë mödïfïçätïöñ sërä üñë révöçätïöñ mötïvéë, ïñsçrïtë à l'hïstörïqüë ët äü pröçès-vërbäl. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="188" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="194" />
             <source>La session ne peut pas encore être close :</source>
             <translation>[Lä sëssïöñ ñë pëüt päs ëñçörë êtrë çlösë : ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="222" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="228" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>[Häbïlïtätïöñ jüsqü'äü {day} : ñë pëüt päs sïgñër ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -5404,8 +5410,8 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="79" />
-            <source>Copies de travail des sessions ouvertes sur ce poste à partir d'un paquet. Une copie rendue au secrétariat (« Remettre au secrétariat ») peut être supprimée de ce poste, avec ses sauvegardes.</source>
-            <translation>[Çöpïës dë träväïl dës sëssïöñs öüvërtës sür çë pöstë à pärtïr d'üñ päqüët. Üñë çöpïë rëñdüë äü sëçrétärïät (« Rëmëttrë äü sëçrétärïät ») pëüt êtrë süpprïméë dë çë pöstë, ävëç sës säüvëgärdës. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Copies de travail des sessions ouvertes sur ce poste à partir d'un paquet. Une copie rendue au secrétariat (« Remettre au secrétariat ») peut être supprimée de ce poste, avec ses sauvegardes.</source>
+            <translation>[Çöpïës dë träväïl dës sëssïöñs öüvërtës sür çë pöstë à pärtïr d'üñ päqüët. Üñë çöpïë rëñdüë äü sëçrétärïät (« Rëmëttrë äü sëçrétärïät ») pëüt êtrë süpprïméë dë çë pöstë, ävëç sës säüvëgärdës. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="80" />

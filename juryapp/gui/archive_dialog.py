@@ -45,6 +45,15 @@ def _fit_columns(tree: QTreeWidget, stretch: int | None = None) -> None:
         tree.resizeColumnToContents(column)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:  # the last column fills what is left and elides rather than scroll the list sideways
+        header.resizeSection(tree.columnCount() - 1, header.sectionSizeHint(tree.columnCount() - 1))
+    for row in range(tree.topLevelItemCount()):  # what an elided cell says is whole in its tooltip
+        item = tree.topLevelItem(row)
+        if item is None:
+            continue
+        for column in range(tree.columnCount()):
+            if not item.toolTip(column):
+                item.setToolTip(column, item.text(column))
 
 
 def _who(last_name: str, first_name: str, usage_name: str) -> str:

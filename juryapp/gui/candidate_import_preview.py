@@ -115,6 +115,11 @@ def preview_lines(preview: ImportPreview) -> list[PreviewLine]:
             ref, name = candidate.ref, candidate.display_name
         elif first_row is None or line < first_row:
             ref, name = "", tr("(ligne d'en-tête)")
+        elif row is not None and any(text for _key, text in row.cells):
+            # A line not read: its texts as written, so that the secretary sees whose line it is.
+            ref = row.cell("ref")
+            name = " ".join(text for text in (row.cell("last_name"), row.cell("first_name")) if text)
+            name = name or " · ".join(text for key, text in row.cells if text and key != "ref")
         else:
             ref, name = "", tr("(non lu)")
         found.append(PreviewLine(line, ref, name, " · ".join(states), kind, tuple(details)))

@@ -46,8 +46,14 @@ def finding_text(finding: Any) -> str:
 class CandidateListModel(RecordListModel):
     """The session's candidates: ref, name, pathway and how many blockers they have."""
 
-    TITLES = {REF: "Réf.", NAME: "Candidat", PATHWAY: "Parcours", BLOCKERS: "Blocages"}
+    TITLES = {REF: "Réf.", NAME: "Candidat", PATHWAY: "Parcours", BLOCKERS: "✖"}
     HEADER_TOOLTIPS = True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The blockers' column is headed « ✖ » (its width is that of « ✖ 10 »), « Blocages » in its tooltip."""
+        if section == BLOCKERS and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Blocages")
+        return super().headerData(section, orientation, role)
 
     def records(self) -> tuple[Candidate, ...]:
         return self._context.state.data.candidates
@@ -139,7 +145,7 @@ class CandidatesDialog(RecordDialog):
         ui.editorTitle.setStyleSheet("font-weight: bold")
         ui.editorSplitter.setStretchFactor(0, 3)
         ui.editorSplitter.setStretchFactor(1, 1)
-        ui.editorSplitter.setSizes([400, 110])
+        ui.editorSplitter.setSizes([500, 80])  # the form first: the checks are one or two lines
         ui.checksList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _connect_signals(self) -> None:

@@ -39,6 +39,11 @@ class PassphraseDialog(QDialog):
         self._problem = ""
         if title:
             self.setWindowTitle(title)
+        if not explanation and confirm:  # a new passphrase: what it protects, and how to give it
+            explanation = tr(
+                "La phrase secrète chiffre le paquet : sans elle, personne ne peut lire la session. "
+                "Donnez-la au jury par un autre moyen que la clé USB."
+            )
         self.ui.explanationLabel.setText(explanation)
         self.ui.explanationLabel.setVisible(bool(explanation))
         for widget in (self.ui.confirmLabel, self.ui.confirmEdit, self.ui.unencryptedCheck):

@@ -164,10 +164,12 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SUBJECT, 160), (STATE, 190)):
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)  # the longest texts get the room
+        average = self.table.fontMetrics().averageCharWidth()
+        for column, characters in ((SUBJECT, 20), (STATE, 13)):  # « courante », « remplacée » are short
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, characters * average)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # what does not fit is in the tooltip
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._empty = QLabel(self)
         self._empty.setAccessibleName(tr("État de l'historique"))

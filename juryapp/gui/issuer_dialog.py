@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.dialog_common import room_on_screen
 from juryapp.gui.text_limits import ERROR_STYLE, editor_problem, limit_length
 from juryapp.model import Issuer
 from juryapp.textcheck import TextKind
@@ -38,6 +39,9 @@ class IssuerDialog(QDialog):
         issuer = context.state.data.session.issuer
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        margin = self.fontMetrics().averageCharWidth() * 2
+        form.setContentsMargins(margin, margin, margin, margin)
         intro = QLabel(
             tr(
                 "Parchemins et livrets sont délivrés par le représentant territorial du ministère du Travail "
@@ -68,6 +72,11 @@ class IssuerDialog(QDialog):
         form.addRow(self.buttons)
         self._connect_signals()
         self._check()
+        # Room for a DREETS's name and a signatory's title, and an intro of a few full lines.
+        width = max(self.sizeHint().width(), 92 * self.fontMetrics().averageCharWidth())
+        room = room_on_screen(self)
+        width = min(width, room.width()) if room is not None else width
+        self.resize(width, max(self.heightForWidth(width), self.minimumSizeHint().height()))
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._save)

@@ -85,13 +85,13 @@ class ScheduleDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Names and épreuves get a readable width (elided, whole in their tooltip), the others
-        # their text's; the jurors fill what is left; a narrow screen scrolls sideways.
+        # their text's; the jurors (« J1, J2 ») fill what is left; a narrow screen scrolls sideways.
         metrics = view.fontMetrics()
         for column in range(STATE, JURORS + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column, sample in (
             (CANDIDATE, "C00 — DUPRÉ-GARNIER François"),
-            (ASSESSMENT, "Mise en situation profession"),
+            (ASSESSMENT, "Mise en situation professionnelle (CCP2)"),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)

@@ -70,7 +70,14 @@ class ShortcutsDialog(QDialog):
     def _fit_to_screen(self) -> None:
         """As tall as the list asks, never larger than the screen's free area."""
         screen = self.screen() or QGuiApplication.primaryScreen()
-        width = self.table.horizontalHeader().length() + 60
+        header = self.table.horizontalHeader()
+        # Each column as wide as its longest text (the commands' column stretches, so its
+        # current length says nothing), plus the scroll bar and the margins.
+        width = sum(
+            max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(self.table.columnCount())
+        )
+        width += self.table.verticalScrollBar().sizeHint().width() + 60
         height = self.table.verticalHeader().length() + self.table.horizontalHeader().height() + 160
         if screen is not None:
             free = screen.availableGeometry()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.dialog_common import room_on_screen
 from juryapp.gui.text_limits import editor_problem, limit_length
 from juryapp.model import Confirmation
 from juryapp.operations.sessions import Subject, sign_off_window
@@ -113,8 +114,8 @@ class SignOffDialog(QDialog):
             box = QCheckBox(juror.display_name, self)
             box.setChecked(juror.is_habilitated_on(first))
             edit = QLineEdit(self)
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(f"Tapez « {juror.display_name} »") + 24)
-            edit.setPlaceholderText(tr("Tapez « {name} »").format(name=juror.display_name))
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(f"Tapez « {juror.display_name} »") + 24)
+            edit.setPlaceholderText(tr("Tapez « {name} »").format(name=juror.display_name))
             edit.setAccessibleName(tr("Signature de {name}").format(name=juror.display_name))
             limit_length(edit)
             self.present[juror.ref] = box
@@ -132,8 +133,8 @@ class SignOffDialog(QDialog):
         if self.rows:
             heading = QLabel(
                 tr(
-                    "<b>À confirmer par un juré qui signe</b> : chaque candidat bloqué (il figurera « Sans "
-                    "décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte "
+                    "<b>À confirmer par un juré qui signe</b> : chaque candidat bloqué (il figurera « Sans "
+                    "décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte "
                     "officiel)."
                 ),
                 body,
@@ -170,7 +171,12 @@ class SignOffDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         average = self.fontMetrics().averageCharWidth()
-        self.resize(max(body.sizeHint().width() + 4 * average, 90 * average), body.sizeHint().height() + 8 * average)
+        width = max(body.sizeHint().width() + 4 * average, 90 * average)
+        height = body.sizeHint().height() + self.buttons.sizeHint().height() + 8 * average
+        room = room_on_screen(self)
+        if room is not None:  # as much of the screen's free room as the form needs, never more
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
         self._connect_signals()
         self._refresh_signers()
 

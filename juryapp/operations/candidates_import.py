@@ -58,6 +58,11 @@ class ImportRow:
     proposals: tuple[ArchiveProposal, ...] = ()
     renumbered_from: str | None = None
     findings: tuple[Finding, ...] = ()
+    cells: tuple[tuple[str, str], ...] = ()  # the sheet's texts by column key (`ref`, `last_name`…), as written
+
+    def cell(self, key: str) -> str:
+        """The text written in the column `key` of this row ("" when there is none)."""
+        return next((text for name, text in self.cells if name == key), "")
 
     @property
     def label(self) -> str:
@@ -166,7 +171,8 @@ def preview_import(store: SessionStore, sheet: Path, *, archive: Path | None = N
                 column = headers.get(exc.key, "")
                 message = exc.problem if column and exc.path == exc.key else f"{exc.field} : {exc.problem}"
                 problems.setdefault(line, []).append(ImportProblem(line, column, message))
-        rows.append(ImportRow(line, candidate, renumbered_from=renumbered))
+        cells = tuple(sheet_row.cells.items())
+        rows.append(ImportRow(line, candidate, renumbered_from=renumbered, cells=cells))
     rows = [replace(row, problems=tuple(problems.get(row.line, ()))) for row in rows]
     rows = _flag_duplicates(data, rows)
     rows = _with_findings(view, rows)

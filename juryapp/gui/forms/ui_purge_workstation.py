@@ -76,7 +76,7 @@ class Ui_PurgeWorkstationDialog(object):
 
     def retranslateUi(self, PurgeWorkstationDialog):
         PurgeWorkstationDialog.setWindowTitle(QCoreApplication.translate("PurgeWorkstationDialog", u"Purger ce poste", None))
-        self.explanationLabel.setText(QCoreApplication.translate("PurgeWorkstationDialog", u"Copies de travail des sessions ouvertes sur ce poste \u00e0 partir d'un paquet. Une copie rendue au secr\u00e9tariat (\u00ab Remettre au secr\u00e9tariat \u00bb) peut \u00eatre supprim\u00e9e de ce poste, avec ses sauvegardes.", None))
+        self.explanationLabel.setText(QCoreApplication.translate("PurgeWorkstationDialog", u"Copies de travail des sessions ouvertes sur ce poste \u00e0 partir d'un paquet. Une copie rendue au secr\u00e9tariat (\u00ab\u00a0Remettre au secr\u00e9tariat\u00a0\u00bb) peut \u00eatre supprim\u00e9e de ce poste, avec ses sauvegardes.", None))
         self.copiesLabel.setText(QCoreApplication.translate("PurgeWorkstationDialog", u"&Copies de ce poste :", None))
         ___qtreewidgetitem = self.copiesTree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("PurgeWorkstationDialog", u"Fichier", None))
