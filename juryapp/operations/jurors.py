@@ -16,7 +16,7 @@ from juryapp.errors import BadInput
 from juryapp.model import CONFLICT_KINDS, CONFLICT_LABELS, Conflict, Juror, SessionData
 from juryapp.operations import Change
 from juryapp.operations.candidates import check_preparing, next_refs
-from juryapp.rules.checks import MIN_JURORS, conflict_label
+from juryapp.rules.checks import MIN_JURORS, conflict_label, jury_of
 from juryapp.rules.wording import fr_date, fr_list
 from juryapp.session_view import SessionView
 from juryapp.storage.common import default_actor
@@ -185,16 +185,13 @@ def jury_coverage(view: SessionView) -> dict[str, Coverage]:
     for candidate in data.candidates:
         if candidate.attendance != "present":
             continue
-        eligible: list[Juror] = []
-        excluded: list[str] = []
-        for juror in data.jurors:
-            conflict = juror.conflict_with(candidate.ref)
-            if conflict is not None:
-                excluded.append(f"{juror.display_name}, en conflit ({conflict_label(conflict)})")
-            elif not juror.is_habilitated_on(day):
-                excluded.append(f"{juror.display_name}, habilitation ne couvrant pas le {fr_date(day)}")
-            else:
-                eligible.append(juror)
+        eligible, barred = jury_of(data, candidate.ref)  # the rules decide who may sit
+        excluded = [
+            f"{juror.display_name}, en conflit ({conflict_label(conflict)})"
+            if conflict is not None
+            else f"{juror.display_name}, habilitation ne couvrant pas le {fr_date(day)}"
+            for juror, conflict in barred
+        ]
         coverage[candidate.ref] = Coverage(
             candidate.ref,
             tuple(j.ref for j in eligible),

@@ -243,20 +243,35 @@ def check_file(findings: Findings, facts: SessionFacts, candidate: Candidate, ex
             )
 
 
+def jury_of(data: SessionData, candidate: str) -> tuple[list[Juror], list[tuple[Juror, Conflict | None]]]:
+    """The jurors who may decide about `candidate` (habilitated through the session's last day,
+    without conflict with them, DOMAIN.md §4), and those who may not, each with their conflict
+    (None: their habilitation does not cover the session's last day)."""
+    day = data.session.end
+    eligible: list[Juror] = []
+    excluded: list[tuple[Juror, Conflict | None]] = []
+    for juror in data.jurors:
+        conflict = juror.conflict_with(candidate)
+        if conflict is not None:
+            excluded.append((juror, conflict))
+        elif not juror.is_habilitated_on(day):
+            excluded.append((juror, None))
+        else:
+            eligible.append(juror)
+    return eligible, excluded
+
+
 def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, records: CandidateRecords) -> None:
     """JURY_TOO_SMALL, JUROR_CONFLICT and JUROR_HABILITATION_EXPIRED (DOMAIN.md §4 and §6)."""
     data = facts.data
     day = data.session.end
-    eligible: list[Juror] = []
-    excluded: list[str] = []
-    for juror in data.jurors:
-        conflict = juror.conflict_with(candidate.ref)
-        if conflict is not None:
-            excluded.append(f"{juror.display_name} est en conflit ({conflict_label(conflict)})")
-        elif not juror.is_habilitated_on(day):
-            excluded.append(f"l'habilitation de {juror.display_name} ne couvre pas le {fr_date(day)}")
-        else:
-            eligible.append(juror)
+    eligible, barred = jury_of(data, candidate.ref)
+    excluded = [
+        f"{juror.display_name} est en conflit ({conflict_label(conflict)})"
+        if conflict is not None
+        else f"l'habilitation de {juror.display_name} ne couvre pas le {fr_date(day)}"
+        for juror, conflict in barred
+    ]
     if len(eligible) < MIN_JURORS:
         names = fr_list([j.display_name for j in eligible]) or "aucun"
         message = (
