@@ -10,6 +10,7 @@ import json
 import pytest
 from conftest import TEST_NOW
 
+from juryapp import operations as ops
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
 from juryapp.errors import BadInput, SessionLocked
@@ -91,7 +92,7 @@ def test_the_timing_is_recorded_on_the_interview_keeping_its_date_jurors_and_not
 
 def test_a_later_change_of_the_notes_keeps_the_timing_and_the_file_keeps_it(store, tmp_path):
     interview_ops.record_timing(store, "C01", START, END, 1230, actor="t")
-    interview_ops.record_keeping_timing(store, "C01", dt.date(2026, 12, 8), ["J1", "J2"], "Notes reprises.", actor="t")
+    ops.record_final_interview(store, "C01", dt.date(2026, 12, 8), ["J1", "J2"], "Notes reprises.", actor="t")
     kept = interview(store, "C01")
     assert kept.notes == "Notes reprises." and (kept.started_at, kept.duration_seconds) == (START, 1230)
     path = store.path

@@ -1,7 +1,7 @@
 """The entretien final of one candidate: held or not, date, jurors, notes, and its countdown.
 
 Every change is saved as it is made (the notes after a short pause or when leaving the field)
-through `operations.interview.record_keeping_timing` (the timing recorded stays); unticking
+through `operations.record_final_interview` (the timing recorded stays); unticking
 « Entretien final tenu » withdraws it. The countdown is the shown candidate's (each candidate keeps
 their own time); Terminer records its start, end and timed duration on the candidate's entretien
 final (`operations.interview.record_timing`), shown under the countdown and in the history.
@@ -305,7 +305,7 @@ class FinalInterviewPanel(QWidget):
         if ref in self._timings:  # the duration measured goes with it
             return self._record_timing()
         describe = tr("Entretien final de {ref}").format(ref=ref)
-        change = self._apply(interview_ops.record_keeping_timing, ref, held_on, jurors, notes, describe=describe)
+        change = self._apply(operations.record_final_interview, ref, held_on, jurors, notes, describe=describe)
         if change is None:
             self._drafts[ref] = notes  # kept until it can be recorded
             return False

@@ -432,22 +432,39 @@ def record_final_interview(
     reason: str = "",
     revoked_by: tuple[str, ...] = (),
 ) -> Change:
-    """The entretien final, held during the session before at least two habilitated jurors."""
+    """The entretien final, held during the session before at least two habilitated jurors; the
+    timer's record of the current version (start, end, duration) is kept (operations.interview
+    records it)."""
+    _candidate(store.snapshot(), candidate)
+    row: dict[str, Any] = {"candidate": candidate, "held_on": held_on, "jurors": list(jurors), "notes": notes}
+    current = store.current_record("final_interviews", (candidate,))
+    if current is not None and current.started_at is not None:
+        row.update(started_at=current.started_at, ended_at=current.ended_at, duration_seconds=current.duration_seconds)
+    return record_interview_row(store, row, actor=actor, reason=reason, revoked_by=revoked_by)
+
+
+def record_interview_row(
+    store: SessionStore,
+    row: dict[str, Any],
+    *,
+    actor: str,
+    reason: str = "",
+    revoked_by: tuple[str, ...] = (),
+    action: str = "record_final_interview",
+) -> Change:
+    """Check and write one version of a final interview (`row`: candidate, held_on as a date,
+    jurors, notes, and the timer's columns when there are): the one path both the interview's
+    form and its timer (operations.interview) take."""
     data = store.snapshot()
-    _candidate(data, candidate)
-    _jurors_known(data, jurors)
-    if held_on is None:
+    candidate = row["candidate"]
+    _jurors_known(data, row["jurors"])
+    if row["held_on"] is None:
         raise BadInput("l'entretien final doit être daté")
-    check_text(notes, "text", field="notes de l'entretien final")
-    row = {
-        "candidate": candidate,
-        "held_on": held_on.isoformat(),
-        "jurors": list(jurors),
-        "notes": notes,
-    }
+    check_text(row["notes"], "text", field="notes de l'entretien final")
+    row = {**row, "held_on": row["held_on"].isoformat()}
     _refused_by_rules(store, data, _with(data, "final_interviews", row), candidate)
     row_id, changed = _write(store, "final_interviews", row, actor, reason, revoked_by)
-    return _backed_up(store, Change("record_final_interview", _refs(candidate, changed), "final_interviews", row_id))
+    return _backed_up(store, Change(action, _refs(candidate, changed), "final_interviews", row_id))
 
 
 def decide(

@@ -2,9 +2,9 @@
 
 `record_timing` writes the timer's start, end and timed duration as a new version of the
 candidate's entretien final, keeping its date, jurors and notes (or taking the form's, when the
-window passes them); `record_keeping_timing` writes the date, jurors and notes as a new version
-that keeps the timing already recorded. Both check like `operations.record_final_interview`, write
-one transaction (after sign-off: the same motivated revocation) and return a `Change`.
+window passes them), through `operations.record_interview_row`: the same checks as
+`operations.record_final_interview` (which keeps a recorded timing), one transaction (after
+sign-off: the same motivated revocation), a `Change`.
 """
 
 from __future__ import annotations
@@ -15,21 +15,11 @@ from typing import Any
 
 from juryapp.errors import BadInput
 from juryapp.model import FinalInterview
-from juryapp.operations import (
-    Change,
-    _backed_up,
-    _candidate,
-    _jurors_known,
-    _refs,
-    _refused_by_rules,
-    _with,
-    _write,
-)
+from juryapp.operations import Change, _candidate, record_interview_row
 from juryapp.rules.wording import clock
 from juryapp.storage.store import SessionStore
-from juryapp.textcheck import check_text
 
-__all__ = ["Timing", "duration_text", "parse_timing", "record_keeping_timing", "record_timing", "timing_text"]
+__all__ = ["Timing", "duration_text", "parse_timing", "record_timing", "timing_text"]
 
 TABLE = "final_interviews"
 
@@ -88,27 +78,6 @@ def _current(store: SessionStore, candidate: str) -> FinalInterview | None:
     return next((f for f in store.snapshot().final_interviews if f.candidate == candidate), None)
 
 
-def _record(
-    store: SessionStore,
-    row: dict[str, Any],
-    *,
-    actor: str,
-    reason: str,
-    revoked_by: tuple[str, ...],
-    action: str,
-) -> Change:
-    data = store.snapshot()
-    candidate = row["candidate"]
-    _jurors_known(data, row["jurors"])
-    if row["held_on"] is None:
-        raise BadInput("l'entretien final doit être daté")
-    check_text(row["notes"], "text", field="notes de l'entretien final")
-    row = {**row, "held_on": row["held_on"].isoformat()}
-    _refused_by_rules(store, data, _with(data, TABLE, row), candidate)
-    row_id, changed = _write(store, TABLE, row, actor, reason, revoked_by)
-    return _backed_up(store, Change(action, _refs(candidate, changed), TABLE, row_id))
-
-
 def record_timing(
     store: SessionStore,
     candidate: str,
@@ -148,26 +117,4 @@ def record_timing(
     note = reason
     if not note and not store.is_locked:  # after sign-off the reason is the revocation's, asked of the jury
         note = "Chronomètre : " + timing_text(timing.started_at, timing.ended_at, timing.duration_seconds)
-    return _record(store, row, actor=actor, reason=note, revoked_by=revoked_by, action="record_timing")
-
-
-def record_keeping_timing(
-    store: SessionStore,
-    candidate: str,
-    held_on: dt.date | None,
-    jurors: list[str] | tuple[str, ...],
-    notes: str = "",
-    *,
-    actor: str,
-    reason: str = "",
-    revoked_by: tuple[str, ...] = (),
-) -> Change:
-    """`operations.record_final_interview`, keeping the timer's record of the current version (a
-    new date, jurors or notes do not erase when the interview started and ended)."""
-    data = store.snapshot()
-    _candidate(data, candidate)
-    current = _current(store, candidate)
-    row: dict[str, Any] = {"candidate": candidate, "held_on": held_on, "jurors": list(jurors), "notes": notes}
-    if current is not None and current.started_at is not None:
-        row.update(started_at=current.started_at, ended_at=current.ended_at, duration_seconds=current.duration_seconds)
-    return _record(store, row, actor=actor, reason=reason, revoked_by=revoked_by, action="record_final_interview")
+    return record_interview_row(store, row, actor=actor, reason=note, revoked_by=revoked_by, action="record_timing")
