@@ -109,3 +109,67 @@ def make_read_only(path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             store_module, "unwritable_reason", lambda file: "fichier en lecture seule" if file == path else real(file)
         )
     return path
+
+
+# -- main windows on a session file, opened and quit as the user does (the drafts' tests) ------------
+
+
+class Windows:
+    """Opens the session file in main windows, as the application does, and closes what is left."""
+
+    def __init__(self, path: Path, qtbot) -> None:  # noqa: ANN001 - pytest-qt's bot
+        self.path = path
+        self.qtbot = qtbot
+        self.opened: list = []
+
+    def open(self):  # noqa: ANN201 - a MainWindow (Qt is imported only by the tests that use it)
+        from juryapp.gui.context import SessionContext
+        from juryapp.gui.main_window import MainWindow
+        from juryapp.storage.store import SessionStore
+
+        window = MainWindow(SessionContext(SessionStore.open(self.path), actor="Claire Fontaine-Dumas"))
+        self.qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        self.qtbot.waitExposed(window)
+        self.opened.append(window)
+        return window
+
+    def quit(self, window) -> None:  # noqa: ANN001
+        """Quit as the user does (Session › Quitter closes the window), then let the file go."""
+        window.window_actions["quit"].trigger()
+        assert not window.isVisible()
+        window.context.close()
+
+    def close_all(self) -> None:
+        for window in self.opened:
+            if window.isVisible():
+                window.close()
+            window.context.close()
+
+
+@pytest.fixture
+def session_path(tmp_path: Path) -> Path:
+    """The demo session (titre) imported into a file; a test module may define its own."""
+    from juryapp.demo import demo_session_document
+    from juryapp.operations.files import import_session_document
+
+    path = tmp_path / "s.jury"
+    import_session_document(demo_session_document("titre"), path)
+    return path
+
+
+@pytest.fixture
+def windows(session_path: Path, qtbot):  # noqa: ANN001, ANN201
+    opened = Windows(session_path, qtbot)
+    yield opened
+    opened.close_all()
+
+
+def kept_drafts(path: Path, candidate: str) -> dict:
+    """The drafts kept in the file for `candidate`: key -> content."""
+    from juryapp.operations import drafts
+    from juryapp.storage.store import SessionStore
+
+    with SessionStore.open(path, write=False) as store:
+        return {key: draft.content for key, draft in drafts.drafts_of(store, candidate).items()}

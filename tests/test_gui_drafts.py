@@ -7,20 +7,18 @@ from __future__ import annotations
 import os
 
 import pytest
+from conftest import kept_drafts
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from test_gui_evaluation import LAPTOP, layout_problems
+from test_gui_evaluation import layout_problems
 from test_interview_timer_records import FakeClock
 
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
 from juryapp.gui import autosave
-from juryapp.gui.context import SessionContext
 from juryapp.gui.main_window import EVALUATION_TAB, INTERVIEW_TAB, MainWindow
-from juryapp.operations import drafts
-from juryapp.storage.store import SessionStore
 
 SCREENSHOTS = os.environ.get("JURYAPP_SCREENSHOTS")  # a folder: the pictures are kept there to be looked at
 
@@ -38,55 +36,6 @@ def save_picture(window: QWidget, path: str) -> QImage:
     return picture
 
 
-@pytest.fixture
-def session_path(tmp_path):
-    path = tmp_path / "s.jury"
-    import_session_document(demo_session_document("titre"), path)
-    return path
-
-
-class Windows:
-    """Opens the session file in main windows, as the application does, and closes what is left."""
-
-    def __init__(self, path, qtbot) -> None:
-        self.path = path
-        self.qtbot = qtbot
-        self.opened: list[MainWindow] = []
-
-    def open(self) -> MainWindow:
-        window = MainWindow(SessionContext(SessionStore.open(self.path), actor="Claire Fontaine-Dumas"))
-        self.qtbot.addWidget(window)
-        window.resize(LAPTOP)
-        window.show()
-        self.qtbot.waitExposed(window)
-        self.opened.append(window)
-        return window
-
-    def quit(self, window: MainWindow) -> None:
-        """Quit as the user does (Session › Quitter closes the window), then let the file go."""
-        window.window_actions["quit"].trigger()
-        assert not window.isVisible()
-        window.context.close()
-
-    def close_all(self) -> None:
-        for window in self.opened:
-            if window.isVisible():
-                window.close()
-            window.context.close()
-
-
-@pytest.fixture
-def windows(session_path, qtbot):
-    opened = Windows(session_path, qtbot)
-    yield opened
-    opened.close_all()
-
-
-def kept(path, candidate: str) -> dict:
-    with SessionStore.open(path, write=False) as store:
-        return {key: draft.content for key, draft in drafts.drafts_of(store, candidate).items()}
-
-
 def ccp2_of(window: MainWindow, ref: str):
     assert window.select_candidate(ref)
     window.show_tab(EVALUATION_TAB)
@@ -101,7 +50,7 @@ def test_a_quit_with_an_unfinished_non_acquis_brings_it_back_on_reopening(window
     tab.non_acquis_radio.click()  # no written reason: it cannot be recorded
     assert tab.stored_result() is None and "motivation obligatoire" in tab.status_text()
     windows.quit(window)
-    assert kept(session_path, "C04") == {
+    assert kept_drafts(session_path, "C04") == {
         "ccp_decision:C04:CCP2": {"decision": "non_acquis", "justification": "", "jurors": ["J1", "J2"]}
     }
 
@@ -114,7 +63,7 @@ def test_a_quit_with_an_unfinished_non_acquis_brings_it_back_on_reopening(window
     qtbot.keyClicks(tab.justification_edit, "Negociation non conduite.")
     assert tab.flush()
     assert tab.stored_result().decision == "non_acquis"
-    assert kept(session_path, "C04") == {}  # recorded: its draft is gone
+    assert kept_drafts(session_path, "C04") == {}  # recorded: its draft is gone
 
 
 def test_another_candidate_keeps_the_draft_in_the_file_and_shows_it_on_return(windows, session_path):
@@ -125,12 +74,12 @@ def test_another_candidate_keeps_the_draft_in_the_file_and_shows_it_on_return(wi
     tab.justification_edit.clear()  # typed, then erased: still a non acquis without its reason
     window.move_selection(1)
     assert window.current_ref() == "C05"
-    assert "ccp_decision:C04:CCP2" in kept(session_path, "C04")
+    assert "ccp_decision:C04:CCP2" in kept_drafts(session_path, "C04")
     window.move_selection(-1)
     assert tab.candidate == "C04" and tab.non_acquis_radio.isChecked()
     assert tab.status_text().startswith("Brouillon du ")
     tab.undecided_radio.click()  # given up on purpose: nothing pending, the draft goes
-    assert kept(session_path, "C04") == {}
+    assert kept_drafts(session_path, "C04") == {}
 
 
 def test_interview_notes_typed_and_a_running_timer_come_back_after_quitting(windows, session_path, qtbot):
@@ -144,7 +93,7 @@ def test_interview_notes_typed_and_a_running_timer_come_back_after_quitting(wind
     panel.timer.start()
     clock.advance(7 * 60 + 5)
     windows.quit(window)
-    content = kept(session_path, "C07")["final_interview:C07"]
+    content = kept_drafts(session_path, "C07")["final_interview:C07"]
     assert content["notes"] == "Projet de prospection clair."
     assert content["timer"]["elapsed_seconds"] == 7 * 60 + 5
 
@@ -162,7 +111,7 @@ def test_interview_notes_typed_and_a_running_timer_come_back_after_quitting(wind
     panel.timer.stop()  # recorded with the notes: nothing is left unfinished
     interview = next(i for i in again.context.state.data.final_interviews if i.candidate == "C07")
     assert interview.notes == "Projet de prospection clair." and interview.duration_seconds == 7 * 60 + 5 + 600
-    assert kept(session_path, "C07") == {}
+    assert kept_drafts(session_path, "C07") == {}
 
 
 def test_opening_another_file_keeps_the_drafts_first(windows, session_path, tmp_path, monkeypatch):
@@ -175,7 +124,7 @@ def test_opening_another_file_keeps_the_drafts_first(windows, session_path, tmp_
     replacement = window.switch_to(other)
     assert replacement is not None and replacement.context.path == other
     try:
-        assert "ccp_decision:C04:CCP2" in kept(session_path, "C04")
+        assert "ccp_decision:C04:CCP2" in kept_drafts(session_path, "C04")
     finally:
         replacement.close()
         replacement.context.close()

@@ -5,69 +5,16 @@ before dropping it."""
 
 from __future__ import annotations
 
-import pytest
+from conftest import kept_drafts
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from juryapp.cli import import_session_document
-from juryapp.demo import demo_session_document
 from juryapp.gui import autosave
-from juryapp.gui.context import SessionContext
 from juryapp.gui.main_window import DELIBERATION_TAB, MainWindow
-from juryapp.operations import drafts
 from juryapp.storage.store import SessionStore
 
 ACTOR = "Claire Fontaine-Dumas"
 UNFINISHED = {"title_decision:C04": {"decision": "not_awarded", "justification": "", "jurors": ["J1", "J2"]}}
-
-
-@pytest.fixture
-def session_path(tmp_path):
-    path = tmp_path / "s.jury"
-    import_session_document(demo_session_document("titre"), path)
-    return path
-
-
-class Windows:
-    """Opens the session file in main windows, as the application does, and closes what is left."""
-
-    def __init__(self, path, qtbot) -> None:
-        self.path = path
-        self.qtbot = qtbot
-        self.opened: list[MainWindow] = []
-
-    def open(self) -> MainWindow:
-        window = MainWindow(SessionContext(SessionStore.open(self.path), actor=ACTOR))
-        self.qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        self.qtbot.waitExposed(window)
-        self.opened.append(window)
-        return window
-
-    def quit(self, window: MainWindow) -> None:
-        """Quit as the user does (Session › Quitter closes the window), then let the file go."""
-        window.window_actions["quit"].trigger()
-        assert not window.isVisible()
-        window.context.close()
-
-    def close_all(self) -> None:
-        for window in self.opened:
-            if window.isVisible():
-                window.close()
-            window.context.close()
-
-
-@pytest.fixture
-def windows(session_path, qtbot):
-    opened = Windows(session_path, qtbot)
-    yield opened
-    opened.close_all()
-
-
-def kept(path, candidate: str) -> dict:
-    with SessionStore.open(path, write=False) as store:
-        return {key: draft.content for key, draft in drafts.drafts_of(store, candidate).items()}
 
 
 def deliberation_of(window: MainWindow, ref: str):
@@ -87,13 +34,13 @@ def test_another_candidate_keeps_the_unfinished_decision_and_shows_it_on_return(
     assert recorded(window, "C04") is None and "motivée par écrit" in panel.status.text()
     window.move_selection(1)
     assert window.current_ref() == "C05" and not panel.not_awarded.isChecked()
-    assert kept(session_path, "C04") == UNFINISHED
+    assert kept_drafts(session_path, "C04") == UNFINISHED
     window.move_selection(-1)
     assert window.current_ref() == "C04" and panel.not_awarded.isChecked()
     assert panel.status.text().startswith("Brouillon du ") and " restauré — " in panel.status.text()
     assert "motivée par écrit" in panel.status.text()
     panel.undecided.click()  # given up on purpose: nothing pending, the draft goes
-    assert kept(session_path, "C04") == {} and recorded(window, "C04") is None
+    assert kept_drafts(session_path, "C04") == {} and recorded(window, "C04") is None
 
 
 def test_a_quit_brings_the_decision_back_on_reopening_and_recording_it_removes_the_draft(windows, session_path, qtbot):
@@ -102,7 +49,7 @@ def test_a_quit_brings_the_decision_back_on_reopening_and_recording_it_removes_t
     panel.not_awarded.click()
     qtbot.keyClicks(panel.justification, "  ")  # typed, and still no reason
     windows.quit(window)
-    assert kept(session_path, "C04") == {
+    assert kept_drafts(session_path, "C04") == {
         "title_decision:C04": {"decision": "not_awarded", "justification": "  ", "jurors": ["J1", "J2"]}
     }
 
@@ -115,7 +62,7 @@ def test_a_quit_brings_the_decision_back_on_reopening_and_recording_it_removes_t
     assert panel.flush()
     decision = recorded(again, "C04")
     assert decision.decision == "not_awarded" and decision.justification == "Dossier professionnel incomplet."
-    assert kept(session_path, "C04") == {}  # recorded: its draft is gone
+    assert kept_drafts(session_path, "C04") == {}  # recorded: its draft is gone
 
 
 def test_a_reason_being_typed_is_recorded_when_the_window_is_closed(windows, session_path, qtbot):
@@ -124,7 +71,7 @@ def test_a_reason_being_typed_is_recorded_when_the_window_is_closed(windows, ses
     panel.not_awarded.click()
     qtbot.keyClicks(panel.justification, "Pas de projet professionnel.")  # before the pause ends
     windows.quit(window)
-    assert kept(session_path, "C04") == {}
+    assert kept_drafts(session_path, "C04") == {}
     with SessionStore.open(session_path, write=False) as store:
         assert store.history("C04")  # the decision itself was recorded
 
@@ -140,12 +87,12 @@ def test_coming_back_to_the_recorded_decision_removes_the_draft(windows, session
     assert recorded(window, "C04").decision == "not_awarded"
     panel.justification.clear()  # « non attribué » without its reason any more: not recorded
     window.move_selection(1)
-    assert kept(session_path, "C04")["title_decision:C04"]["justification"] == ""
+    assert kept_drafts(session_path, "C04")["title_decision:C04"]["justification"] == ""
     window.move_selection(-1)
     assert panel.justification.toPlainText() == "" and panel.status.text().startswith("Brouillon du ")
     panel.justification.setPlainText("Competences non demontrees.")  # back to what is recorded
     assert panel.flush() and panel.status.text() == "Décision enregistrée."
-    assert kept(session_path, "C04") == {}
+    assert kept_drafts(session_path, "C04") == {}
 
 
 def test_a_read_only_file_asks_before_dropping_the_decision(windows, monkeypatch):
