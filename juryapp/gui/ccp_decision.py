@@ -19,7 +19,6 @@ from juryapp import operations
 from juryapp.gui.autosave import Autosave, restored_text
 from juryapp.gui.ccp_decision_form import CcpDecisionForm, Draft
 from juryapp.gui.ccp_decision_texts import (
-    draft_content,
     draft_description,
     draft_from_content,
     recorded_text,
@@ -28,6 +27,7 @@ from juryapp.gui.ccp_decision_texts import (
     why_unavailable,
 )
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.decision_drafts import DecisionDrafts
 from juryapp.gui.evaluation_grid import (
     DECISION_LABELS,
     ERROR_STYLE,
@@ -56,8 +56,9 @@ class CcpDecisionBox(CcpDecisionForm):
         self._saving = False
         self._last_problem = ""
         # Drafts of other candidates that the file could not keep (read-only): kept here meanwhile.
-        self._unkept: dict[str, Draft] = {}
-        self._kept: set[str] = set()  # candidates with a draft of this CCP in the file
+        self._drafts = DecisionDrafts(
+            context, self._draft_key, draft_from_content, lambda ref, draft: draft_description(ref, self.ccp, draft)
+        )
         # Pending: what is shown differs from what is recorded.
         self._autosave = Autosave(self, self._save, keep=self.keep_drafts)
         self.justification_edit.installEventFilter(self)
@@ -125,26 +126,10 @@ class CcpDecisionBox(CcpDecisionForm):
         return kept_drafts.key(DRAFT_PANEL, ref, self.ccp)
 
     def _kept_draft(self, ref: str | None) -> kept_drafts.Draft | None:
-        """The draft kept in the file for `ref` on this CCP, or None."""
-        if ref is None:
-            return None
-        kept = kept_drafts.drafts_of(self._context.store, ref).get(self._draft_key(ref))
-        if kept is None or draft_from_content(kept.content) is None:
-            return None
-        self._kept.add(ref)
-        return kept
+        return self._drafts.kept(ref)
 
     def _keep(self, ref: str, draft: Draft) -> bool:
-        """`draft` kept in the file for `ref`; False when it could not be (it stays in memory)."""
-        saved = kept_drafts.save(
-            self._context.store, self._draft_key(ref), draft_content(draft), candidate=ref, actor=self._context.actor
-        )
-        if saved:
-            self._unkept.pop(ref, None)
-            self._kept.add(ref)
-        else:
-            self._unkept[ref] = draft
-        return saved
+        return self._drafts.keep(ref, draft)
 
     def _keep_shown(self) -> None:
         """What the shown candidate's decision holds unfinished, kept as a draft."""
@@ -156,16 +141,11 @@ class CcpDecisionBox(CcpDecisionForm):
         """Keep every unfinished decision of this CCP as a draft (the shown one, and those the file
         could not keep before); what still could not be kept, described."""
         self._keep_shown()
-        for ref, draft in list(self._unkept.items()):
-            self._keep(ref, draft)
-        return [draft_description(ref, self.ccp, draft) for ref, draft in self._unkept.items()]
+        return self._drafts.keep_all()
 
     def _recorded(self, ref: str) -> None:
         """What was shown for `ref` is recorded: its draft goes."""
-        self._unkept.pop(ref, None)
-        if ref in self._kept:
-            self._kept.discard(ref)
-            kept_drafts.discard(self._context.store, self._draft_key(ref))
+        self._drafts.recorded(ref)
 
     def stored_result(self) -> CcpResult | None:
         for result in self._context.state.data.results:

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 from juryapp import operations
 from juryapp.gui.autosave import Autosave, restored_text
 from juryapp.gui.ccp_decision_form import Draft
-from juryapp.gui.ccp_decision_texts import draft_content, draft_from_content
+from juryapp.gui.ccp_decision_texts import draft_from_content
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.decision_drafts import DecisionDrafts
 from juryapp.gui.evaluation_grid import MARK_COLOURS, assessment_kinds, entry_heading, mark_label
 from juryapp.gui.jurors_selector import JurorsSelector
 from juryapp.gui.text_limits import ERROR_STYLE, editor_problem
@@ -74,8 +75,7 @@ class DeliberationPanel(QWidget):
         # The panel part of the drafts' keys: « title_decision:C04 », « ccs_decision:C04 ».
         self._draft_panel = "ccs_decision" if ccs else "title_decision"
         # Drafts of other candidates that the file could not keep (read-only): kept here meanwhile.
-        self._unkept: dict[str, Draft] = {}
-        self._kept: set[str] = set()  # candidates with a draft of this decision in the file
+        self._drafts = DecisionDrafts(context, self._draft_key, title_draft, self._describe)
 
         self.evidence = QTextBrowser(self)
         self.evidence.setAccessibleName(tr("Éléments de la délibération"))
@@ -198,7 +198,7 @@ class DeliberationPanel(QWidget):
         if ref is None or not self._present():
             return
         kept = self._kept_draft(ref)
-        draft = self._unkept.get(ref)
+        draft = self._drafts.unkept.get(ref)
         if draft is None and kept is not None:
             draft = title_draft(kept.content)
         if draft is None:
@@ -405,25 +405,11 @@ class DeliberationPanel(QWidget):
     def _draft_key(self, ref: str) -> str:
         return kept_drafts.key(self._draft_panel, ref)
 
-    def _kept_draft(self, ref: str) -> kept_drafts.Draft | None:
-        """The draft of this decision kept in the file for `ref`, or None."""
-        kept = kept_drafts.drafts_of(self._context.store, ref).get(self._draft_key(ref))
-        if kept is None or title_draft(kept.content) is None:
-            return None
-        self._kept.add(ref)
-        return kept
+    def _kept_draft(self, ref: str | None) -> kept_drafts.Draft | None:
+        return self._drafts.kept(ref)
 
     def _keep(self, ref: str, draft: Draft) -> bool:
-        """`draft` kept in the file for `ref`; False when it could not be (it stays in memory)."""
-        saved = kept_drafts.save(
-            self._context.store, self._draft_key(ref), draft_content(draft), candidate=ref, actor=self._context.actor
-        )
-        if saved:
-            self._unkept.pop(ref, None)
-            self._kept.add(ref)
-        else:
-            self._unkept[ref] = draft
-        return saved
+        return self._drafts.keep(ref, draft)
 
     def _keep_shown(self) -> None:
         """What the shown candidate's decision holds unfinished, kept as a draft."""
@@ -435,9 +421,7 @@ class DeliberationPanel(QWidget):
         """Keep every unfinished decision as a draft (the shown one, and those the file could not
         keep before); what still could not be kept, described."""
         self._keep_shown()
-        for ref, draft in list(self._unkept.items()):
-            self._keep(ref, draft)
-        return [self._describe(ref, draft) for ref, draft in self._unkept.items()]
+        return self._drafts.keep_all()
 
     def _describe(self, ref: str, draft: Draft) -> str:
         """« C04 — décision sur le titre : non attribué, motivation à saisir »."""
@@ -450,10 +434,7 @@ class DeliberationPanel(QWidget):
 
     def _recorded(self, ref: str) -> None:
         """What was shown for `ref` is recorded (or was given up on purpose): its draft goes."""
-        self._unkept.pop(ref, None)
-        if ref in self._kept:
-            self._kept.discard(ref)
-            kept_drafts.discard(self._context.store, self._draft_key(ref))
+        self._drafts.recorded(ref)
 
     def has_pending_changes(self) -> bool:
         return self._autosave.pending
