@@ -43,7 +43,7 @@ _STATE_STYLE = {
     "livret": ("◐", "#7a5200", "#fff3d6"),
     "none": ("○", "#4a4a4a", None),
     "pending": ("…", "#1f4e8c", None),
-    "away": ("—", "#6b6b6b", None),
+    "away": ("—", "#595959", None),
 }
 
 Index = QModelIndex | QPersistentModelIndex

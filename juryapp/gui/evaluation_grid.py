@@ -75,7 +75,7 @@ Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str]  # (competency, assessment)
 
 DECISION_LABELS = {"acquis": "✔ acquis", "non_acquis": "✘ non acquis", None: "à décider"}
-MARK_COLOURS = {"acquis": "#1e6b34", "en_cours": "#8a5a00", "non_acquis": "#b3261e", "non_evalue": "#5f6368"}
+MARK_COLOURS = {"acquis": "#1e6b34", "en_cours": "#7a5200", "non_acquis": "#b3261e", "non_evalue": "#5f6368"}
 # The keys that give a focused cell its mark; 0 takes it away and Space goes round them all.
 MARK_KEYS = {
     Qt.Key.Key_1: "acquis",
