@@ -33,8 +33,8 @@ def unnamed(root: QWidget) -> list[str]:
     found = []
     for kind in CONTROLS:
         for control in root.findChildren(kind):
-            if isinstance(control, QHeaderView) or isinstance(control.parent(), QAbstractSpinBox):
-                continue  # a table's header is announced with its table, a spin box's field with it
+            if isinstance(control, QHeaderView) or isinstance(control.parent(), (QAbstractSpinBox, QComboBox)):
+                continue  # a table's header is announced with its table, a box's own field with the box
             if not control.isVisibleTo(root):
                 continue
             interface = QAccessible.queryAccessibleInterface(control)
@@ -72,12 +72,37 @@ def test_every_control_of_the_jurys_window_has_a_name(qtbot, context) -> None:
         ("juryapp.gui.candidates_dialog", "CandidatesDialog"),
         ("juryapp.gui.jurors_dialog", "JurorsDialog"),
         ("juryapp.gui.schedule_dialog", "ScheduleDialog"),
+        ("juryapp.gui.issuer_dialog", "IssuerDialog"),
+        ("juryapp.gui.operator_dialog", "OperatorDialog"),
+        ("juryapp.gui.backups_dialog", "BackupsDialog"),
+        ("juryapp.gui.sign_off_dialog", "SignOffDialog"),
+        ("juryapp.gui.candidate_import_dialog", "CandidateImportDialog"),
     ],
 )
-def test_every_control_of_the_secretariats_dialogs_has_a_name(qtbot, context, module: str, name: str) -> None:
+def test_every_control_of_the_dialogs_has_a_name(qtbot, context, module: str, name: str) -> None:
     import importlib
 
     dialog = getattr(importlib.import_module(module), name)(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert unnamed(dialog) == []
+
+
+@pytest.mark.parametrize(
+    "module, name, arguments",
+    [
+        ("juryapp.gui.archive_dialog", "ArchiveDialog", {}),
+        ("juryapp.gui.handoff_passphrase", "PassphraseDialog", {"confirm": True}),
+        ("juryapp.gui.handoff_passphrase", "PassphraseDialog", {"confirm": False}),
+        ("juryapp.gui.handoff_purge", "PurgeWorkstationDialog", {}),
+        ("juryapp.gui.help_viewer", "HelpViewer", {}),
+    ],
+)
+def test_every_control_of_the_dialogs_without_a_session_has_a_name(qtbot, module: str, name: str, arguments) -> None:
+    import importlib
+
+    dialog = getattr(importlib.import_module(module), name)(**arguments)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
