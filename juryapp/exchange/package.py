@@ -47,10 +47,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from juryapp.errors import BadInput, PassphraseRequired, WrongPassphrase
 from juryapp.files import atomic_write, environment_error
 from juryapp.textcheck import TextKind, text_problem
@@ -227,6 +223,11 @@ def read_package(path: Path, passphrase: bytes | None) -> tuple[Manifest, bytes]
         raise PassphraseRequired(PASSPHRASE_REQUIRED, file=path)
     if not passphrase:
         raise BadInput("phrase secrète vide", file=path)
+    # Imported here: telling a package by its first bytes (at every start) needs no cryptography.
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     key = Scrypt(salt=header.salt, length=KEY_BYTES, n=header.n, r=header.r, p=header.p).derive(passphrase)
     try:
         body = AESGCM(key).decrypt(header.nonce, ciphertext, aad)
@@ -560,5 +561,8 @@ def _encrypt(body: bytes, passphrase: bytes) -> bytes:
     }
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
     aad = MAGIC + _ENCRYPTED + _LENGTH.pack(len(header_bytes)) + header_bytes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     key = Scrypt(salt=salt, length=KEY_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase)
     return aad + AESGCM(key).encrypt(nonce, body, aad)

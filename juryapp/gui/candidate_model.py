@@ -123,6 +123,15 @@ class CandidateTableModel(QAbstractTableModel):
         self._cache[key] = value
         return value
 
+    def display_texts(self, row: int) -> tuple[str, tuple[str, ...]]:
+        """The ref of `row`'s candidate and the text each column shows for it (as `data` does)."""
+        candidate = self._candidates[row]
+        outcome = self._context.state.outcomes[candidate.ref]
+        role = Qt.ItemDataRole.DisplayRole
+        return candidate.ref, tuple(
+            str(self._text(candidate, outcome, column, role) or "") for column in range(len(COLUMN_TITLES))
+        )
+
     def _data(self, row: int, column: int, role: int) -> Any:
         candidate = self._candidates[row]
         outcome = self._context.state.outcomes[candidate.ref]

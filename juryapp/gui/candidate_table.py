@@ -20,12 +20,11 @@ from juryapp.gui.candidate_model import (
     OUTCOME,
     PATHWAY,
     PROGRESS,
-    REF,
     CandidateFilterModel,
-    CandidateRefRole,
     CandidateTableModel,
 )
 from juryapp.gui.context import tr
+from juryapp.gui.first_paint import after_first_paint
 
 # The columns that give up width first when the list is too narrow, and the least width each
 # keeps, in average characters (the result column last: it is the one the jury reads; the
@@ -89,27 +88,30 @@ class CandidateTable(QTableView):
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
         return 2 * margin + 4
 
-    def _measure_row(self, row: int, metrics: QFontMetrics, padding: int) -> None:
-        model = self._model
-        ref = model.index(row, REF, QModelIndex()).data(CandidateRefRole)
-        self._row_widths[ref] = tuple(
-            metrics.horizontalAdvance(str(model.index(row, column, QModelIndex()).data() or "")) + padding
-            for column in range(len(COLUMN_TITLES))
-        )
-
     def _measure_all(self) -> None:
-        """Measure the first rows now and the others in the background (`measured` tells when done)."""
+        """Measure the first rows now and the others once the list is on screen, a chunk at each
+        turn of the event loop (`measured` tells when done)."""
         self._row_widths.clear()
         self._measured_rows = 0
         self._generation += 1
         self._measure_rows(FIRST_ROWS)
-        self._continue_measuring(self._generation)
+        if not self.measured:
+            generation = self._generation
+            after_first_paint(self.viewport(), lambda: self._measure_chunk(generation))
 
     def _measure_rows(self, count: int) -> None:
         metrics, padding = QFontMetrics(self.font()), self._padding()
         end = min(self._model.rowCount(), self._measured_rows + count)
+        advance: dict[str, int] = {}  # a text's width, once per text: most cells repeat a few texts
         for row in range(self._measured_rows, end):
-            self._measure_row(row, metrics, padding)
+            ref, texts = self._model.display_texts(row)
+            widths = []
+            for text in texts:
+                width = advance.get(text)
+                if width is None:
+                    width = advance[text] = metrics.horizontalAdvance(text) + padding
+                widths.append(width)
+            self._row_widths[ref] = tuple(widths)
         self._measured_rows = end
         self.fit_columns()
 
@@ -134,7 +136,8 @@ class CandidateTable(QTableView):
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles: object = None) -> None:
         metrics, padding = QFontMetrics(self.font()), self._padding()
         for row in range(top_left.row(), min(bottom_right.row() + 1, self._measured_rows)):
-            self._measure_row(row, metrics, padding)
+            ref, texts = self._model.display_texts(row)
+            self._row_widths[ref] = tuple(metrics.horizontalAdvance(text) + padding for text in texts)
         self.fit_columns()
 
     def natural_width(self, column: int) -> int:

@@ -6,7 +6,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from juryapp import __version__, operations
 from juryapp.errors import JuryError
+from juryapp.gui import first_paint
 from juryapp.gui.actions import WindowActions
 from juryapp.gui.candidate_model import CandidateFilterModel, CandidateRefRole, CandidateTableModel
 from juryapp.gui.candidate_panel import CandidatePanel
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         if context.integrity is None:
             # Checked once the window is on screen (it reads every row): the banner follows at once,
             # and nothing final can be issued meanwhile (printing checks the file itself).
-            QTimer.singleShot(0, context.check_integrity)
+            first_paint.after_first_paint(self, context.check_integrity)
         self._update_title()
         self.banner = FileBanner(context, self)
         self.header = SessionHeader(context, self)
