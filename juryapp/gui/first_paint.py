@@ -5,7 +5,8 @@ rest of a long list) once the window is on screen, so that it shows as soon as i
 
 With JURYAPP_EXIT_AFTER_FIRST_PAINT set, the application prints when its window is first painted,
 filled with the session, then quits (a whole process is measured): the line is
-`juryapp-painted <resident memory in KiB>`; nothing happens without the variable.
+`juryapp-painted <resident memory in KiB>`; nothing happens without the variable. With
+JURYAPP_REPORT_AFTER_MS too, the line waits that long after the paint (memory once settled).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "JURYAPP_EXIT_AFTER_FIRST_PAINT"
+# For a memory figure: how long after the paint the line is printed (the rest of a long list
+# measured, the file checked), in milliseconds.
+SETTLE_ENV = "JURYAPP_REPORT_AFTER_MS"
 # Longest wait for the paint of a widget shown already (it may have nothing to repaint).
 PAINT_WAIT_MS = 100
 
@@ -43,14 +47,22 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            # Once this paint and the ones queued with it are done: the window is on screen, filled.
-            QTimer.singleShot(0, self._report)
+            # Once this paint and the ones queued with it are done: the window is on screen, filled
+            # (or, for its memory, once the work left for after the paint is done too).
+            QTimer.singleShot(_settle_ms(), self._report)
         return False
 
     def _report(self) -> None:
         sys.stdout.write(f"juryapp-painted {resident_kib()}\n")
         sys.stdout.flush()
         self._app.quit()
+
+
+def _settle_ms() -> int:
+    try:
+        return max(0, int(os.environ.get(SETTLE_ENV, "0")))
+    except ValueError:
+        return 0
 
 
 def requested() -> bool:
