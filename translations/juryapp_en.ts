@@ -288,137 +288,137 @@
         </message>
         <message>
             <location filename="../juryapp/gui/app.py" line="118" />
-            <location filename="../juryapp/gui/main_window.py" line="352" />
-            <location filename="../juryapp/gui/main_window.py" line="389" />
+            <location filename="../juryapp/gui/main_window.py" line="353" />
+            <location filename="../juryapp/gui/main_window.py" line="390" />
             <source>Ouverture impossible</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="58" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="60" />
             <source> (nom d'usage {name})</source>
             <translation> (usual name {name})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="74" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="76" />
             <location filename="../juryapp/gui/handoff_purge.py" line="38" />
-            <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="73" />
             <source>&amp;Fermer</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="102" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
             <source>Archive du centre : {path}</source>
             <translation>Centre archive: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="106" />
             <source>Elle n'existe pas encore : elle est créée à la première remise d'un paquet au jury.</source>
             <translation>It does not exist yet: it is created the first time a package is handed to the jury.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="111" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="113" />
             <source>Conservation des données personnelles : {years} ans après la fin de chaque session (préférences du centre) ; ensuite seuls des comptes anonymes restent.</source>
             <translation>Retention of personal data: {years} years after the end of each session (centre preferences); after that, only anonymous counts remain.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="133" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="135" />
             <source>données personnelles purgées le {when}</source>
             <translation>personal data purged on {when}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="135" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="137" />
             <source>reprise le {when}</source>
             <translation>taken back on {when}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="137" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="139" />
             <source>remise au jury, pas encore reprise</source>
             <translation>handed to the jury, not taken back yet</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="154" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="156" />
             <source>Aucune session dans l'archive</source>
             <translation>No sessions in the archive</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="165" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="167" />
             <source>Toutes les versions</source>
             <translation>All versions</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="179" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="181" />
             <source>titre détenu</source>
             <translation>title held</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="182" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="184" />
             <source>délai échu le {day} ({version})</source>
             <translation>deadline passed on {day} ({version})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="182" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="184" />
             <source>jusqu'au {day} ({version})</source>
             <translation>until {day} ({version})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="185" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="187" />
             <source>échéance inconnue (référentiel non installé)</source>
             <translation>deadline unknown (qualification framework not installed)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="186" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="188" />
             <source>(déclaré)</source>
             <translation>(declared)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="201" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="203" />
             <source>{count} CCP détenu(s)</source>
             <translation>{count} CCP(s) held</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="215" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="217" />
             <source>Saisissez le nom et le prénom (la date de naissance précise la recherche).</source>
             <translation>Enter the surname and first name (the date of birth narrows the search).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="221" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="223" />
             <source>date de naissance</source>
             <translation>date of birth</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="227" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="229" />
             <source>, né(e) le {day}</source>
             <translation>, born on {day}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="245" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="241" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="247" />
             <source>déclaré</source>
             <translation>declared</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="245" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="241" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="247" />
             <source>obtenu</source>
             <translation>obtained</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="242" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="244" />
             <source>(du {day})</source>
             <translation>(of {day})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="246" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="248" />
             <source>titre {version}</source>
             <translation>title {version}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="250" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="252" />
             <source>Personne de ce nom dans l'archive.</source>
             <translation>Nobody of that name in the archive.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="270" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="272" />
             <source>Conservation : {years} ans après la session. Les données personnelles de ces sessions seront effacées définitivement de l'archive (noms, dates de naissance, CCP de chacun, documents) :
 
 {sessions}
@@ -431,13 +431,13 @@ Les comptes anonymes sont conservés. Purger ?</source>
 Anonymous counts are kept. Purge?</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="282" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="269" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="284" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="271" />
             <source>Purger les données personnelles</source>
             <translation>Purge personal data</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="289" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="291" />
             <source>Aucune session terminée depuis plus de {years} ans : rien à purger.</source>
             <translation>No session ended more than {years} years ago: nothing to purge.</translation>
         </message>
@@ -590,7 +590,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="70" />
-            <location filename="../juryapp/gui/handoff_take_back.py" line="164" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="167" />
             <location filename="../juryapp/gui/session_header.py" line="114" />
             <source>Session</source>
             <translation>Session</translation>
@@ -817,17 +817,17 @@ The file was left as it was.</translation>
             <translation>No CCP obtained</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="173" />
+            <location filename="../juryapp/gui/candidate_model.py" line="182" />
             <source> · ⚠ 1 alerte</source>
             <translation> · ⚠ 1 warning</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="173" />
+            <location filename="../juryapp/gui/candidate_model.py" line="182" />
             <source> · ⚠ {n} alertes</source>
             <translation> · ⚠ {n} warnings</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="194" />
+            <location filename="../juryapp/gui/candidate_model.py" line="203" />
             <source>Présence de {name}</source>
             <translation>Attendance of {name}</translation>
         </message>
@@ -993,7 +993,7 @@ The file was left as it was.</translation>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_table.py" line="56" />
+            <location filename="../juryapp/gui/candidate_table.py" line="55" />
             <source>Liste des candidats</source>
             <translation>Candidate list</translation>
         </message>
@@ -1109,60 +1109,60 @@ The file was left as it was.</translation>
             <translation>✔ {ref} — {name} withdrawn from the session.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="94" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="95" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="210" />
             <source>Modification non enregistrée reprise : elle sera enregistrée, avec son motif, à la prochaine modification ou quand vous changerez de candidat.</source>
             <translation>Unsaved change recovered: it will be saved, with its reason, at the next change or when you move to another candidate.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="194" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="174" />
             <source>⚠ non enregistré</source>
             <translation>⚠ not saved</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="215" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="195" />
             <source>Pas encore décidé. La décision est enregistrée dès qu'elle est choisie.</source>
             <translation>Not decided yet. The decision is saved as soon as it is chosen.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="254" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="234" />
             <source>Session close : la modification sera enregistrée, avec son motif, quand vous quitterez le champ.</source>
             <translation>Session signed off: the change will be saved, with its reason, when you leave the field.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="258" />
-            <location filename="../juryapp/gui/ccp_decision.py" line="245" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="238" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="225" />
             <source>Modification en cours… enregistrement automatique.</source>
             <translation>Change in progress… saving automatically.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="327" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="307" />
             <source>Décision sur le {ccp} de {ref}</source>
             <translation>Decision on {ccp} for {ref}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="343" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="323" />
             <source>Retrait de la décision sur le {ccp} de {ref}</source>
             <translation>Withdrawal of the decision on {ccp} for {ref}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="347" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="327" />
             <source>Décision retirée à {time}.</source>
             <translation>Decision withdrawn at {time}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="351" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="552" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="331" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="533" />
             <source>Pas encore décidé : la motivation saisie est conservée et sera enregistrée avec la décision.</source>
             <translation>Not decided yet: the reasons entered are kept and will be saved with the decision.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="356" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="336" />
             <source>Pas encore décidé.</source>
             <translation>Not decided yet.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="368" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="348" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="280" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="303" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="349" />
@@ -1170,13 +1170,13 @@ The file was left as it was.</translation>
             <translation>Not saved: {why}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="368" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="348" />
             <source>modification annulée.</source>
             <translation>change cancelled.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="42" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="482" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="463" />
             <source>Motivation</source>
             <translation>Reasons</translation>
         </message>
@@ -1282,7 +1282,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="73" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="598" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="579" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="314" />
             <source>Enregistré à {time}</source>
             <translation>Saved at {time}</translation>
@@ -1294,7 +1294,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="98" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="446" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="430" />
             <source>motivation à saisir</source>
             <translation>reasons to be entered</translation>
         </message>
@@ -1432,7 +1432,7 @@ The file was left as it was.</translation>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="54" />
             <location filename="../juryapp/gui/history_panel.py" line="141" />
-            <location filename="../juryapp/gui/revocation_dialog.py" line="94" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="99" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
@@ -1448,16 +1448,26 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="65" />
+            <source>Possible une fois la case de confirmation cochée et le motif écrit.</source>
+            <translation>Available once the confirmation box is ticked and the reason written.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="67" />
+            <source>Possible une fois la case de confirmation cochée.</source>
+            <translation>Available once the confirmation box is ticked.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="70" />
             <source>&amp;Motif :</source>
             <translation>&amp;Reason:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="91" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="96" />
             <source>illisible</source>
             <translation>unreadable</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="92" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="97" />
             <source>La clé actuelle du centre ({fp}) sera retirée : elle reste connue pour vérifier les documents qu'elle a scellés, mais n'en scellera plus aucun. Les documents définitifs seront scellés avec la nouvelle clé.
 
 Si la clé actuelle fonctionne, vous n'avez pas besoin d'en changer. Le motif du remplacement est obligatoire.</source>
@@ -1466,7 +1476,7 @@ Si la clé actuelle fonctionne, vous n'avez pas besoin d'en changer. Le motif du
 If the current key works, you do not need to change it. The reason for the replacement is required.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="99" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="104" />
             <source>La clé du centre ({fp}) est absente de cette machine. Si vous en avez une sauvegarde, restaurez-la plutôt (Documents › Clé du centre › Restaurer…) : les documents qu'elle a scellés restent vérifiables dans tous les cas, mais une nouvelle clé change l'empreinte de vos documents.
 
 Créer une nouvelle clé retire celle-ci : le motif du remplacement est obligatoire.</source>
@@ -1475,35 +1485,35 @@ Créer une nouvelle clé retire celle-ci : le motif du remplacement est obligato
 Creating a new key retires this one: the reason for the replacement is required.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="105" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="110" />
             <source>Aucune clé du centre n'existe encore sur cette machine. La clé scelle les documents définitifs ; elle est créée une fois, puis sauvegardée (Documents › Clé du centre › Sauvegarder la clé du centre…).</source>
             <translation>No centre key exists on this computer yet. The key seals final documents; it is created once, then backed up (Documents › Centre key › Back up the centre key…).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="117" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="122" />
             <source>Clé du centre</source>
             <translation>Centre key</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="132" />
-            <location filename="../juryapp/gui/centre_key_menu.py" line="153" />
-            <location filename="../juryapp/gui/centre_key_menu.py" line="126" />
-            <location filename="../juryapp/gui/centre_key_menu.py" line="149" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="137" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="158" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="131" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="154" />
             <source>Nouvelle clé du centre</source>
             <translation>New centre key</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="134" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="139" />
             <source>&amp;Créer la clé</source>
             <translation>&amp;Create the key</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="135" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="140" />
             <source>Je crée &amp;volontairement une nouvelle clé du centre</source>
             <translation>I am &amp;deliberately creating a new centre key</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="154" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="159" />
             <source>Clé du centre créée : empreinte {fp}.
 
 Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé du centre…) et gardez la sauvegarde hors de cette machine.</source>
@@ -1512,110 +1522,120 @@ Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé 
 Back it up now (Documents › Centre key › Back up the centre key…) and keep the backup off this computer.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="167" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="172" />
             <source>Phrase secrète de la sauvegarde</source>
             <translation>Backup passphrase</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="169" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="174" />
             <source>La sauvegarde est chiffrée par cette phrase secrète ; elle sera demandée pour la restaurer. Sans phrase secrète, la sauvegarde n'est pas chiffrée : quiconque a le fichier peut sceller des documents au nom du centre.</source>
             <translation>The backup is encrypted with this passphrase; it will be asked for to restore it. Without a passphrase, the backup is not encrypted: anyone who has the file can seal documents in the centre's name.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="179" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="184" />
             <source>Phrase secrète</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="179" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="184" />
             <source>Phrase secrète (confirmation)</source>
             <translation>Passphrase (confirmation)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="187" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="188" />
+            <source>Elle chiffre la sauvegarde et sera demandée pour la restaurer ; vide : sauvegarde NON chiffrée.</source>
+            <translation>It encrypts the backup and will be asked for to restore it; empty: the backup is NOT encrypted.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="190" />
+            <source>La même phrase secrète, tapée une seconde fois.</source>
+            <translation>The same passphrase, typed a second time.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="196" />
             <source>&amp;Phrase secrète :</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="188" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="197" />
             <source>&amp;Confirmation :</source>
             <translation>&amp;Confirmation:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="208" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="217" />
             <location filename="../juryapp/gui/handoff_passphrase.py" line="90" />
             <source>Les deux saisies diffèrent.</source>
             <translation>The two entries differ.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="210" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="219" />
             <source>Sans phrase secrète : sauvegarde NON chiffrée.</source>
             <translation>No passphrase: the backup is NOT encrypted.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="220" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="229" />
             <source>Sauvegarder la clé du centre</source>
             <translation>Back up the centre key</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="225" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="234" />
             <source>Clé PEM (*.pem)</source>
             <translation>PEM key (*.pem)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="237" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="246" />
             <source>chiffrée</source>
             <translation>encrypted</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="237" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="246" />
             <source>NON chiffrée</source>
             <translation>NOT encrypted</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="239" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="248" />
             <source>Clé {fp} sauvegardée ({how}) dans
 {file}</source>
             <translation>Key {fp} backed up ({how}) to
 {file}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="246" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="255" />
             <source>Restaurer la clé du centre</source>
             <translation>Restore the centre key</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="247" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="256" />
             <source>Clé PEM (*.pem);;Tous les fichiers (*)</source>
             <translation>PEM key (*.pem);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="255" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="264" />
             <source>Phrase secrète de la sauvegarde :</source>
             <translation>Backup passphrase:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="266" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="275" />
             <source>La clé du centre actuelle ({old}) sera retirée et remplacée par celle de la sauvegarde ({new}). L'ancienne reste connue pour vérifier les documents qu'elle a scellés.</source>
             <translation>The current centre key ({old}) will be retired and replaced by the one from the backup ({new}). The old one remains known so that the documents it sealed can be verified.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="270" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="279" />
             <source>&amp;Remplacer la clé</source>
             <translation>&amp;Replace the key</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="271" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="280" />
             <source>Je remplace &amp;volontairement la clé du centre</source>
             <translation>I am &amp;deliberately replacing the centre key</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="292" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="301" />
             <source>Cette clé est déjà la clé du centre : rien à faire.</source>
             <translation>This key is already the centre key: nothing to do.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="294" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="303" />
             <source>Clé du centre {fp} restaurée.</source>
             <translation>Centre key {fp} restored.</translation>
         </message>
@@ -1660,12 +1680,12 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
             <translation>The session is closed: the reason for the change is required.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="73" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="74" />
             <source>le CCS</source>
             <translation>the CCS</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="73" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="74" />
             <source>le titre</source>
             <translation>the title</translation>
         </message>
@@ -1849,44 +1869,44 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="444" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="428" />
             <source>pas encore décidé</source>
             <translation>not decided yet</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="447" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="431" />
             <source>{candidate} — décision sur {what} : {decision}</source>
             <translation>{candidate} — decision on {what}: {decision}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="545" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="526" />
             <source>Retrait de la décision</source>
             <translation>Withdrawal of the decision</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="557" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="538" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="263" />
             <source>Pas encore de décision.</source>
             <translation>No decision yet.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="561" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="542" />
             <source>Non attribué : la décision doit être motivée par écrit. Saisissez la motivation ; rien de ce qui a été saisi n'est perdu.</source>
             <translation>Not awarded: the decision must be justified in writing. Enter the reasons; nothing entered is lost.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="572" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="553" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="265" />
             <source>Décision enregistrée.</source>
             <translation>Decision saved.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="580" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="561" />
             <source>Décision sur {what}</source>
             <translation>Decision on {what}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="600" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="581" />
             <source>Non enregistré.</source>
             <translation>Not saved.</translation>
         </message>
@@ -2037,58 +2057,68 @@ Restore the key from its backup (Documents › Centre key › Restore…), or de
             <translation>final</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="401" />
-            <location filename="../juryapp/gui/document_preview.py" line="469" />
+            <location filename="../juryapp/gui/document_preview.py" line="402" />
+            <source>Flèches : afficher un autre document ; Espace : le cocher ou le décocher pour l'impression.</source>
+            <translation>Arrow keys: show another document; Space: tick or untick it for printing.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="404" />
+            <location filename="../juryapp/gui/document_preview.py" line="473" />
             <source>Tout c&amp;ocher</source>
             <translation>Tick a&amp;ll</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="407" />
+            <location filename="../juryapp/gui/document_preview.py" line="405" />
+            <source>Coche ou décoche pour l'impression tous les documents.</source>
+            <translation>Ticks or unticks every document for printing.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="411" />
             <source>&amp;Imprimer…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="418" />
+            <location filename="../juryapp/gui/document_preview.py" line="422" />
             <source>&amp;Documents (cochez ceux à imprimer)</source>
             <translation>&amp;Documents (tick those to print)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="463" />
+            <location filename="../juryapp/gui/document_preview.py" line="467" />
             <source>&amp;Imprimer les {n} documents cochés…</source>
             <translation>&amp;Print the {n} ticked documents…</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="465" />
+            <location filename="../juryapp/gui/document_preview.py" line="469" />
             <source>&amp;Imprimer le document coché…</source>
             <translation>&amp;Print the ticked document…</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="467" />
+            <location filename="../juryapp/gui/document_preview.py" line="471" />
             <source>&amp;Imprimer ce document…</source>
             <translation>&amp;Print this document…</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="469" />
+            <location filename="../juryapp/gui/document_preview.py" line="473" />
             <source>Tout déc&amp;ocher</source>
             <translation>Untick a&amp;ll</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="480" />
+            <location filename="../juryapp/gui/document_preview.py" line="484" />
             <source>Projet : la session n'est pas close, le document porte le filigrane « PROJET — NON VALIDÉ ».</source>
             <translation>Draft: the session is not signed off, the document bears the watermark « PROJET — NON VALIDÉ » (draft — not validated).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="483" />
+            <location filename="../juryapp/gui/document_preview.py" line="487" />
             <source>Déjà délivré ({entry}) : une nouvelle impression sera un DUPLICATA, après confirmation.</source>
             <translation>Already issued ({entry}): printing it again will produce a DUPLICATE, after confirmation.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="486" />
+            <location filename="../juryapp/gui/document_preview.py" line="490" />
             <source>Document définitif : à l'impression, il est scellé (code et QR) et inscrit au registre.</source>
             <translation>Final document: when printed, it is sealed (code and QR) and entered in the register.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="495" />
+            <location filename="../juryapp/gui/document_preview.py" line="499" />
             <location filename="../juryapp/gui/documents_menu.py" line="186" />
             <location filename="../juryapp/gui/documents_menu.py" line="278" />
             <location filename="../juryapp/gui/documents_menu.py" line="196" />
@@ -2097,14 +2127,14 @@ Restore the key from its backup (Documents › Centre key › Restore…), or de
             <translation>Printing impossible</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="495" />
+            <location filename="../juryapp/gui/document_preview.py" line="499" />
             <source>
 Rien n'a été inscrit au registre.</source>
             <translation>
 Nothing was entered in the register.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="499" />
+            <location filename="../juryapp/gui/document_preview.py" line="503" />
             <source>Impression annulée : rien n'a été imprimé ni inscrit au registre.</source>
             <translation>Printing cancelled: nothing was printed or entered in the register.</translation>
         </message>
@@ -2239,7 +2269,7 @@ No file written, nothing entered in the register.</translation>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="371" />
             <location filename="../juryapp/gui/documents_menu.py" line="431" />
-            <location filename="../juryapp/gui/main_window.py" line="489" />
+            <location filename="../juryapp/gui/main_window.py" line="490" />
             <source>Préférences du centre</source>
             <translation>Centre preferences</translation>
         </message>
@@ -2887,96 +2917,101 @@ Write the package without encryption anyway?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
+            <source>Fait ce que dit le texte au-dessus de la liste ; impossible tant qu'il reste un conflit.</source>
+            <translation>Does what the text above the list says; not possible while a conflict remains.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="73" />
             <source>&amp;Annuler</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="93" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="96" />
             <source>Paquet {package} : session {ref} ({title}), remise {handoff}, rendue au secrétariat par {who} le {when}.</source>
             <translation>Package {package}: session {ref} ({title}), hand-off {handoff}, handed back to the secretariat by {who} on {when}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="107" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="110" />
             <source>{count} conflit(s) : le secrétariat et le jury ont modifié différemment les mêmes éléments (en rouge, en tête de liste). Rien n'est fusionné ni enregistré : accordez les deux fichiers sur ces éléments, puis reprenez le paquet.</source>
             <translation>{count} conflict(s): the secretariat and the jury changed the same items differently (in red, at the top of the list). Nothing is merged or saved: reconcile the two files on these items, then take back the package again.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="114" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="117" />
             <source>« Reprendre » enregistre la session dans l'archive du centre ({archive}).</source>
             <translation>"Take back" saves the session in the centre archive ({archive}).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="118" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="121" />
             <source>Le fichier ouvert ({file}) n'est pas celui de la session {ref} : seule l'archive sera mise à jour. Pour mettre aussi à jour le fichier de la session, ouvrez-le et reprenez le paquet depuis sa fenêtre.</source>
             <translation>The open file ({file}) is not the one of session {ref}: only the archive will be updated. To update the session file as well, open it and take back the package from its window.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="125" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="128" />
             <source>Le fichier ouvert contient déjà ce retour du jury : il ne sera pas modifié.</source>
             <translation>The open file already contains this return from the jury: it will not be changed.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="128" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="131" />
             <source>Le secrétariat a modifié son fichier depuis la remise (changements « secrétariat » ci-dessous) : le fichier ouvert n'est pas remplacé, le retour du jury sera écrit à côté, dans {beside} ; reportez-y les changements du secrétariat avant de l'utiliser.</source>
             <translation>The secretariat has changed its file since the hand-off ("secretariat" changes below): the open file is not replaced, the jury's return will be written beside it, in {beside}; carry the secretariat's changes over into it before using it.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="136" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="139" />
             <source>Le fichier ouvert ({file}) sera remplacé par le retour du jury ; il est d'abord sauvegardé (Session › Restaurer une sauvegarde).</source>
             <translation>The open file ({file}) will be replaced by the jury's return; it is backed up first (Session › Restore a backup).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="158" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="161" />
             <source>Aucun changement depuis la remise</source>
             <translation>No changes since the hand-off</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="163" />
             <source>jury et secrétariat</source>
             <translation>jury and secretariat</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="163" />
             <source>jury</source>
             <translation>jury</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="163" />
             <source>secrétariat</source>
             <translation>secretariat</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="170" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="173" />
             <source>{n} conflit(s)</source>
             <translation>{n} conflict(s)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="170" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="173" />
             <source>{n} changement(s)</source>
             <translation>{n} change(s)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="210" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="213" />
             <source>Session reprise dans l'archive du centre : {path}</source>
             <translation>Session taken back into the centre archive: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="212" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="215" />
             <source>Fichier de session remplacé par le retour du jury : {path}</source>
             <translation>Session file replaced by the jury's return: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="214" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="217" />
             <source>L'ancien fichier est sauvegardé dans {path}</source>
             <translation>The old file is backed up in {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="217" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="220" />
             <source>Retour du jury écrit à côté : {path} ; le fichier du secrétariat a changé depuis la remise : reportez ses changements dans le retour du jury avant de l'utiliser.</source>
             <translation>Jury's return written beside it: {path}; the secretariat's file has changed since the hand-off: carry its changes over into the jury's return before using it.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="223" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="226" />
             <source>Le fichier de session contenait déjà ce retour du jury : il n'a pas été modifié.</source>
             <translation>The session file already contained this return from the jury: it was not changed.</translation>
         </message>
@@ -3379,194 +3414,194 @@ Write the package without encryption anyway?</translation>
             <translation>{name} cannot take part: {reason}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="89" />
+            <location filename="../juryapp/gui/main_window.py" line="90" />
             <source>Filtrer (nom, référence, parcours, avancement, résultat)… Ctrl+F</source>
             <translation>Filter (name, reference, pathway, progress, result)… Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="91" />
+            <location filename="../juryapp/gui/main_window.py" line="92" />
             <source>Filtre des candidats</source>
             <translation>Candidate filter</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="99" />
+            <location filename="../juryapp/gui/main_window.py" line="100" />
             <source>Panneaux du candidat</source>
             <translation>Candidate panels</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="102" />
+            <location filename="../juryapp/gui/main_window.py" line="103" />
             <source>&amp;1 Dossier</source>
             <translation>&amp;1 File</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="103" />
+            <location filename="../juryapp/gui/main_window.py" line="104" />
             <source>&amp;2 Grille d'évaluation</source>
             <translation>&amp;2 Assessment grid</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="104" />
+            <location filename="../juryapp/gui/main_window.py" line="105" />
             <source>&amp;3 Entretien final</source>
             <translation>&amp;3 Final interview</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="105" />
+            <location filename="../juryapp/gui/main_window.py" line="106" />
             <source>&amp;4 Délibération</source>
             <translation>&amp;4 Deliberation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="106" />
+            <location filename="../juryapp/gui/main_window.py" line="107" />
             <source>&amp;5 Historique</source>
             <translation>&amp;5 History</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="140" />
+            <location filename="../juryapp/gui/main_window.py" line="141" />
             <location filename="../juryapp/gui/operator_dialog.py" line="34" />
             <source>Personne qui saisit</source>
             <translation>Person entering data</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="143" />
+            <location filename="../juryapp/gui/main_window.py" line="144" />
             <source>Session ouverte : {path}</source>
             <translation>Session opened: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="282" />
+            <location filename="../juryapp/gui/main_window.py" line="283" />
             <source>Présence du candidat</source>
             <translation>Candidate attendance</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="286" />
+            <location filename="../juryapp/gui/main_window.py" line="287" />
             <source>Dernière modification annulée.</source>
             <translation>Last change undone.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="290" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="73" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="165" />
+            <location filename="../juryapp/gui/main_window.py" line="291" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="75" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="169" />
             <source>Clore la session</source>
             <translation>Close the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="290" />
+            <location filename="../juryapp/gui/main_window.py" line="291" />
             <source>La session est déjà close.</source>
             <translation>The session is already closed.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="297" />
+            <location filename="../juryapp/gui/main_window.py" line="298" />
             <source>Session close, verrouillée et scellée par la clé du centre.</source>
             <translation>Session closed, locked and sealed with the centre key.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="300" />
+            <location filename="../juryapp/gui/main_window.py" line="301" />
             <source>Session close et verrouillée ; non scellée (aucune clé du centre sur ce poste) : elle le sera à l'impression des documents définitifs sur le poste qui détient la clé.</source>
             <translation>Session signed off and locked; not sealed (no centre key on this workstation): it will be sealed when the final documents are printed on the workstation that holds the key.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="309" />
+            <location filename="../juryapp/gui/main_window.py" line="310" />
             <source>Exporter la session</source>
             <translation>Export the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="309" />
+            <location filename="../juryapp/gui/main_window.py" line="310" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="315" />
+            <location filename="../juryapp/gui/main_window.py" line="316" />
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="317" />
+            <location filename="../juryapp/gui/main_window.py" line="318" />
             <source>Session exportée dans {name}</source>
             <translation>Session exported to {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="325" />
+            <location filename="../juryapp/gui/main_window.py" line="326" />
             <source>Enregistrer une copie de la session</source>
             <translation>Save a copy of the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="325" />
+            <location filename="../juryapp/gui/main_window.py" line="326" />
             <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
             <location filename="../juryapp/gui/recent_files.py" line="272" />
             <source>Sessions juryapp (*.jury)</source>
             <translation>juryapp sessions (*.jury)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="333" />
+            <location filename="../juryapp/gui/main_window.py" line="334" />
             <source>Copie impossible</source>
             <translation>Copy failed</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="335" />
+            <location filename="../juryapp/gui/main_window.py" line="336" />
             <source>Copie de la session enregistrée dans {name}</source>
             <translation>Copy of the session saved to {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="345" />
+            <location filename="../juryapp/gui/main_window.py" line="346" />
             <source>Sauvegarde restaurée : {name}</source>
             <translation>Backup restored: {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="354" />
+            <location filename="../juryapp/gui/main_window.py" line="355" />
             <source>Fichier rouvert : {path}</source>
             <translation>File reopened: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="363" />
+            <location filename="../juryapp/gui/main_window.py" line="364" />
             <source>Ouvrir</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="365" />
+            <location filename="../juryapp/gui/main_window.py" line="366" />
             <source>Fichiers juryapp (*.jury *.json *.jurypkg);;Tous les fichiers (*)</source>
             <translation>juryapp files (*.jury *.json *.jurypkg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="474" />
+            <location filename="../juryapp/gui/main_window.py" line="475" />
             <source>Nouvelle clé du centre créée et inscrite au journal.</source>
             <translation>New centre key created and logged.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="509" />
+            <location filename="../juryapp/gui/main_window.py" line="510" />
             <source>Autorité de délivrance enregistrée.</source>
             <translation>Issuing authority saved.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="514" />
+            <location filename="../juryapp/gui/main_window.py" line="515" />
             <source>Saisie : {name}</source>
             <translation>Entering data: {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="516" />
+            <location filename="../juryapp/gui/main_window.py" line="517" />
             <source>Saisie : nom à indiquer (Session › Qui saisit…)</source>
             <translation>Entering data: name to be given (Session › Who is entering data…)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="531" />
+            <location filename="../juryapp/gui/main_window.py" line="532" />
             <source>À propos de juryapp</source>
             <translation>About juryapp</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="532" />
+            <location filename="../juryapp/gui/main_window.py" line="533" />
             <source>juryapp {version}
 Sessions de jury du Titre Professionnel, hors ligne.</source>
             <translation>juryapp {version}
 Jury sessions for the Titre Professionnel, offline.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="549" />
+            <location filename="../juryapp/gui/main_window.py" line="550" />
             <source> (la décision est bien enregistrée)</source>
             <translation> (the decision is saved)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="553" />
+            <location filename="../juryapp/gui/main_window.py" line="554" />
             <source>Sauvegarde automatique impossible</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="554" />
+            <location filename="../juryapp/gui/main_window.py" line="555" />
             <source>{message}
 
 La décision est bien enregistrée dans le fichier de session, mais les sauvegardes automatiques échouent : vérifiez le dossier des sauvegardes (Documents › Préférences du centre) ou enregistrez une copie (Session › Enregistrer une copie…).</source>
@@ -3575,12 +3610,12 @@ La décision est bien enregistrée dans le fichier de session, mais les sauvegar
 The decision is indeed saved in the session file, but automatic backups are failing: check the backups folder (Documents › Centre preferences) or save a copy (Session › Save a copy…).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="563" />
+            <location filename="../juryapp/gui/main_window.py" line="564" />
             <source>Fichier modifié par un autre programme</source>
             <translation>File changed by another program</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="564" />
+            <location filename="../juryapp/gui/main_window.py" line="565" />
             <source>Le fichier {path} a été {what} par un autre programme depuis son ouverture.
 
 Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fichier (Session › Rouvrir le fichier) pour travailler sur sa version actuelle.</source>
@@ -3589,22 +3624,22 @@ Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fi
 This window switches to read-only: it no longer writes anything to it. Reopen the file (Session › Reopen the file) to work on its current version.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="573" />
+            <location filename="../juryapp/gui/main_window.py" line="574" />
             <source>Session relue : le fichier a été modifié par un autre programme ({time}).</source>
             <translation>Session reloaded: the file was changed by another program ({time}).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="584" />
+            <location filename="../juryapp/gui/main_window.py" line="585" />
             <source>juryapp — {ref} — {file}</source>
             <translation>juryapp — {ref} — {file}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="588" />
+            <location filename="../juryapp/gui/main_window.py" line="589" />
             <source>(lecture seule)</source>
             <translation>(read-only)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="597" />
+            <location filename="../juryapp/gui/main_window.py" line="598" />
             <source>{shown} candidat(s) affiché(s) sur {total} — {blocked} bloqué(s)</source>
             <translation>{shown} candidate(s) shown out of {total} — {blocked} blocked</translation>
         </message>
@@ -3928,42 +3963,57 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Reason for the revocation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="54" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="52" />
+            <source>Obligatoire : inscrit avec la révocation à l'historique et au procès-verbal.</source>
+            <translation>Required: recorded with the revocation in the history and in the official report.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="55" />
             <source>Jurés qui prononcent la révocation (au moins deux) :</source>
             <translation>Jurors pronouncing the revocation (at least two):</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="64" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="62" />
+            <source>Coché : ce juré prononce la révocation (au moins deux jurés).</source>
+            <translation>Ticked: this juror pronounces the revocation (at least two jurors).</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="66" />
             <source>{name} — en conflit avec ce candidat</source>
             <translation>{name} — in conflict with this candidate</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="67" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="69" />
             <source>{name} — non habilité(e) à ce jour</source>
             <translation>{name} — not accredited at this date</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="76" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="78" />
             <source>Révoquer</source>
             <translation>Revoke</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="95" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="80" />
+            <source>Possible une fois le motif écrit et au moins deux jurés cochés.</source>
+            <translation>Available once the reason is written and at least two jurors are ticked.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="100" />
             <source>le motif</source>
             <translation>the reason</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="95" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="100" />
             <source>au moins deux jurés</source>
             <translation>at least two jurors</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="102" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="107" />
             <source>À compléter : {what}.</source>
             <translation>To complete: {what}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="102" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="107" />
             <source> et </source>
             <translation> and </translation>
         </message>
@@ -4411,87 +4461,92 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Juror confirming "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="60" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>Candidate's name, typed by the juror</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="64" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>Reference of the official text (arrêté of …, JO of …)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="63" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="65" />
             <source>Confirmation de « {key} »</source>
             <translation>Confirmation of "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="90" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="92" />
             <source>Date et heure de la clôture</source>
             <translation>Date and time of the sign-off</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="92" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="94" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>The sign-off can be dated from {first} to {last}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="94" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="96" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>Today is {today}: the session is not over, it cannot be signed off yet.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="98" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="100" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>This computer's date ({today}) is after this period: check the date.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="104" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="107" />
             <source>Date de la clôture :</source>
             <translation>Sign-off date:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="109" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signs&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="110" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="113" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>&lt;b&gt;Name typed by the juror&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
+            <source>Coché : ce juré signe la clôture et tape son nom dans le champ suivant.</source>
+            <translation>Ticked: this juror signs the closing and types their name in the next field.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="122" />
             <source>Tapez « {name} »</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="123" />
             <source>Signature de {name}</source>
             <translation>Signature of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="135" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="139" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="187" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="191" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>Each signing juror confirms the sign-off by typing their name. Once the session is signed off, any change will be a revocation with reasons, recorded in the history and the jury minutes.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="194" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="198" />
             <source>La session ne peut pas encore être close :</source>
             <translation>The session cannot be signed off yet:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="228" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="232" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>Accredited until {day}: cannot sign</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/text_limits.py" line="34" />
+            <location filename="../juryapp/gui/text_limits.py" line="43" />
             <source>{label} : {problem}</source>
             <translation>{label}: {problem}</translation>
         </message>
@@ -5575,6 +5630,11 @@ Install it on this workstation? Sessions for this title can then be created and 
             <location filename="../juryapp/gui/forms/ui_take_back.py" line="83" />
             <source>Changements depuis la remise</source>
             <translation>Changes since the handover</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="86" />
+            <source>Un groupe par candidat ; les conflits, en rouge, en tête de liste. La colonne « Par » dit qui a fait le changement : le jury, le secrétariat, ou les deux (conflit).</source>
+            <translation>One group per candidate; conflicts, in red, at the top of the list. The "By" column says who made the change: the jury, the secretariat, or both (conflict).</translation>
         </message>
     </context>
 </TS>

@@ -288,137 +288,137 @@
         </message>
         <message>
             <location filename="../juryapp/gui/app.py" line="118" />
-            <location filename="../juryapp/gui/main_window.py" line="352" />
-            <location filename="../juryapp/gui/main_window.py" line="389" />
+            <location filename="../juryapp/gui/main_window.py" line="353" />
+            <location filename="../juryapp/gui/main_window.py" line="390" />
             <source>Ouverture impossible</source>
             <translation>[Öüvërtürë ïmpössïblë ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="58" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="60" />
             <source> (nom d'usage {name})</source>
             <translation>[ (ñöm d'üsägë {name}) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="74" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="76" />
             <location filename="../juryapp/gui/handoff_purge.py" line="38" />
-            <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="73" />
             <source>&amp;Fermer</source>
             <translation>[&amp;Fërmër ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="102" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
             <source>Archive du centre : {path}</source>
             <translation>[Ärçhïvë dü çëñtrë : {path} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="104" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="106" />
             <source>Elle n'existe pas encore : elle est créée à la première remise d'un paquet au jury.</source>
             <translation>[Ëllë ñ'ëxïstë päs ëñçörë : ëllë ëst çrééë à lä prëmïèrë rëmïsë d'üñ päqüët äü jürÿ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="111" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="113" />
             <source>Conservation des données personnelles : {years} ans après la fin de chaque session (préférences du centre) ; ensuite seuls des comptes anonymes restent.</source>
             <translation>[Çöñsërvätïöñ dës döññéës përsöññëllës : {years} äñs äprès lä fïñ dë çhäqüë sëssïöñ (préférëñçës dü çëñtrë) ; ëñsüïtë sëüls dës çömptës äñöñÿmës rëstëñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="133" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="135" />
             <source>données personnelles purgées le {when}</source>
             <translation>[döññéës përsöññëllës pürgéës lë {when} ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="135" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="137" />
             <source>reprise le {when}</source>
             <translation>[rëprïsë lë {when} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="137" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="139" />
             <source>remise au jury, pas encore reprise</source>
             <translation>[rëmïsë äü jürÿ, päs ëñçörë rëprïsë ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="154" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="156" />
             <source>Aucune session dans l'archive</source>
             <translation>[Äüçüñë sëssïöñ däñs l'ärçhïvë ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="165" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="167" />
             <source>Toutes les versions</source>
             <translation>[Töütës lës vërsïöñs ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="179" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="181" />
             <source>titre détenu</source>
             <translation>[tïtrë détëñü ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="182" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="184" />
             <source>délai échu le {day} ({version})</source>
             <translation>[déläï éçhü lë {day} ({version}) ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="182" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="184" />
             <source>jusqu'au {day} ({version})</source>
             <translation>[jüsqü'äü {day} ({version}) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="185" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="187" />
             <source>échéance inconnue (référentiel non installé)</source>
             <translation>[éçhéäñçë ïñçöññüë (référëñtïël ñöñ ïñställé) ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="186" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="188" />
             <source>(déclaré)</source>
             <translation>[(déçläré) ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="201" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="203" />
             <source>{count} CCP détenu(s)</source>
             <translation>[{count} ÇÇP détëñü(s) ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="215" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="217" />
             <source>Saisissez le nom et le prénom (la date de naissance précise la recherche).</source>
             <translation>[Säïsïssëz lë ñöm ët lë préñöm (lä dätë dë ñäïssäñçë préçïsë lä rëçhërçhë). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="221" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="223" />
             <source>date de naissance</source>
             <translation>[dätë dë ñäïssäñçë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="227" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="229" />
             <source>, né(e) le {day}</source>
             <translation>[, ñé(ë) lë {day} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="245" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="241" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="247" />
             <source>déclaré</source>
             <translation>[déçläré ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="239" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="245" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="241" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="247" />
             <source>obtenu</source>
             <translation>[öbtëñü ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="242" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="244" />
             <source>(du {day})</source>
             <translation>[(dü {day}) ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="246" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="248" />
             <source>titre {version}</source>
             <translation>[tïtrë {version} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="250" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="252" />
             <source>Personne de ce nom dans l'archive.</source>
             <translation>[Përsöññë dë çë ñöm däñs l'ärçhïvë. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="270" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="272" />
             <source>Conservation : {years} ans après la session. Les données personnelles de ces sessions seront effacées définitivement de l'archive (noms, dates de naissance, CCP de chacun, documents) :
 
 {sessions}
@@ -431,13 +431,13 @@ Les comptes anonymes sont conservés. Purger ?</source>
 Lës çömptës äñöñÿmës söñt çöñsërvés. Pürgër ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="282" />
-            <location filename="../juryapp/gui/archive_dialog.py" line="269" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="284" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="271" />
             <source>Purger les données personnelles</source>
             <translation>[Pürgër lës döññéës përsöññëllës ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/archive_dialog.py" line="289" />
+            <location filename="../juryapp/gui/archive_dialog.py" line="291" />
             <source>Aucune session terminée depuis plus de {years} ans : rien à purger.</source>
             <translation>[Äüçüñë sëssïöñ tërmïñéë dëpüïs plüs dë {years} äñs : rïëñ à pürgër. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -590,7 +590,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="70" />
-            <location filename="../juryapp/gui/handoff_take_back.py" line="164" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="167" />
             <location filename="../juryapp/gui/session_header.py" line="114" />
             <source>Session</source>
             <translation>[Sëssïöñ ~]</translation>
@@ -817,17 +817,17 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[Äüçüñ ÇÇP öbtëñü ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="173" />
+            <location filename="../juryapp/gui/candidate_model.py" line="182" />
             <source> · ⚠ 1 alerte</source>
             <translation>[ · ⚠ 1 älërtë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="173" />
+            <location filename="../juryapp/gui/candidate_model.py" line="182" />
             <source> · ⚠ {n} alertes</source>
             <translation>[ · ⚠ {n} älërtës ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="194" />
+            <location filename="../juryapp/gui/candidate_model.py" line="203" />
             <source>Présence de {name}</source>
             <translation>[Présëñçë dë {name} ~~~~~]</translation>
         </message>
@@ -993,7 +993,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[Älërtës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_table.py" line="56" />
+            <location filename="../juryapp/gui/candidate_table.py" line="55" />
             <source>Liste des candidats</source>
             <translation>[Lïstë dës çäñdïdäts ~~~~~]</translation>
         </message>
@@ -1109,60 +1109,60 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[✔ {ref} — {name} rëtïré(ë) dë lä sëssïöñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="94" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="95" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="210" />
             <source>Modification non enregistrée reprise : elle sera enregistrée, avec son motif, à la prochaine modification ou quand vous changerez de candidat.</source>
             <translation>[Mödïfïçätïöñ ñöñ ëñrëgïstréë rëprïsë : ëllë sërä ëñrëgïstréë, ävëç söñ mötïf, à lä pröçhäïñë mödïfïçätïöñ öü qüäñd vöüs çhäñgërëz dë çäñdïdät. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="194" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="174" />
             <source>⚠ non enregistré</source>
             <translation>[⚠ ñöñ ëñrëgïstré ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="215" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="195" />
             <source>Pas encore décidé. La décision est enregistrée dès qu'elle est choisie.</source>
             <translation>[Päs ëñçörë déçïdé. Lä déçïsïöñ ëst ëñrëgïstréë dès qü'ëllë ëst çhöïsïë. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="254" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="234" />
             <source>Session close : la modification sera enregistrée, avec son motif, quand vous quitterez le champ.</source>
             <translation>[Sëssïöñ çlösë : lä mödïfïçätïöñ sërä ëñrëgïstréë, ävëç söñ mötïf, qüäñd vöüs qüïttërëz lë çhämp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="258" />
-            <location filename="../juryapp/gui/ccp_decision.py" line="245" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="238" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="225" />
             <source>Modification en cours… enregistrement automatique.</source>
             <translation>[Mödïfïçätïöñ ëñ çöürs… ëñrëgïstrëmëñt äütömätïqüë. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="327" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="307" />
             <source>Décision sur le {ccp} de {ref}</source>
             <translation>[Déçïsïöñ sür lë {ccp} dë {ref} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="343" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="323" />
             <source>Retrait de la décision sur le {ccp} de {ref}</source>
             <translation>[Rëträït dë lä déçïsïöñ sür lë {ccp} dë {ref} ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="347" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="327" />
             <source>Décision retirée à {time}.</source>
             <translation>[Déçïsïöñ rëtïréë à {time}. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="351" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="552" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="331" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="533" />
             <source>Pas encore décidé : la motivation saisie est conservée et sera enregistrée avec la décision.</source>
             <translation>[Päs ëñçörë déçïdé : lä mötïvätïöñ säïsïë ëst çöñsërvéë ët sërä ëñrëgïstréë ävëç lä déçïsïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="356" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="336" />
             <source>Pas encore décidé.</source>
             <translation>[Päs ëñçörë déçïdé. ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="368" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="348" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="280" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="303" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="349" />
@@ -1170,13 +1170,13 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[Ñöñ ëñrëgïstré : {why} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_decision.py" line="368" />
+            <location filename="../juryapp/gui/ccp_decision.py" line="348" />
             <source>modification annulée.</source>
             <translation>[mödïfïçätïöñ äññüléë. ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="42" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="482" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="463" />
             <source>Motivation</source>
             <translation>[Mötïvätïöñ ~]</translation>
         </message>
@@ -1282,7 +1282,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="73" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="598" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="579" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="314" />
             <source>Enregistré à {time}</source>
             <translation>[Ëñrëgïstré à {time} ~~~~~]</translation>
@@ -1294,7 +1294,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="98" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="446" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="430" />
             <source>motivation à saisir</source>
             <translation>[mötïvätïöñ à säïsïr ~~~~~]</translation>
         </message>
@@ -1432,7 +1432,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="54" />
             <location filename="../juryapp/gui/history_panel.py" line="141" />
-            <location filename="../juryapp/gui/revocation_dialog.py" line="94" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="99" />
             <source>Motif</source>
             <translation>[Mötïf ~]</translation>
         </message>
@@ -1448,16 +1448,26 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/centre_key_menu.py" line="65" />
+            <source>Possible une fois la case de confirmation cochée et le motif écrit.</source>
+            <translation>[Pössïblë üñë föïs lä çäsë dë çöñfïrmätïöñ çöçhéë ët lë mötïf éçrït. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="67" />
+            <source>Possible une fois la case de confirmation cochée.</source>
+            <translation>[Pössïblë üñë föïs lä çäsë dë çöñfïrmätïöñ çöçhéë. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="70" />
             <source>&amp;Motif :</source>
             <translation>[&amp;Mötïf : ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="91" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="96" />
             <source>illisible</source>
             <translation>[ïllïsïblë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="92" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="97" />
             <source>La clé actuelle du centre ({fp}) sera retirée : elle reste connue pour vérifier les documents qu'elle a scellés, mais n'en scellera plus aucun. Les documents définitifs seront scellés avec la nouvelle clé.
 
 Si la clé actuelle fonctionne, vous n'avez pas besoin d'en changer. Le motif du remplacement est obligatoire.</source>
@@ -1466,7 +1476,7 @@ Si la clé actuelle fonctionne, vous n'avez pas besoin d'en changer. Le motif du
 Sï lä çlé äçtüëllë föñçtïöññë, vöüs ñ'ävëz päs bësöïñ d'ëñ çhäñgër. Lë mötïf dü rëmpläçëmëñt ëst öblïgätöïrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="99" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="104" />
             <source>La clé du centre ({fp}) est absente de cette machine. Si vous en avez une sauvegarde, restaurez-la plutôt (Documents › Clé du centre › Restaurer…) : les documents qu'elle a scellés restent vérifiables dans tous les cas, mais une nouvelle clé change l'empreinte de vos documents.
 
 Créer une nouvelle clé retire celle-ci : le motif du remplacement est obligatoire.</source>
@@ -1475,35 +1485,35 @@ Créer une nouvelle clé retire celle-ci : le motif du remplacement est obligato
 Çréër üñë ñöüvëllë çlé rëtïrë çëllë-çï : lë mötïf dü rëmpläçëmëñt ëst öblïgätöïrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="105" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="110" />
             <source>Aucune clé du centre n'existe encore sur cette machine. La clé scelle les documents définitifs ; elle est créée une fois, puis sauvegardée (Documents › Clé du centre › Sauvegarder la clé du centre…).</source>
             <translation>[Äüçüñë çlé dü çëñtrë ñ'ëxïstë ëñçörë sür çëttë mäçhïñë. Lä çlé sçëllë lës döçümëñts défïñïtïfs ; ëllë ëst çrééë üñë föïs, püïs säüvëgärdéë (Döçümëñts › Çlé dü çëñtrë › Säüvëgärdër lä çlé dü çëñtrë…). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="117" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="122" />
             <source>Clé du centre</source>
             <translation>[Çlé dü çëñtrë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="132" />
-            <location filename="../juryapp/gui/centre_key_menu.py" line="153" />
-            <location filename="../juryapp/gui/centre_key_menu.py" line="126" />
-            <location filename="../juryapp/gui/centre_key_menu.py" line="149" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="137" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="158" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="131" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="154" />
             <source>Nouvelle clé du centre</source>
             <translation>[Ñöüvëllë çlé dü çëñtrë ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="134" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="139" />
             <source>&amp;Créer la clé</source>
             <translation>[&amp;Créër lä çlé ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="135" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="140" />
             <source>Je crée &amp;volontairement une nouvelle clé du centre</source>
             <translation>[Jë çréë &amp;völöñtäïrëmëñt üñë ñöüvëllë çlé dü çëñtrë ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="154" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="159" />
             <source>Clé du centre créée : empreinte {fp}.
 
 Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé du centre…) et gardez la sauvegarde hors de cette machine.</source>
@@ -1512,110 +1522,120 @@ Sauvegardez-la maintenant (Documents › Clé du centre › Sauvegarder la clé 
 Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë › Säüvëgärdër lä çlé dü çëñtrë…) ët gärdëz lä säüvëgärdë hörs dë çëttë mäçhïñë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="167" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="172" />
             <source>Phrase secrète de la sauvegarde</source>
             <translation>[Phräsë sëçrètë dë lä säüvëgärdë ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="169" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="174" />
             <source>La sauvegarde est chiffrée par cette phrase secrète ; elle sera demandée pour la restaurer. Sans phrase secrète, la sauvegarde n'est pas chiffrée : quiconque a le fichier peut sceller des documents au nom du centre.</source>
             <translation>[Lä säüvëgärdë ëst çhïffréë pär çëttë phräsë sëçrètë ; ëllë sërä dëmäñdéë pöür lä rëstäürër. Säñs phräsë sëçrètë, lä säüvëgärdë ñ'ëst päs çhïffréë : qüïçöñqüë ä lë fïçhïër pëüt sçëllër dës döçümëñts äü ñöm dü çëñtrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="179" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="184" />
             <source>Phrase secrète</source>
             <translation>[Phräsë sëçrètë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="179" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="184" />
             <source>Phrase secrète (confirmation)</source>
             <translation>[Phräsë sëçrètë (çöñfïrmätïöñ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="187" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="188" />
+            <source>Elle chiffre la sauvegarde et sera demandée pour la restaurer ; vide : sauvegarde NON chiffrée.</source>
+            <translation>[Ëllë çhïffrë lä säüvëgärdë ët sërä dëmäñdéë pöür lä rëstäürër ; vïdë : säüvëgärdë ÑÖÑ çhïffréë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="190" />
+            <source>La même phrase secrète, tapée une seconde fois.</source>
+            <translation>[Lä mêmë phräsë sëçrètë, täpéë üñë sëçöñdë föïs. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/centre_key_menu.py" line="196" />
             <source>&amp;Phrase secrète :</source>
             <translation>[&amp;Phräsë sëçrètë : ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="188" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="197" />
             <source>&amp;Confirmation :</source>
             <translation>[&amp;Cöñfïrmätïöñ : ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="208" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="217" />
             <location filename="../juryapp/gui/handoff_passphrase.py" line="90" />
             <source>Les deux saisies diffèrent.</source>
             <translation>[Lës dëüx säïsïës dïffèrëñt. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="210" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="219" />
             <source>Sans phrase secrète : sauvegarde NON chiffrée.</source>
             <translation>[Säñs phräsë sëçrètë : säüvëgärdë ÑÖÑ çhïffréë. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="220" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="229" />
             <source>Sauvegarder la clé du centre</source>
             <translation>[Säüvëgärdër lä çlé dü çëñtrë ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="225" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="234" />
             <source>Clé PEM (*.pem)</source>
             <translation>[Çlé PËM (*.pëm) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="237" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="246" />
             <source>chiffrée</source>
             <translation>[çhïffréë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="237" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="246" />
             <source>NON chiffrée</source>
             <translation>[ÑÖÑ çhïffréë ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="239" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="248" />
             <source>Clé {fp} sauvegardée ({how}) dans
 {file}</source>
             <translation>[Çlé {fp} säüvëgärdéë ({how}) däñs
 {file} ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="246" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="255" />
             <source>Restaurer la clé du centre</source>
             <translation>[Rëstäürër lä çlé dü çëñtrë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="247" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="256" />
             <source>Clé PEM (*.pem);;Tous les fichiers (*)</source>
             <translation>[Çlé PËM (*.pëm);;Töüs lës fïçhïërs (*) ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="255" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="264" />
             <source>Phrase secrète de la sauvegarde :</source>
             <translation>[Phräsë sëçrètë dë lä säüvëgärdë : ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="266" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="275" />
             <source>La clé du centre actuelle ({old}) sera retirée et remplacée par celle de la sauvegarde ({new}). L'ancienne reste connue pour vérifier les documents qu'elle a scellés.</source>
             <translation>[Lä çlé dü çëñtrë äçtüëllë ({old}) sërä rëtïréë ët rëmpläçéë pär çëllë dë lä säüvëgärdë ({new}). L'äñçïëññë rëstë çöññüë pöür vérïfïër lës döçümëñts qü'ëllë ä sçëllés. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="270" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="279" />
             <source>&amp;Remplacer la clé</source>
             <translation>[&amp;Rëmpläçër lä çlé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="271" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="280" />
             <source>Je remplace &amp;volontairement la clé du centre</source>
             <translation>[Jë rëmpläçë &amp;völöñtäïrëmëñt lä çlé dü çëñtrë ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="292" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="301" />
             <source>Cette clé est déjà la clé du centre : rien à faire.</source>
             <translation>[Çëttë çlé ëst déjà lä çlé dü çëñtrë : rïëñ à fäïrë. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/centre_key_menu.py" line="294" />
+            <location filename="../juryapp/gui/centre_key_menu.py" line="303" />
             <source>Clé du centre {fp} restaurée.</source>
             <translation>[Çlé dü çëñtrë {fp} rëstäüréë. ~~~~~~~~~]</translation>
         </message>
@@ -1660,12 +1680,12 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
             <translation>[Lä sëssïöñ ëst çlösë : lë mötïf dë lä mödïfïçätïöñ ëst öblïgätöïrë. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="73" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="74" />
             <source>le CCS</source>
             <translation>[lë ÇÇS ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="73" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="74" />
             <source>le titre</source>
             <translation>[lë tïtrë ~]</translation>
         </message>
@@ -1849,44 +1869,44 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
             <translation>[Öbsërvätïöñs ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="444" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="428" />
             <source>pas encore décidé</source>
             <translation>[päs ëñçörë déçïdé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="447" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="431" />
             <source>{candidate} — décision sur {what} : {decision}</source>
             <translation>[{candidate} — déçïsïöñ sür {what} : {decision} ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="545" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="526" />
             <source>Retrait de la décision</source>
             <translation>[Rëträït dë lä déçïsïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="557" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="538" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="263" />
             <source>Pas encore de décision.</source>
             <translation>[Päs ëñçörë dë déçïsïöñ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="561" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="542" />
             <source>Non attribué : la décision doit être motivée par écrit. Saisissez la motivation ; rien de ce qui a été saisi n'est perdu.</source>
             <translation>[Ñöñ ättrïbüé : lä déçïsïöñ döït êtrë mötïvéë pär éçrït. Säïsïssëz lä mötïvätïöñ ; rïëñ dë çë qüï ä été säïsï ñ'ëst përdü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="572" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="553" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="265" />
             <source>Décision enregistrée.</source>
             <translation>[Déçïsïöñ ëñrëgïstréë. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="580" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="561" />
             <source>Décision sur {what}</source>
             <translation>[Déçïsïöñ sür {what} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="600" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="581" />
             <source>Non enregistré.</source>
             <translation>[Ñöñ ëñrëgïstré. ~~~]</translation>
         </message>
@@ -2037,58 +2057,68 @@ Rëstäürëz lä çlé dëpüïs sä säüvëgärdë (Döçümëñts › Çlé 
             <translation>[défïñïtïf ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="401" />
-            <location filename="../juryapp/gui/document_preview.py" line="469" />
+            <location filename="../juryapp/gui/document_preview.py" line="402" />
+            <source>Flèches : afficher un autre document ; Espace : le cocher ou le décocher pour l'impression.</source>
+            <translation>[Flèçhës : äffïçhër üñ äütrë döçümëñt ; Ëspäçë : lë çöçhër öü lë déçöçhër pöür l'ïmprëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="404" />
+            <location filename="../juryapp/gui/document_preview.py" line="473" />
             <source>Tout c&amp;ocher</source>
             <translation>[Töüt ç&amp;oçhër ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="407" />
+            <location filename="../juryapp/gui/document_preview.py" line="405" />
+            <source>Coche ou décoche pour l'impression tous les documents.</source>
+            <translation>[Çöçhë öü déçöçhë pöür l'ïmprëssïöñ töüs lës döçümëñts. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/document_preview.py" line="411" />
             <source>&amp;Imprimer…</source>
             <translation>[&amp;Imprïmër… ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="418" />
+            <location filename="../juryapp/gui/document_preview.py" line="422" />
             <source>&amp;Documents (cochez ceux à imprimer)</source>
             <translation>[&amp;Döçümëñts (çöçhëz çëüx à ïmprïmër) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="463" />
+            <location filename="../juryapp/gui/document_preview.py" line="467" />
             <source>&amp;Imprimer les {n} documents cochés…</source>
             <translation>[&amp;Imprïmër lës {n} döçümëñts çöçhés… ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="465" />
+            <location filename="../juryapp/gui/document_preview.py" line="469" />
             <source>&amp;Imprimer le document coché…</source>
             <translation>[&amp;Imprïmër lë döçümëñt çöçhé… ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="467" />
+            <location filename="../juryapp/gui/document_preview.py" line="471" />
             <source>&amp;Imprimer ce document…</source>
             <translation>[&amp;Imprïmër çë döçümëñt… ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="469" />
+            <location filename="../juryapp/gui/document_preview.py" line="473" />
             <source>Tout déc&amp;ocher</source>
             <translation>[Töüt déç&amp;oçhër ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="480" />
+            <location filename="../juryapp/gui/document_preview.py" line="484" />
             <source>Projet : la session n'est pas close, le document porte le filigrane « PROJET — NON VALIDÉ ».</source>
             <translation>[Pröjët : lä sëssïöñ ñ'ëst päs çlösë, lë döçümëñt pörtë lë fïlïgräñë « PRÖJËT — ÑÖÑ VÄLÏDÉ ». ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="483" />
+            <location filename="../juryapp/gui/document_preview.py" line="487" />
             <source>Déjà délivré ({entry}) : une nouvelle impression sera un DUPLICATA, après confirmation.</source>
             <translation>[Déjà délïvré ({entry}) : üñë ñöüvëllë ïmprëssïöñ sërä üñ DÜPLÏÇÄTÄ, äprès çöñfïrmätïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="486" />
+            <location filename="../juryapp/gui/document_preview.py" line="490" />
             <source>Document définitif : à l'impression, il est scellé (code et QR) et inscrit au registre.</source>
             <translation>[Döçümëñt défïñïtïf : à l'ïmprëssïöñ, ïl ëst sçëllé (çödë ët QR) ët ïñsçrït äü rëgïstrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="495" />
+            <location filename="../juryapp/gui/document_preview.py" line="499" />
             <location filename="../juryapp/gui/documents_menu.py" line="186" />
             <location filename="../juryapp/gui/documents_menu.py" line="278" />
             <location filename="../juryapp/gui/documents_menu.py" line="196" />
@@ -2097,14 +2127,14 @@ Rëstäürëz lä çlé dëpüïs sä säüvëgärdë (Döçümëñts › Çlé 
             <translation>[Ïmprëssïöñ ïmpössïblë ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="495" />
+            <location filename="../juryapp/gui/document_preview.py" line="499" />
             <source>
 Rien n'a été inscrit au registre.</source>
             <translation>[
 Rïëñ ñ'ä été ïñsçrït äü rëgïstrë. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/document_preview.py" line="499" />
+            <location filename="../juryapp/gui/document_preview.py" line="503" />
             <source>Impression annulée : rien n'a été imprimé ni inscrit au registre.</source>
             <translation>[Ïmprëssïöñ äññüléë : rïëñ ñ'ä été ïmprïmé ñï ïñsçrït äü rëgïstrë. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2239,7 +2269,7 @@ Aucun fichier écrit, rien inscrit au registre.</source>
         <message>
             <location filename="../juryapp/gui/documents_menu.py" line="371" />
             <location filename="../juryapp/gui/documents_menu.py" line="431" />
-            <location filename="../juryapp/gui/main_window.py" line="489" />
+            <location filename="../juryapp/gui/main_window.py" line="490" />
             <source>Préférences du centre</source>
             <translation>[Préférëñçës dü çëñtrë ~~~~~~]</translation>
         </message>
@@ -2887,96 +2917,101 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_take_back.py" line="70" />
+            <source>Fait ce que dit le texte au-dessus de la liste ; impossible tant qu'il reste un conflit.</source>
+            <translation>[Fäït çë qüë dït lë tëxtë äü-dëssüs dë lä lïstë ; ïmpössïblë täñt qü'ïl rëstë üñ çöñflït. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/handoff_take_back.py" line="73" />
             <source>&amp;Annuler</source>
             <translation>[&amp;Aññülër ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="93" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="96" />
             <source>Paquet {package} : session {ref} ({title}), remise {handoff}, rendue au secrétariat par {who} le {when}.</source>
             <translation>[Päqüët {package} : sëssïöñ {ref} ({title}), rëmïsë {handoff}, rëñdüë äü sëçrétärïät pär {who} lë {when}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="107" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="110" />
             <source>{count} conflit(s) : le secrétariat et le jury ont modifié différemment les mêmes éléments (en rouge, en tête de liste). Rien n'est fusionné ni enregistré : accordez les deux fichiers sur ces éléments, puis reprenez le paquet.</source>
             <translation>[{count} çöñflït(s) : lë sëçrétärïät ët lë jürÿ öñt mödïfïé dïfférëmmëñt lës mêmës élémëñts (ëñ röügë, ëñ têtë dë lïstë). Rïëñ ñ'ëst füsïöññé ñï ëñrëgïstré : äççördëz lës dëüx fïçhïërs sür çës élémëñts, püïs rëprëñëz lë päqüët. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="114" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="117" />
             <source>« Reprendre » enregistre la session dans l'archive du centre ({archive}).</source>
             <translation>[« Rëprëñdrë » ëñrëgïstrë lä sëssïöñ däñs l'ärçhïvë dü çëñtrë ({archive}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="118" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="121" />
             <source>Le fichier ouvert ({file}) n'est pas celui de la session {ref} : seule l'archive sera mise à jour. Pour mettre aussi à jour le fichier de la session, ouvrez-le et reprenez le paquet depuis sa fenêtre.</source>
             <translation>[Lë fïçhïër öüvërt ({file}) ñ'ëst päs çëlüï dë lä sëssïöñ {ref} : sëülë l'ärçhïvë sërä mïsë à jöür. Pöür mëttrë äüssï à jöür lë fïçhïër dë lä sëssïöñ, öüvrëz-lë ët rëprëñëz lë päqüët dëpüïs sä fëñêtrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="125" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="128" />
             <source>Le fichier ouvert contient déjà ce retour du jury : il ne sera pas modifié.</source>
             <translation>[Lë fïçhïër öüvërt çöñtïëñt déjà çë rëtöür dü jürÿ : ïl ñë sërä päs mödïfïé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="128" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="131" />
             <source>Le secrétariat a modifié son fichier depuis la remise (changements « secrétariat » ci-dessous) : le fichier ouvert n'est pas remplacé, le retour du jury sera écrit à côté, dans {beside} ; reportez-y les changements du secrétariat avant de l'utiliser.</source>
             <translation>[Lë sëçrétärïät ä mödïfïé söñ fïçhïër dëpüïs lä rëmïsë (çhäñgëmëñts « sëçrétärïät » çï-dëssöüs) : lë fïçhïër öüvërt ñ'ëst päs rëmpläçé, lë rëtöür dü jürÿ sërä éçrït à çôté, däñs {beside} ; rëpörtëz-ÿ lës çhäñgëmëñts dü sëçrétärïät äväñt dë l'ütïlïsër. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="136" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="139" />
             <source>Le fichier ouvert ({file}) sera remplacé par le retour du jury ; il est d'abord sauvegardé (Session › Restaurer une sauvegarde).</source>
             <translation>[Lë fïçhïër öüvërt ({file}) sërä rëmpläçé pär lë rëtöür dü jürÿ ; ïl ëst d'äbörd säüvëgärdé (Sëssïöñ › Rëstäürër üñë säüvëgärdë). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="158" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="161" />
             <source>Aucun changement depuis la remise</source>
             <translation>[Äüçüñ çhäñgëmëñt dëpüïs lä rëmïsë ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="163" />
             <source>jury et secrétariat</source>
             <translation>[jürÿ ët sëçrétärïät ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="163" />
             <source>jury</source>
             <translation>[jürÿ ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="160" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="163" />
             <source>secrétariat</source>
             <translation>[sëçrétärïät ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="170" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="173" />
             <source>{n} conflit(s)</source>
             <translation>[{n} çöñflït(s) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="170" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="173" />
             <source>{n} changement(s)</source>
             <translation>[{n} çhäñgëmëñt(s) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="210" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="213" />
             <source>Session reprise dans l'archive du centre : {path}</source>
             <translation>[Sëssïöñ rëprïsë däñs l'ärçhïvë dü çëñtrë : {path} ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="212" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="215" />
             <source>Fichier de session remplacé par le retour du jury : {path}</source>
             <translation>[Fïçhïër dë sëssïöñ rëmpläçé pär lë rëtöür dü jürÿ : {path} ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="214" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="217" />
             <source>L'ancien fichier est sauvegardé dans {path}</source>
             <translation>[L'äñçïëñ fïçhïër ëst säüvëgärdé däñs {path} ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="217" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="220" />
             <source>Retour du jury écrit à côté : {path} ; le fichier du secrétariat a changé depuis la remise : reportez ses changements dans le retour du jury avant de l'utiliser.</source>
             <translation>[Rëtöür dü jürÿ éçrït à çôté : {path} ; lë fïçhïër dü sëçrétärïät ä çhäñgé dëpüïs lä rëmïsë : rëpörtëz sës çhäñgëmëñts däñs lë rëtöür dü jürÿ äväñt dë l'ütïlïsër. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/handoff_take_back.py" line="223" />
+            <location filename="../juryapp/gui/handoff_take_back.py" line="226" />
             <source>Le fichier de session contenait déjà ce retour du jury : il n'a pas été modifié.</source>
             <translation>[Lë fïçhïër dë sëssïöñ çöñtëñäït déjà çë rëtöür dü jürÿ : ïl ñ'ä päs été mödïfïé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3379,194 +3414,194 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[{name} ñë pëüt päs pärtïçïpër : {reason}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="89" />
+            <location filename="../juryapp/gui/main_window.py" line="90" />
             <source>Filtrer (nom, référence, parcours, avancement, résultat)… Ctrl+F</source>
             <translation>[Fïltrër (ñöm, référëñçë, pärçöürs, äväñçëmëñt, résültät)… Çtrl+F ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="91" />
+            <location filename="../juryapp/gui/main_window.py" line="92" />
             <source>Filtre des candidats</source>
             <translation>[Fïltrë dës çäñdïdäts ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="99" />
+            <location filename="../juryapp/gui/main_window.py" line="100" />
             <source>Panneaux du candidat</source>
             <translation>[Päññëäüx dü çäñdïdät ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="102" />
+            <location filename="../juryapp/gui/main_window.py" line="103" />
             <source>&amp;1 Dossier</source>
             <translation>[&amp;1 Dössïër ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="103" />
+            <location filename="../juryapp/gui/main_window.py" line="104" />
             <source>&amp;2 Grille d'évaluation</source>
             <translation>[&amp;2 Grïllë d'évälüätïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="104" />
+            <location filename="../juryapp/gui/main_window.py" line="105" />
             <source>&amp;3 Entretien final</source>
             <translation>[&amp;3 Ëñtrëtïëñ fïñäl ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="105" />
+            <location filename="../juryapp/gui/main_window.py" line="106" />
             <source>&amp;4 Délibération</source>
             <translation>[&amp;4 Délïbérätïöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="106" />
+            <location filename="../juryapp/gui/main_window.py" line="107" />
             <source>&amp;5 Historique</source>
             <translation>[&amp;5 Hïstörïqüë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="140" />
+            <location filename="../juryapp/gui/main_window.py" line="141" />
             <location filename="../juryapp/gui/operator_dialog.py" line="34" />
             <source>Personne qui saisit</source>
             <translation>[Përsöññë qüï säïsït ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="143" />
+            <location filename="../juryapp/gui/main_window.py" line="144" />
             <source>Session ouverte : {path}</source>
             <translation>[Sëssïöñ öüvërtë : {path} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="282" />
+            <location filename="../juryapp/gui/main_window.py" line="283" />
             <source>Présence du candidat</source>
             <translation>[Présëñçë dü çäñdïdät ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="286" />
+            <location filename="../juryapp/gui/main_window.py" line="287" />
             <source>Dernière modification annulée.</source>
             <translation>[Dërñïèrë mödïfïçätïöñ äññüléë. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="290" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="73" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="165" />
+            <location filename="../juryapp/gui/main_window.py" line="291" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="75" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="169" />
             <source>Clore la session</source>
             <translation>[Çlörë lä sëssïöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="290" />
+            <location filename="../juryapp/gui/main_window.py" line="291" />
             <source>La session est déjà close.</source>
             <translation>[Lä sëssïöñ ëst déjà çlösë. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="297" />
+            <location filename="../juryapp/gui/main_window.py" line="298" />
             <source>Session close, verrouillée et scellée par la clé du centre.</source>
             <translation>[Sëssïöñ çlösë, vërröüïlléë ët sçëlléë pär lä çlé dü çëñtrë. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="300" />
+            <location filename="../juryapp/gui/main_window.py" line="301" />
             <source>Session close et verrouillée ; non scellée (aucune clé du centre sur ce poste) : elle le sera à l'impression des documents définitifs sur le poste qui détient la clé.</source>
             <translation>[Sëssïöñ çlösë ët vërröüïlléë ; ñöñ sçëlléë (äüçüñë çlé dü çëñtrë sür çë pöstë) : ëllë lë sërä à l'ïmprëssïöñ dës döçümëñts défïñïtïfs sür lë pöstë qüï détïëñt lä çlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="309" />
+            <location filename="../juryapp/gui/main_window.py" line="310" />
             <source>Exporter la session</source>
             <translation>[Ëxpörtër lä sëssïöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="309" />
+            <location filename="../juryapp/gui/main_window.py" line="310" />
             <source>JSON (*.json)</source>
             <translation>[JSÖÑ (*.jsöñ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="315" />
+            <location filename="../juryapp/gui/main_window.py" line="316" />
             <source>Export impossible</source>
             <translation>[Ëxpört ïmpössïblë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="317" />
+            <location filename="../juryapp/gui/main_window.py" line="318" />
             <source>Session exportée dans {name}</source>
             <translation>[Sëssïöñ ëxpörtéë däñs {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="325" />
+            <location filename="../juryapp/gui/main_window.py" line="326" />
             <source>Enregistrer une copie de la session</source>
             <translation>[Ëñrëgïstrër üñë çöpïë dë lä sëssïöñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="325" />
+            <location filename="../juryapp/gui/main_window.py" line="326" />
             <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
             <location filename="../juryapp/gui/recent_files.py" line="272" />
             <source>Sessions juryapp (*.jury)</source>
             <translation>[Sëssïöñs jürÿäpp (*.jürÿ) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="333" />
+            <location filename="../juryapp/gui/main_window.py" line="334" />
             <source>Copie impossible</source>
             <translation>[Çöpïë ïmpössïblë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="335" />
+            <location filename="../juryapp/gui/main_window.py" line="336" />
             <source>Copie de la session enregistrée dans {name}</source>
             <translation>[Çöpïë dë lä sëssïöñ ëñrëgïstréë däñs {name} ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="345" />
+            <location filename="../juryapp/gui/main_window.py" line="346" />
             <source>Sauvegarde restaurée : {name}</source>
             <translation>[Säüvëgärdë rëstäüréë : {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="354" />
+            <location filename="../juryapp/gui/main_window.py" line="355" />
             <source>Fichier rouvert : {path}</source>
             <translation>[Fïçhïër röüvërt : {path} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="363" />
+            <location filename="../juryapp/gui/main_window.py" line="364" />
             <source>Ouvrir</source>
             <translation>[Öüvrïr ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="365" />
+            <location filename="../juryapp/gui/main_window.py" line="366" />
             <source>Fichiers juryapp (*.jury *.json *.jurypkg);;Tous les fichiers (*)</source>
             <translation>[Fïçhïërs jürÿäpp (*.jürÿ *.jsöñ *.jürÿpkg);;Töüs lës fïçhïërs (*) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="474" />
+            <location filename="../juryapp/gui/main_window.py" line="475" />
             <source>Nouvelle clé du centre créée et inscrite au journal.</source>
             <translation>[Ñöüvëllë çlé dü çëñtrë çrééë ët ïñsçrïtë äü jöürñäl. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="509" />
+            <location filename="../juryapp/gui/main_window.py" line="510" />
             <source>Autorité de délivrance enregistrée.</source>
             <translation>[Äütörïté dë délïvräñçë ëñrëgïstréë. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="514" />
+            <location filename="../juryapp/gui/main_window.py" line="515" />
             <source>Saisie : {name}</source>
             <translation>[Säïsïë : {name} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="516" />
+            <location filename="../juryapp/gui/main_window.py" line="517" />
             <source>Saisie : nom à indiquer (Session › Qui saisit…)</source>
             <translation>[Säïsïë : ñöm à ïñdïqüër (Sëssïöñ › Qüï säïsït…) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="531" />
+            <location filename="../juryapp/gui/main_window.py" line="532" />
             <source>À propos de juryapp</source>
             <translation>[À pröpös dë jürÿäpp ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="532" />
+            <location filename="../juryapp/gui/main_window.py" line="533" />
             <source>juryapp {version}
 Sessions de jury du Titre Professionnel, hors ligne.</source>
             <translation>[jürÿäpp {version}
 Sëssïöñs dë jürÿ dü Tïtrë Pröfëssïöññël, hörs lïgñë. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="549" />
+            <location filename="../juryapp/gui/main_window.py" line="550" />
             <source> (la décision est bien enregistrée)</source>
             <translation>[ (lä déçïsïöñ ëst bïëñ ëñrëgïstréë) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="553" />
+            <location filename="../juryapp/gui/main_window.py" line="554" />
             <source>Sauvegarde automatique impossible</source>
             <translation>[Säüvëgärdë äütömätïqüë ïmpössïblë ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="554" />
+            <location filename="../juryapp/gui/main_window.py" line="555" />
             <source>{message}
 
 La décision est bien enregistrée dans le fichier de session, mais les sauvegardes automatiques échouent : vérifiez le dossier des sauvegardes (Documents › Préférences du centre) ou enregistrez une copie (Session › Enregistrer une copie…).</source>
@@ -3575,12 +3610,12 @@ La décision est bien enregistrée dans le fichier de session, mais les sauvegar
 Lä déçïsïöñ ëst bïëñ ëñrëgïstréë däñs lë fïçhïër dë sëssïöñ, mäïs lës säüvëgärdës äütömätïqüës éçhöüëñt : vérïfïëz lë dössïër dës säüvëgärdës (Döçümëñts › Préférëñçës dü çëñtrë) öü ëñrëgïstrëz üñë çöpïë (Sëssïöñ › Ëñrëgïstrër üñë çöpïë…). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="563" />
+            <location filename="../juryapp/gui/main_window.py" line="564" />
             <source>Fichier modifié par un autre programme</source>
             <translation>[Fïçhïër mödïfïé pär üñ äütrë prögrämmë ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="564" />
+            <location filename="../juryapp/gui/main_window.py" line="565" />
             <source>Le fichier {path} a été {what} par un autre programme depuis son ouverture.
 
 Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fichier (Session › Rouvrir le fichier) pour travailler sur sa version actuelle.</source>
@@ -3589,22 +3624,22 @@ Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fi
 Çëttë fëñêtrë pässë ëñ lëçtürë sëülë : ëllë ñ'ÿ éçrït plüs rïëñ. Röüvrëz lë fïçhïër (Sëssïöñ › Röüvrïr lë fïçhïër) pöür träväïllër sür sä vërsïöñ äçtüëllë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="573" />
+            <location filename="../juryapp/gui/main_window.py" line="574" />
             <source>Session relue : le fichier a été modifié par un autre programme ({time}).</source>
             <translation>[Sëssïöñ rëlüë : lë fïçhïër ä été mödïfïé pär üñ äütrë prögrämmë ({time}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="584" />
+            <location filename="../juryapp/gui/main_window.py" line="585" />
             <source>juryapp — {ref} — {file}</source>
             <translation>[jürÿäpp — {ref} — {file} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="588" />
+            <location filename="../juryapp/gui/main_window.py" line="589" />
             <source>(lecture seule)</source>
             <translation>[(lëçtürë sëülë) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="597" />
+            <location filename="../juryapp/gui/main_window.py" line="598" />
             <source>{shown} candidat(s) affiché(s) sur {total} — {blocked} bloqué(s)</source>
             <translation>[{shown} çäñdïdät(s) äffïçhé(s) sür {total} — {blocked} blöqüé(s) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3928,42 +3963,57 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Mötïf dë lä révöçätïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="54" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="52" />
+            <source>Obligatoire : inscrit avec la révocation à l'historique et au procès-verbal.</source>
+            <translation>[Öblïgätöïrë : ïñsçrït ävëç lä révöçätïöñ à l'hïstörïqüë ët äü pröçès-vërbäl. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="55" />
             <source>Jurés qui prononcent la révocation (au moins deux) :</source>
             <translation>[Jürés qüï pröñöñçëñt lä révöçätïöñ (äü möïñs dëüx) : ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="64" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="62" />
+            <source>Coché : ce juré prononce la révocation (au moins deux jurés).</source>
+            <translation>[Çöçhé : çë jüré pröñöñçë lä révöçätïöñ (äü möïñs dëüx jürés). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="66" />
             <source>{name} — en conflit avec ce candidat</source>
             <translation>[{name} — ëñ çöñflït ävëç çë çäñdïdät ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="67" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="69" />
             <source>{name} — non habilité(e) à ce jour</source>
             <translation>[{name} — ñöñ häbïlïté(ë) à çë jöür ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="76" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="78" />
             <source>Révoquer</source>
             <translation>[Révöqüër ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="95" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="80" />
+            <source>Possible une fois le motif écrit et au moins deux jurés cochés.</source>
+            <translation>[Pössïblë üñë föïs lë mötïf éçrït ët äü möïñs dëüx jürés çöçhés. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/revocation_dialog.py" line="100" />
             <source>le motif</source>
             <translation>[lë mötïf ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="95" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="100" />
             <source>au moins deux jurés</source>
             <translation>[äü möïñs dëüx jürés ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="102" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="107" />
             <source>À compléter : {what}.</source>
             <translation>[À çömplétër : {what}. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/revocation_dialog.py" line="102" />
+            <location filename="../juryapp/gui/revocation_dialog.py" line="107" />
             <source> et </source>
             <translation>[ ët  ~]</translation>
         </message>
@@ -4411,87 +4461,92 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Jüré qüï çöñfïrmë « {key} » ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="60" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>[Ñöm dü çäñdïdät, täpé pär lë jüré ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="64" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>[Référëñçë dü tëxtë öffïçïël (ärrêté dü …, JÖ dü …) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="63" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="65" />
             <source>Confirmation de « {key} »</source>
             <translation>[Çöñfïrmätïöñ dë « {key} » ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="90" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="92" />
             <source>Date et heure de la clôture</source>
             <translation>[Dätë ët hëürë dë lä çlôtürë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="92" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="94" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>[Lä çlôtürë së dätë dü {first} äü {last}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="94" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="96" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>[Ñöüs sömmës lë {today} : lä sëssïöñ ñ'ëst päs fïñïë, ëllë ñë pëüt päs ëñçörë êtrë çlösë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="98" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="100" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>[Lä dätë dë çët ördïñätëür ({today}) ëst äprès çëttë pérïödë : vérïfïëz lä dätë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="104" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="107" />
             <source>Date de la clôture :</source>
             <translation>[Dätë dë lä çlôtürë : ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="109" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Sïgñë&lt;/b&gt; ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="110" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="113" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ñöm täpé pär lë jüré&lt;/b&gt; ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
+            <source>Coché : ce juré signe la clôture et tape son nom dans le champ suivant.</source>
+            <translation>[Çöçhé : çë jüré sïgñë lä çlôtürë ët täpë söñ ñöm däñs lë çhämp süïväñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="122" />
             <source>Tapez « {name} »</source>
             <translation>[Täpëz « {name} » ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="123" />
             <source>Signature de {name}</source>
             <translation>[Sïgñätürë dë {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="135" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="139" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
             <translation>[&lt;b&gt;À çöñfïrmër pär üñ jüré qüï sïgñë&lt;/b&gt; : çhäqüë çäñdïdät blöqüé (ïl fïgürërä « Säñs déçïsïöñ » äü pröçès-vërbäl) ët çhäqüë döññéë ñöñ vérïfïéë (täpëz lä référëñçë dü tëxtë öffïçïël). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="187" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="191" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>[Çhäqüë jüré qüï sïgñë çöñfïrmë lä çlôtürë ëñ täpäñt söñ ñöm. Üñë föïs lä sëssïöñ çlösë, töütë mödïfïçätïöñ sërä üñë révöçätïöñ mötïvéë, ïñsçrïtë à l'hïstörïqüë ët äü pröçès-vërbäl. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="194" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="198" />
             <source>La session ne peut pas encore être close :</source>
             <translation>[Lä sëssïöñ ñë pëüt päs ëñçörë êtrë çlösë : ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="228" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="232" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>[Häbïlïtätïöñ jüsqü'äü {day} : ñë pëüt päs sïgñër ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/text_limits.py" line="34" />
+            <location filename="../juryapp/gui/text_limits.py" line="43" />
             <source>{label} : {problem}</source>
             <translation>[{label} : {problem} ~~~~~]</translation>
         </message>
@@ -5563,6 +5618,11 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <location filename="../juryapp/gui/forms/ui_take_back.py" line="83" />
             <source>Changements depuis la remise</source>
             <translation>[Çhäñgëmëñts dëpüïs lä rëmïsë ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/forms/ui_take_back.py" line="86" />
+            <source>Un groupe par candidat ; les conflits, en rouge, en tête de liste. La colonne « Par » dit qui a fait le changement : le jury, le secrétariat, ou les deux (conflit).</source>
+            <translation>[Üñ gröüpë pär çäñdïdät ; lës çöñflïts, ëñ röügë, ëñ têtë dë lïstë. Lä çölöññë « Pär » dït qüï ä fäït lë çhäñgëmëñt : lë jürÿ, lë sëçrétärïät, öü lës dëüx (çöñflït). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -61,6 +61,11 @@ class KeyActDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.accept_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.accept_button.setEnabled(False)
+        self.accept_button.setAccessibleDescription(
+            tr("Possible une fois la case de confirmation cochée et le motif écrit.")
+            if reason_required
+            else tr("Possible une fois la case de confirmation cochée.")
+        )
         form = QFormLayout()
         form.addRow(tr("&Motif :"), self.reason)
         layout = QVBoxLayout(self)
@@ -179,6 +184,10 @@ class PassphraseDialog(QDialog):
         for edit, name in ((self.first, tr("Phrase secrète")), (self.second, tr("Phrase secrète (confirmation)"))):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
+        self.first.setAccessibleDescription(
+            tr("Elle chiffre la sauvegarde et sera demandée pour la restaurer ; vide : sauvegarde NON chiffrée.")
+        )
+        self.second.setAccessibleDescription(tr("La même phrase secrète, tapée une seconde fois."))
         self.mismatch = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

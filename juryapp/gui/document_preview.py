@@ -398,7 +398,11 @@ class DocumentPreviewDialog(QDialog):
         for item in planned:
             state = tr("projet") if documents.is_draft(item) else tr("définitif")
             self.chooser.add_document(f"{item.data.meta.label}\n{item.file_name} · {state}", item.file_name)
+        self.chooser.setAccessibleDescription(
+            tr("Flèches : afficher un autre document ; Espace : le cocher ou le décocher pour l'impression.")
+        )
         self.check_all_button = QPushButton(tr("Tout c&ocher"), self)
+        self.check_all_button.setAccessibleDescription(tr("Coche ou décoche pour l'impression tous les documents."))
         self.view = PdfPageView(self)
         self.pages = self.view.image
         self.note = QLabel(self)

@@ -66,6 +66,9 @@ class TakeBackDialog(QDialog):
         self.take_back = result
         self.take_button = self.ui.buttonBox.addButton(tr("&Reprendre"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.take_button.setAutoDefault(False)  # taking back is chosen on purpose, never by a stray Enter
+        self.take_button.setAccessibleDescription(
+            tr("Fait ce que dit le texte au-dessus de la liste ; impossible tant qu'il reste un conflit.")
+        )
         self.cancel_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(tr("&Annuler") if not done else tr("&Fermer"))
         self.cancel_button.setDefault(True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp.gui.context import SessionContext, tr
-from juryapp.gui.text_limits import ERROR_STYLE, editor_problem
+from juryapp.gui.text_limits import ERROR_STYLE, describe, editor_problem
 from juryapp.operations.sessions import revocation_missing
 
 
@@ -49,6 +49,7 @@ class RevocationDialog(QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(tr("Motif de la révocation (obligatoire)"))
         self.reason.setAccessibleName(tr("Motif de la révocation"))
+        describe(self.reason, tr("Obligatoire : inscrit avec la révocation à l'historique et au procès-verbal."))
         self.reason.setTabChangesFocus(True)
         self.boxes: dict[str, QCheckBox] = {}
         jurors_label = QLabel(tr("Jurés qui prononcent la révocation (au moins deux) :"), self)
@@ -58,6 +59,7 @@ class RevocationDialog(QDialog):
         layout.addWidget(jurors_label)
         for juror in data.jurors:
             box = QCheckBox(juror.display_name, self)
+            box.setAccessibleDescription(tr("Coché : ce juré prononce la révocation (au moins deux jurés)."))
             conflict = juror.conflict_with(candidate) if candidate else None
             if conflict is not None:
                 box.setEnabled(False)
@@ -74,6 +76,9 @@ class RevocationDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Révoquer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            tr("Possible une fois le motif écrit et au moins deux jurés cochés.")
+        )
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())

@@ -7,7 +7,7 @@ import datetime as dt
 from functools import partial
 from html import escape as html_escape
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,11 @@ def default_moment(first: dt.date, last: dt.date, now: dt.datetime) -> dt.dateti
     return dt.datetime.combine(last if now.date() > last else first, dt.time(18, 0))
 
 
+def _qt_moment(moment: dt.datetime) -> QDateTime:
+    """`moment` (local time, to the minute) as Qt's date editors take it."""
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+
+
 class _ConfirmationRow:
     """One subject to confirm: who confirms it and what they type (the candidate's name or the reference)."""
 
@@ -54,7 +59,9 @@ class _ConfirmationRow:
         self.label.setWordWrap(True)
         self.by = QComboBox(parent)
         self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.by.setAccessibleName(tr("Juré qui confirme « {key} »").format(key=subject.key))
+        who = tr("Juré qui confirme « {key} »").format(key=subject.key)
+        self.by.setAccessibleName(who)
+        self.by.setAccessibleDescription(who)  # on Linux a combo box is announced by its current juror
         self.typed = QLineEdit(parent)
         if subject.candidate:
             self.typed.setPlaceholderText(tr("Nom du candidat, tapé par le juré"))
@@ -83,10 +90,10 @@ class SignOffDialog(QDialog):
         self.moment = QDateTimeEdit(self)
         self.moment.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.moment.setCalendarPopup(True)
-        self.moment.setMinimumDateTime(QDateTime(dt.datetime.combine(first, dt.time(0, 0))))
-        self.moment.setMaximumDateTime(QDateTime(dt.datetime.combine(last, dt.time(23, 59))))
+        self.moment.setMinimumDateTime(_qt_moment(dt.datetime.combine(first, dt.time(0, 0))))
+        self.moment.setMaximumDateTime(_qt_moment(dt.datetime.combine(last, dt.time(23, 59))))
         now = context.now()
-        self.moment.setDateTime(QDateTime(default_moment(first, last, now)))
+        self.moment.setDateTime(_qt_moment(default_moment(first, last, now)))
         self.moment.setAccessibleName(tr("Date et heure de la clôture"))
         today = now.date()
         window_text = tr("La clôture se date du {first} au {last}.").format(first=fr_date(first), last=fr_date(last))
@@ -99,6 +106,7 @@ class SignOffDialog(QDialog):
                 "La date de cet ordinateur ({today}) est après cette période : vérifiez la date."
             ).format(today=fr_date(today))
         self.moment_note = QLabel(window_text, self)
+        self.moment.setAccessibleDescription(window_text)
         self.moment_note.setWordWrap(True)
         moment_row = QHBoxLayout()
         moment_row.addWidget(QLabel(tr("Date de la clôture :"), self))
@@ -113,6 +121,7 @@ class SignOffDialog(QDialog):
         for row, juror in enumerate(data.jurors, start=1):
             box = QCheckBox(juror.display_name, self)
             box.setChecked(juror.is_habilitated_on(first))
+            box.setAccessibleDescription(tr("Coché : ce juré signe la clôture et tape son nom dans le champ suivant."))
             edit = QLineEdit(self)
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(f"Tapez « {juror.display_name} »") + 24)
             edit.setPlaceholderText(tr("Tapez « {name} »").format(name=juror.display_name))

@@ -82,5 +82,8 @@ class Ui_TakeBackDialog(object):
 #if QT_CONFIG(accessibility)
         self.changesTree.setAccessibleName(QCoreApplication.translate("TakeBackDialog", u"Changements depuis la remise", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.changesTree.setAccessibleDescription(QCoreApplication.translate("TakeBackDialog", u"Un groupe par candidat ; les conflits, en rouge, en t\u00eate de liste. La colonne \u00ab Par \u00bb dit qui a fait le changement : le jury, le secr\u00e9tariat, ou les deux (conflit).", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
