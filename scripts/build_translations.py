@@ -2,17 +2,32 @@
 
 The interface is written in French (the default: no catalogue is needed). This script
 
-1. extracts every user-visible string: each `tr("…")` literal of `juryapp/gui/*.py` (context
-   "juryapp", see `juryapp.gui.context.tr`) and each `QCoreApplication.translate(ctx, "…")` of the
-   compiled Designer forms `juryapp/gui/forms/ui_*.py` (context: the form's class);
+1. extracts every user-visible string (context "juryapp" unless said otherwise):
+   - each `tr("…")` literal of `juryapp/gui/*.py` (see `juryapp.gui.context.tr`);
+   - each `tr_noop("…")` literal of `juryapp/gui/*.py`: a label kept in a table of the interface
+     (column titles, a file filter, a question asked in several places) and translated where it
+     is shown with `tr(value)` (`juryapp.gui.context.tr_noop`, Qt's QT_TRANSLATE_NOOP);
+   - the string values of the core's label tables listed in `CORE_TABLES` (module, attribute and,
+     for a table of records, the fields that are labels): the core does not import Qt, so its
+     labels cannot be marked; the interface shows them with `tr(value)`. The module is imported
+     and the table read as it is: a mapping gives its values (never its keys), a tuple or list its
+     items, a record the fields named. A table that disappears fails the extraction. The sentence
+     « 2 CCP décidés sur 2, entretien fait, titre à décider » is one of them: its parts are the
+     templates of `juryapp.rules.progress.PART_TEMPLATES`, each translated on its own;
+   - each `QCoreApplication.translate(ctx, "…")` of the compiled Designer forms
+     `juryapp/gui/forms/ui_*.py` (context: the form's class);
 2. merges them into `translations/juryapp_en.ts` (the English catalogue, written by hand: existing
    translations are kept, new strings are added unfinished, vanished ones are marked obsolete) and
    `translations/juryapp_fr_pseudo.ts` (the pseudo-translation, filled automatically: each string
    lengthened by 40 % with accented letters and padding, placeholders and mnemonics kept);
 3. compiles both into `juryapp/resources/i18n/juryapp_<language>.qm` with pyside6-lrelease.
 
-`tr(...)` called on a variable (labels kept in tables of the core) is not seen here: those strings
-stay in French until they are written as literals.
+`tr(...)` called on a variable is seen only through the above: a label of a new table must be
+marked with `tr_noop` (in the interface) or its table added to `CORE_TABLES` (in the core), else
+it stays in French (tests/test_gui_strings_translated.py opens the window in English and fails
+on any string it asks for that the English catalogue does not translate).
+A sentence made of pieces is translated whole, as one template with its values
+(`tr("niveau {level}, valide du {start} au {end}").format(...)`), never word by word.
 
 Usage: python scripts/build_translations.py [--no-compile]
 """
@@ -21,14 +36,17 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib
 import math
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GUI_DIR = ROOT / "juryapp" / "gui"
@@ -36,6 +54,38 @@ FORMS_DIR = GUI_DIR / "forms"
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "juryapp" / "resources" / "i18n"
 GUI_CONTEXT = "juryapp"
+
+# The marker of a label kept in a table of the interface (`juryapp.gui.context.tr_noop`).
+NOOP_MARKER = "tr_noop"
+
+
+@dataclass(frozen=True)
+class CoreTable:
+    """A table of French labels of the core that the interface translates with `tr(value)`:
+    `attribute` of `module` (dotted for a class attribute); for a table of records, the `fields`
+    of each record that are labels."""
+
+    module: str
+    attribute: str
+    fields: tuple[str, ...] = ()
+
+
+CORE_TABLES: tuple[CoreTable, ...] = (
+    CoreTable("juryapp.model", "PATHWAY_LABELS"),
+    CoreTable("juryapp.model", "ATTENDANCE_LABELS"),
+    CoreTable("juryapp.model", "CONFLICT_LABELS"),
+    CoreTable("juryapp.model", "SESSION_KIND_LABELS"),
+    CoreTable("juryapp.model", "CCP_DECISION_LABELS"),
+    CoreTable("juryapp.model", "AWARD_LABELS"),
+    CoreTable("juryapp.model", "DOCUMENT_LABELS"),
+    CoreTable("juryapp.model", "ASSESSMENT_LABELS"),
+    CoreTable("juryapp.model", "MARK_LABELS"),
+    CoreTable("juryapp.rules.codes", "CODE_INFO", ("label", "remedy")),  # finding_label, Finding.remedy
+    CoreTable("juryapp.rules.progress", "PART_TEMPLATES"),  # Progress.parts
+    CoreTable("juryapp.settings", "OPTIONS", ("label",)),  # the centre's preferences
+    CoreTable("juryapp.storage.common", "TABLE_LABELS"),  # VersionRecord.label (the history)
+    CoreTable("juryapp.documents.data", "KIND_LABELS"),  # DocumentMeta.label (the documents' preview)
+)
 
 # language code -> (catalogue name, target language of the TS file)
 CATALOGUES: dict[str, tuple[str, str]] = {
@@ -115,10 +165,14 @@ def extract() -> dict[str, dict[str, Message]]:
 
     for path in sorted(GUI_DIR.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr":
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", NOOP_MARKER):
                 text = _literal(node.args[0]) if node.args else None
                 if text is not None:
                     add(GUI_CONTEXT, text, path, node.lineno)
+    for table in CORE_TABLES:
+        path, lines = _core_source(table.module)
+        for text in _table_strings(table):
+            add(GUI_CONTEXT, text, path, lines.get(text, 1))
     for path in sorted(FORMS_DIR.glob("ui_*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if (
@@ -135,6 +189,46 @@ def extract() -> dict[str, dict[str, Message]]:
         messages.clear()
         messages.update((m.source, m) for m in ordered)
     return dict(sorted(contexts.items(), key=lambda item: (item[0] != GUI_CONTEXT, item[0])))
+
+
+def _core_source(module: str) -> tuple[Path, dict[str, int]]:
+    """The file of a core module and, for each string literal in it, the line it first appears on."""
+    path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+    lines: dict[str, int] = {}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            lines[node.value] = min(lines.get(node.value, node.lineno), node.lineno)
+    return path, lines
+
+
+def _table_strings(table: CoreTable) -> list[str]:
+    """The labels of a core table, read from the imported module (see CORE_TABLES)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    value: Any = importlib.import_module(table.module)
+    for name in table.attribute.split("."):
+        if not hasattr(value, name):
+            raise SystemExit(f"{table.module}.{table.attribute} introuvable : mettre à jour CORE_TABLES")
+        value = getattr(value, name)
+    found = list(_strings(value, table.fields))
+    if not found:
+        raise SystemExit(f"{table.module}.{table.attribute} : aucun libellé trouvé (CORE_TABLES)")
+    return found
+
+
+def _strings(value: Any, fields: tuple[str, ...]) -> Iterator[str]:
+    if isinstance(value, str):
+        if value.strip():
+            yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item, fields)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item, fields)
+    else:
+        for name in fields:
+            yield from _strings(getattr(value, name), ())
 
 
 def _sort_key(location: str) -> tuple[str, int]:

@@ -4,6 +4,57 @@
     <context>
         <name>juryapp</name>
         <message>
+            <location filename="../juryapp/documents/data.py" line="23" />
+            <source>Parchemin</source>
+            <translation>Certificate (parchemin)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="24" />
+            <source>Livret de certification</source>
+            <translation>Certification booklet (livret)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="25" />
+            <source>Fiche individuelle de résultats</source>
+            <translation>Individual results sheet</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="26" />
+            <source>Fiche synthèse de session</source>
+            <translation>Session summary sheet</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="27" />
+            <source>Convocation</source>
+            <translation>Notice to attend</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="28" />
+            <source>Feuille d'émargement</source>
+            <translation>Attendance sheet</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="29" />
+            <source>Procès-verbal de session</source>
+            <translation>Session jury minutes</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="29" />
+            <source>Démarrer, mettre en pause ou reprendre le chronomètre</source>
+            <translation>Start, pause or resume the timer</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="30" />
+            <source>Terminer le chronomètre</source>
+            <translation>Stop the timer</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="31" />
+            <location filename="../juryapp/gui/interview_timer.py" line="131" />
+            <source>Réinitialiser le chronomètre</source>
+            <translation>Reset the timer</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/actions.py" line="74" />
             <source>&amp;Session</source>
             <translation>&amp;Session</translation>
@@ -278,6 +329,8 @@
             <location filename="../juryapp/gui/actions.py" line="241" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="362" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="174" />
+            <location filename="../juryapp/model.py" line="71" />
+            <location filename="../juryapp/storage/common.py" line="47" />
             <source>Entretien final</source>
             <translation>Final interview</translation>
         </message>
@@ -443,7 +496,9 @@ Anonymous counts are kept. Purge?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/attendance_delegate.py" line="17" />
+            <location filename="../juryapp/gui/candidate_model.py" line="30" />
             <location filename="../juryapp/gui/candidate_panel.py" line="67" />
+            <location filename="../juryapp/storage/common.py" line="44" />
             <source>Présence</source>
             <translation>Attendance</translation>
         </message>
@@ -611,6 +666,7 @@ The file was left as it was.</translation>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
             <location filename="../juryapp/gui/candidate_panel.py" line="117" />
+            <location filename="../juryapp/model.py" line="41" />
             <source>CCS</source>
             <translation>CCS</translation>
         </message>
@@ -648,6 +704,11 @@ The file was left as it was.</translation>
             <location filename="../juryapp/gui/candidate_form.py" line="306" />
             <source>Issu de formation : ses ECF sont alors exigés.</source>
             <translation>From training: their ECFs are then required.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="40" />
+            <source>Tableurs (*.xlsx *.csv);;Classeur Excel (*.xlsx);;Texte CSV (*.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV text (*.csv)</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="48" />
@@ -782,52 +843,98 @@ The file was left as it was.</translation>
             <translation>(not read)</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <source>Ligne</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/candidate_model.py" line="27" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
+            <source>Réf.</source>
+            <translation>Ref.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/candidate_model.py" line="28" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
+            <location filename="../juryapp/gui/schedule_model.py" line="45" />
+            <source>Candidat</source>
+            <translation>Candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/schedule_model.py" line="43" />
+            <source>État</source>
+            <translation>Status</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="151" />
             <source>Ligne {line}</source>
             <translation>Row {line}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="76" />
+            <location filename="../juryapp/gui/candidate_model.py" line="29" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="65" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <source>Parcours</source>
+            <translation>Pathway</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="31" />
+            <source>Avancement</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="32" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
+            <source>Résultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="81" />
             <source>Bloqué : {what}</source>
             <translation>Blocked: {what}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="78" />
+            <location filename="../juryapp/gui/candidate_model.py" line="83" />
             <source>Parchemin (CCS attribué)</source>
             <translation>Certificate (CCS awarded)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="78" />
+            <location filename="../juryapp/gui/candidate_model.py" line="83" />
             <source>Parchemin (titre attribué)</source>
             <translation>Certificate (title awarded)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="81" />
+            <location filename="../juryapp/gui/candidate_model.py" line="86" />
             <source>Livret ({ccps})</source>
             <translation>Skills record ({ccps})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="83" />
+            <location filename="../juryapp/gui/candidate_model.py" line="88" />
             <source>En attente de décision</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="84" />
+            <location filename="../juryapp/gui/candidate_model.py" line="89" />
             <source>Aucun CCP obtenu</source>
             <translation>No CCP obtained</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="182" />
+            <location filename="../juryapp/gui/candidate_model.py" line="187" />
             <source> · ⚠ 1 alerte</source>
             <translation> · ⚠ 1 warning</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="182" />
+            <location filename="../juryapp/gui/candidate_model.py" line="187" />
             <source> · ⚠ {n} alertes</source>
             <translation> · ⚠ {n} warnings</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="203" />
+            <location filename="../juryapp/gui/candidate_model.py" line="208" />
             <source>Présence de {name}</source>
             <translation>Attendance of {name}</translation>
         </message>
@@ -870,11 +977,6 @@ The file was left as it was.</translation>
             <location filename="../juryapp/gui/candidate_panel.py" line="60" />
             <source>à</source>
             <translation>in</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="65" />
-            <source>Parcours</source>
-            <translation>Pathway</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_panel.py" line="66" />
@@ -1013,12 +1115,18 @@ The file was left as it was.</translation>
             <translation>No blocking issues</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="99" />
+            <source>La fiche du candidat a été modifiée et n'est pas enregistrée. L'enregistrer ?</source>
+            <translation>The candidate's record has been changed and is not saved. Save it?</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="115" />
             <source>Candidats — {ref}[*]</source>
             <translation>Candidates — {ref}[*]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="139" />
+            <location filename="../juryapp/model.py" line="38" />
             <source>Formation</source>
             <translation>Training</translation>
         </message>
@@ -1401,6 +1509,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="409" />
+            <location filename="../juryapp/storage/common.py" line="45" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
@@ -1640,42 +1749,42 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
             <translation>Centre key {fp} restored.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="132" />
+            <location filename="../juryapp/gui/context.py" line="139" />
             <source>supprimé ou déplacé</source>
             <translation>deleted or moved</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="132" />
+            <location filename="../juryapp/gui/context.py" line="139" />
             <source>remplacé</source>
             <translation>replaced</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="134" />
+            <location filename="../juryapp/gui/context.py" line="141" />
             <source>fichier {what} par un autre programme depuis son ouverture</source>
             <translation>file {what} by another program since it was opened</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="220" />
+            <location filename="../juryapp/gui/context.py" line="227" />
             <source>Fichier ouvert en lecture seule ({why}) : rien n'a été enregistré.</source>
             <translation>File opened read-only ({why}): nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="229" />
+            <location filename="../juryapp/gui/context.py" line="236" />
             <source>La session est close : une modification doit être motivée.</source>
             <translation>The session is closed: a change must be justified.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="231" />
+            <location filename="../juryapp/gui/context.py" line="238" />
             <source>Modification après clôture</source>
             <translation>Change after closing</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="234" />
+            <location filename="../juryapp/gui/context.py" line="241" />
             <source>Révocation annulée : rien n'a été modifié.</source>
             <translation>Revocation cancelled: nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="240" />
+            <location filename="../juryapp/gui/context.py" line="247" />
             <source>La session est close : le motif de la modification est obligatoire.</source>
             <translation>The session is closed: the reason for the change is required.</translation>
         </message>
@@ -1701,11 +1810,13 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <location filename="../juryapp/storage/common.py" line="49" />
             <source>Décision sur le CCS</source>
             <translation>Decision on the CCS</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <location filename="../juryapp/storage/common.py" line="48" />
             <source>Décision sur le titre</source>
             <translation>Decision on the title</translation>
         </message>
@@ -1766,11 +1877,13 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="331" />
+            <location filename="../juryapp/model.py" line="20" />
             <source>acquis</source>
             <translation>acquired</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="333" />
+            <location filename="../juryapp/model.py" line="52" />
             <source>non acquis</source>
             <translation>not acquired</translation>
         </message>
@@ -1810,11 +1923,6 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
             <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
             <source>Épreuves</source>
             <translation>Exams</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
-            <source>Résultat</source>
-            <translation>Result</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="363" />
@@ -2296,6 +2404,21 @@ No file written, nothing entered in the register.</translation>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="77" />
+            <source>✔ acquis</source>
+            <translation>✔ acquired</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="77" />
+            <source>✘ non acquis</source>
+            <translation>✘ not acquired</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="77" />
+            <source>à décider</source>
+            <translation>to be decided</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="103" />
             <source>observation non datée</source>
             <translation>undated observation</translation>
@@ -2461,6 +2584,11 @@ No file written, nothing entered in the register.</translation>
             <location filename="../juryapp/gui/file_watch.py" line="134" />
             <source>Fichier modifié hors de juryapp : {problems} ; aucun document définitif ne sera délivré (vérifiez-le avec « juryapp check »).</source>
             <translation>File modified outside juryapp: {problems}; no final document will be issued (check it with "juryapp check").</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="49" />
+            <source>Notes non enregistrées : cochez « Entretien final tenu » pour les enregistrer.</source>
+            <translation>Notes not saved: tick "Final interview held" to save them.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/final_interview_panel.py" line="75" />
@@ -2780,7 +2908,7 @@ Open this copy, or replace it with the package (its changes will be lost)?</tran
         <message>
             <location filename="../juryapp/gui/handoff_passphrase.py" line="43" />
             <source>La phrase secrète chiffre le paquet : sans elle, personne ne peut lire la session. Donnez-la au jury par un autre moyen que la clé USB.</source>
-            <translation type="unfinished" />
+            <translation>The passphrase encrypts the package: without it, nobody can read the session. Give it to the jury by some other means than the USB stick.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/handoff_passphrase.py" line="81" />
@@ -3066,6 +3194,26 @@ Write the package without encryption anyway?</translation>
             <translation>{page} — User guide</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/history_panel.py" line="22" />
+            <source>Date et auteur</source>
+            <translation>Date and author</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="22" />
+            <source>Objet</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="22" />
+            <source>Valeur</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="22" />
+            <source>État et motif</source>
+            <translation>Status and reason</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/history_panel.py" line="42" />
             <source>date non indiquée</source>
             <translation>date not given</translation>
@@ -3176,11 +3324,6 @@ Write the package without encryption anyway?</translation>
             <translation>Reset</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/interview_timer.py" line="131" />
-            <source>Réinitialiser le chronomètre</source>
-            <translation>Reset the timer</translation>
-        </message>
-        <message>
             <location filename="../juryapp/gui/interview_timer.py" line="242" />
             <source>{minutes} min prévues (par défaut : le référentiel ne fixe pas de durée)</source>
             <translation>{minutes} min planned (default: the qualification framework sets no duration)</translation>
@@ -3277,6 +3420,16 @@ Write the package without encryption anyway?</translation>
             <translation>Diplomas and certification booklets are issued by the regional representative of the Ministry of Labour (the region's DREETS). These four fields are printed on the final documents; they change none of the jury's decisions.</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
+            <source>Juré</source>
+            <translation>Juror</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
+            <source>Habilitation</source>
+            <translation>Accreditation</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="56" />
             <source>non datée</source>
             <translation>undated</translation>
@@ -3287,15 +3440,14 @@ Write the package without encryption anyway?</translation>
             <translation>{until}: does not cover the session</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="68" />
+            <source>La fiche du juré a été modifiée et n'est pas enregistrée. L'enregistrer ?</source>
+            <translation>The juror's record has been changed and is not saved. Save it?</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="80" />
             <source>Conflits d'intérêts</source>
             <translation>Conflicts of interest</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
-            <location filename="../juryapp/gui/schedule_model.py" line="45" />
-            <source>Candidat</source>
-            <translation>Candidate</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
@@ -3476,8 +3628,8 @@ Write the package without encryption anyway?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="291" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="75" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="169" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="80" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="174" />
             <source>Clore la session</source>
             <translation>Close the session</translation>
         </message>
@@ -4159,6 +4311,7 @@ Install it on this workstation? Sessions for this title can then be created and 
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="124" />
             <location filename="../juryapp/gui/schedule_model.py" line="48" />
+            <location filename="../juryapp/gui/schedule_rooms.py" line="30" />
             <source>Salle</source>
             <translation>Room</translation>
         </message>
@@ -4179,11 +4332,6 @@ Install it on this workstation? Sessions for this title can then be created and 
             <location filename="../juryapp/gui/schedule_model.py" line="51" />
             <source>Fin</source>
             <translation>End</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/schedule_model.py" line="43" />
-            <source>État</source>
-            <translation>Status</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="44" />
@@ -4323,6 +4471,16 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Notices to attend written</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/schedule_rooms.py" line="30" />
+            <source>Ouverture</source>
+            <translation>Opens</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_rooms.py" line="30" />
+            <source>Fermeture</source>
+            <translation>Closes</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/schedule_rooms.py" line="84" />
             <source>Nom de la salle</source>
             <translation>Room name</translation>
@@ -4384,48 +4542,32 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>all CCPs</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="181" />
-            <source>niveau</source>
-            <translation>level</translation>
+            <location filename="../juryapp/gui/session_header.py" line="180" />
+            <source>niveau {level}, valide du {start} au {end} après prorogation</source>
+            <translation>level {level}, valid from {start} to {end} after extension</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="181" />
-            <source>valide du</source>
-            <translation>valid from</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/session_header.py" line="183" />
-            <source>après prorogation</source>
-            <translation>after extension</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/session_header.py" line="190" />
-            <source>du</source>
-            <translation>from</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/session_header.py" line="190" />
             <location filename="../juryapp/gui/session_header.py" line="182" />
-            <source>au</source>
-            <translation>to</translation>
+            <source>niveau {level}, valide du {start} au {end}</source>
+            <translation>level {level}, valid from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="191" />
-            <source>Jury</source>
-            <translation>Jury</translation>
+            <location filename="../juryapp/gui/session_header.py" line="190" />
+            <source>{kind} {ref} ({examined}) — du {start} au {end} — {place} — Jury : {jurors}</source>
+            <translation>{kind} {ref} ({examined}) — from {start} to {end} — {place} — Jury: {jurors}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="200" />
+            <location filename="../juryapp/gui/session_header.py" line="207" />
             <source>{title} — {code} — session {ref}, du {start} au {end}</source>
             <translation>{title} — {code} — session {ref}, from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="210" />
+            <location filename="../juryapp/gui/session_header.py" line="217" />
             <source>⚠ 1 alerte</source>
             <translation>⚠ 1 warning</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="210" />
+            <location filename="../juryapp/gui/session_header.py" line="217" />
             <source>⚠ {n} alertes</source>
             <translation>⚠ {n} warnings</translation>
         </message>
@@ -4456,92 +4598,92 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="57" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
             <source>Juré qui confirme « {key} »</source>
             <translation>Juror confirming "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="67" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>Candidate's name, typed by the juror</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="64" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>Reference of the official text (arrêté of …, JO of …)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="65" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="70" />
             <source>Confirmation de « {key} »</source>
             <translation>Confirmation of "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="92" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="97" />
             <source>Date et heure de la clôture</source>
             <translation>Date and time of the sign-off</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="94" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="99" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>The sign-off can be dated from {first} to {last}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="96" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="101" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>Today is {today}: the session is not over, it cannot be signed off yet.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="100" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="105" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>This computer's date ({today}) is after this period: check the date.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="107" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
             <source>Date de la clôture :</source>
             <translation>Sign-off date:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="117" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signs&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="113" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>&lt;b&gt;Name typed by the juror&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="124" />
             <source>Coché : ce juré signe la clôture et tape son nom dans le champ suivant.</source>
             <translation>Ticked: this juror signs the closing and types their name in the next field.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="122" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="127" />
             <source>Tapez « {name} »</source>
-            <translation type="unfinished" />
+            <translation>Type "{name}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="123" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="128" />
             <source>Signature de {name}</source>
             <translation>Signature of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="139" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="144" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;To be confirmed by a signing juror&lt;/b&gt;: each blocked candidate (they will appear as "Sans décision" (no decision) in the jury minutes) and each unverified item (type the reference of the official text).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="191" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="196" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>Each signing juror confirms the sign-off by typing their name. Once the session is signed off, any change will be a revocation with reasons, recorded in the history and the jury minutes.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="198" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="203" />
             <source>La session ne peut pas encore être close :</source>
             <translation>The session cannot be signed off yet:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="232" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="237" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>Accredited until {day}: cannot sign</translation>
         </message>
@@ -4549,6 +4691,540 @@ Install it on this workstation? Sessions for this title can then be created and 
             <location filename="../juryapp/gui/text_limits.py" line="43" />
             <source>{label} : {problem}</source>
             <translation>{label}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="39" />
+            <source>VAE</source>
+            <translation>VAE</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="40" />
+            <source>Capitalisation</source>
+            <translation>CCP accumulation</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="43" />
+            <source>Présent</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="43" />
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="43" />
+            <source>Excusé</source>
+            <translation>Excused</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="45" />
+            <source>formateur du candidat</source>
+            <translation>the candidate's trainer</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="46" />
+            <source>employeur du candidat</source>
+            <translation>the candidate's employer</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="47" />
+            <source>lien familial</source>
+            <translation>family tie</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="48" />
+            <source>connaissance personnelle</source>
+            <translation>personal acquaintance</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="49" />
+            <source>autre lien</source>
+            <translation>other tie</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="51" />
+            <source>session titre</source>
+            <translation>title session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="51" />
+            <source>session CCP</source>
+            <translation>CCP session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="51" />
+            <source>session CCS</source>
+            <translation>CCS session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="55" />
+            <source>attribué</source>
+            <translation>awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="56" />
+            <source>non attribué</source>
+            <translation>not awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="57" />
+            <source>en attente de décision</source>
+            <translation>awaiting decision</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="58" />
+            <source>sans objet</source>
+            <translation>not applicable</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="60" />
+            <source>parchemin</source>
+            <translation>certificate (parchemin)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="60" />
+            <source>livret de certification</source>
+            <translation>certification booklet (livret)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="60" />
+            <source>aucun document</source>
+            <translation>no document</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="66" />
+            <source>Mise en situation professionnelle</source>
+            <translation>Practical work scenario</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="67" />
+            <source>Présentation d'un projet</source>
+            <translation>Presentation of a project</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="68" />
+            <source>Entretien technique</source>
+            <translation>Technical interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="69" />
+            <source>Questionnaire professionnel</source>
+            <translation>Professional questionnaire</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="70" />
+            <source>Questionnement à partir de productions</source>
+            <translation>Questioning on work produced</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="325" />
+            <source>en cours d'acquisition</source>
+            <translation>being acquired</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="327" />
+            <source>non évalué</source>
+            <translation>not assessed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="328" />
+            <source>sans marque</source>
+            <translation>no mark</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="54" />
+            <source>Titre non ouvert aux dates de la session</source>
+            <translation>Title not open on the session dates</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="55" />
+            <source>Choisir la version du titre en vigueur aux dates de la session, ou enregistrer sa prorogation.</source>
+            <translation>Choose the version of the title in force on the session dates, or record its extension.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="60" />
+            <source>Parcours sans rapport avec le type de session</source>
+            <translation>Pathway does not match the type of session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="61" />
+            <source>Formation et VAE se présentent en session titre, la capitalisation en session CCP, le CCS en session CCS.</source>
+            <translation>Training and VAE candidates sit a title session, CCP accumulation a CCP session, the CCS a CCS session.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="66" />
+            <source>Aucun motif d'admission en session CCP</source>
+            <translation>No ground for admission to a CCP session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="67" />
+            <source>Il faut un CCP déjà obtenu du titre, un parcours de formation ou une recevabilité VAE.</source>
+            <translation>It needs a CCP of the title already obtained, a training pathway or a VAE admissibility.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="72" />
+            <source>Acquis daté après la session</source>
+            <translation>Prior achievement dated after the session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="73" />
+            <source>Corriger la date d'obtention du CCP, du titre ou du CCS déjà détenu.</source>
+            <translation>Correct the date on which the CCP, title or CCS already held was obtained.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="78" />
+            <source>Candidat inscrit deux fois</source>
+            <translation>Candidate enrolled twice</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="79" />
+            <source>Retirer l'une des deux inscriptions de la même personne.</source>
+            <translation>Remove one of the two enrolments of the same person.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="84" />
+            <source>Titre déjà détenu</source>
+            <translation>Title already held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="85" />
+            <source>Le candidat détient déjà ce titre : il n'a pas à se présenter à cette session.</source>
+            <translation>The candidate already holds this title: they need not sit this session.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="90" />
+            <source>CCS déjà détenu</source>
+            <translation>CCS already held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="91" />
+            <source>Le candidat détient déjà ce CCS : il n'a pas à se présenter à cette session.</source>
+            <translation>The candidate already holds this CCS: they need not sit this session.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="96" />
+            <source>Recevabilité VAE absente</source>
+            <translation>VAE admissibility missing</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="97" />
+            <source>Enregistrer la date de la notification de recevabilité de la DREETS, au plus tard le premier jour de la session.</source>
+            <translation>Record the date of the DREETS admissibility notification, no later than the first day of the session.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="103" />
+            <source>Expérience insuffisante pour la VAE</source>
+            <translation>Not enough experience for VAE</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="104" />
+            <source>La VAE demande au moins 12 mois d'expérience en rapport avec le titre.</source>
+            <translation>VAE requires at least 12 months of experience related to the title.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="109" />
+            <source>Dossier professionnel absent</source>
+            <translation>Professional file missing</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="110" />
+            <source>Enregistrer la réception du dossier professionnel (DP) du candidat.</source>
+            <translation>Record the receipt of the candidate's professional file (DP).</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="115" />
+            <source>Résultats des ECF manquants</source>
+            <translation>ECF results missing</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="116" />
+            <source>Enregistrer les résultats des évaluations passées en cours de formation.</source>
+            <translation>Record the results of the assessments taken during training.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="121" />
+            <source>Titre professionnel non détenu</source>
+            <translation>Professional title not held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="122" />
+            <source>Le CCS n'est accessible qu'aux titulaires du titre auquel il est associé.</source>
+            <translation>The CCS is open only to holders of the title it belongs to.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="127" />
+            <source>Ni formation ni expérience d'un an</source>
+            <translation>Neither training nor a year's experience</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="128" />
+            <source>Le CCS demande un parcours de formation ou au moins 12 mois d'expérience dans le métier.</source>
+            <translation>The CCS requires a training pathway or at least 12 months of experience in the trade.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="133" />
+            <source>Jury insuffisant</source>
+            <translation>Jury too small</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="134" />
+            <source>Chaque décision est prise par au moins deux jurés habilités à la date de la session et sans conflit d'intérêts avec le candidat.</source>
+            <translation>Each decision is taken by at least two jurors accredited on the session date and without a conflict of interest with the candidate.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="140" />
+            <source>Juré en conflit d'intérêts</source>
+            <translation>Juror with a conflict of interest</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="141" />
+            <source>Retirer le juré en conflit des épreuves, de l'entretien final et des décisions du candidat.</source>
+            <translation>Remove the conflicted juror from the candidate's assessments, final interview and decisions.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="146" />
+            <source>Juré non habilité</source>
+            <translation>Juror not accredited</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="147" />
+            <source>Un juré dont l'habilitation ne couvre pas la session ne prend part à aucune décision.</source>
+            <translation>A juror whose accreditation does not cover the session takes no part in any decision.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="152" />
+            <source>Motivation manquante</source>
+            <translation>Reasons missing</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="153" />
+            <source>Une décision défavorable doit être motivée par écrit.</source>
+            <translation>An unfavourable decision must be justified in writing.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="158" />
+            <source>Résultat pour un CCP non examiné</source>
+            <translation>Result for a CCP not examined</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="159" />
+            <source>Retirer le résultat : ce CCP n'est pas examiné pour ce candidat dans cette session.</source>
+            <translation>Remove the result: this CCP is not examined for this candidate in this session.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="164" />
+            <source>Attribution du titre incomplète</source>
+            <translation>Title award incomplete</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="165" />
+            <source>Le titre ne peut être attribué que lorsque tous ses CCP sont détenus et qu'aucun n'est déclaré non acquis.</source>
+            <translation>The title can be awarded only when all its CCPs are held and none is declared not acquired.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="170" />
+            <source>Entretien final manquant</source>
+            <translation>Final interview missing</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="171" />
+            <source>Enregistrer l'entretien final avant d'attribuer le titre ou le CCS.</source>
+            <translation>Record the final interview before awarding the title or the CCS.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="176" />
+            <source>Entretien final hors session</source>
+            <translation>Final interview outside the session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="177" />
+            <source>L'entretien final se tient pendant la session : corriger sa date.</source>
+            <translation>The final interview is held during the session: correct its date.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="182" />
+            <source>CCP déjà détenu</source>
+            <translation>CCP already held</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="183" />
+            <source>Ce CCP n'a pas besoin de résultat : un « non acquis » ne le retire jamais.</source>
+            <translation>This CCP needs no result: a "not acquired" never takes it away.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="188" />
+            <source>CCP antérieur sans correspondance</source>
+            <translation>Earlier CCP without equivalence</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="189" />
+            <source>Le candidat doit se présenter à ce CCP du titre révisé.</source>
+            <translation>The candidate must sit this CCP of the revised title.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="194" />
+            <source>Correspondance non vérifiée</source>
+            <translation>Equivalence not verified</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="195" />
+            <source>Vérifier la table de correspondance dans l'arrêté de révision du titre ; elle est confirmée à la clôture.</source>
+            <translation>Check the equivalence table in the title's revision order (arrêté); it is confirmed at sign-off.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="200" />
+            <source>Tous les CCP détenus, titre non attribué</source>
+            <translation>All CCPs held, title not awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="201" />
+            <source>Le jury a refusé le titre alors que tous ses CCP sont détenus : vérifier la motivation.</source>
+            <translation>The jury refused the title although all its CCPs are held: check the reasons.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="25" />
+            <source>Absent : rien à évaluer</source>
+            <translation>Absent: nothing to assess</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="26" />
+            <source>Excusé : rien à évaluer</source>
+            <translation>Excused: nothing to assess</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="27" />
+            <source>aucun CCP décidé sur {examined}</source>
+            <translation>no CCP decided out of {examined}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="28" />
+            <source>1 CCP décidé sur {examined}</source>
+            <translation>1 CCP decided out of {examined}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="29" />
+            <source>{decided} CCP décidés sur {examined}</source>
+            <translation>{decided} CCPs decided out of {examined}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="30" />
+            <source>entretien fait</source>
+            <translation>interview done</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="31" />
+            <source>entretien à faire</source>
+            <translation>interview to do</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="32" />
+            <source>titre attribué</source>
+            <translation>title awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="33" />
+            <source>titre non attribué</source>
+            <translation>title not awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="34" />
+            <source>titre bloqué</source>
+            <translation>title blocked</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="35" />
+            <source>titre à décider</source>
+            <translation>title to be decided</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="36" />
+            <source>CCS attribué</source>
+            <translation>CCS awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="37" />
+            <source>CCS non attribué</source>
+            <translation>CCS not awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="38" />
+            <source>CCS bloqué</source>
+            <translation>CCS blocked</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="39" />
+            <source>CCS à décider</source>
+            <translation>CCS to be decided</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="40" />
+            <source>rien à décider</source>
+            <translation>nothing to decide</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="29" />
+            <source>Décalage de l'imprimante, horizontal (mm)</source>
+            <translation>Printer offset, horizontal (mm)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="30" />
+            <source>Décalage de l'imprimante, vertical (mm)</source>
+            <translation>Printer offset, vertical (mm)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="31" />
+            <source>Dossier des modèles (vide : modèles fournis)</source>
+            <translation>Templates folder (empty: the templates supplied)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="32" />
+            <source>Dossier des sauvegardes automatiques (vide : dossier de l'utilisateur)</source>
+            <translation>Automatic backups folder (empty: the user's folder)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="33" />
+            <source>Sauvegardes conservées par session</source>
+            <translation>Backups kept per session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="34" />
+            <source>Dossier de l'archive du centre (vide : dossier de l'utilisateur)</source>
+            <translation>Centre archive folder (empty: the user's folder)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="37" />
+            <source>Conservation des données personnelles dans l'archive (années après la session)</source>
+            <translation>Retention of personal data in the archive (years after the session)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/storage/common.py" line="46" />
+            <source>Résultat de CCP</source>
+            <translation>CCP result</translation>
+        </message>
+        <message>
+            <source>niveau</source>
+            <translation type="obsolete">level</translation>
+        </message>
+        <message>
+            <source>valide du</source>
+            <translation type="obsolete">valid from</translation>
+        </message>
+        <message>
+            <source>après prorogation</source>
+            <translation type="obsolete">after extension</translation>
+        </message>
+        <message>
+            <source>du</source>
+            <translation type="obsolete">from</translation>
+        </message>
+        <message>
+            <source>au</source>
+            <translation type="obsolete">to</translation>
+        </message>
+        <message>
+            <source>Jury</source>
+            <translation type="obsolete">Jury</translation>
         </message>
         <message>
             <source>Tapez « {name} »</source>
@@ -5474,7 +6150,7 @@ Install it on this workstation? Sessions for this title can then be created and 
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="79" />
             <source>Copies de travail des sessions ouvertes sur ce poste à partir d'un paquet. Une copie rendue au secrétariat (« Remettre au secrétariat ») peut être supprimée de ce poste, avec ses sauvegardes.</source>
-            <translation type="unfinished" />
+            <translation>Working copies of sessions opened on this workstation from a package. A copy handed back to the secretariat ("Hand back to the secretariat") can be deleted from this workstation, together with its backups.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/forms/ui_purge_workstation.py" line="80" />

@@ -4,6 +4,57 @@
     <context>
         <name>juryapp</name>
         <message>
+            <location filename="../juryapp/documents/data.py" line="23" />
+            <source>Parchemin</source>
+            <translation>[Pärçhëmïñ ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="24" />
+            <source>Livret de certification</source>
+            <translation>[Lïvrët dë çërtïfïçätïöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="25" />
+            <source>Fiche individuelle de résultats</source>
+            <translation>[Fïçhë ïñdïvïdüëllë dë résültäts ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="26" />
+            <source>Fiche synthèse de session</source>
+            <translation>[Fïçhë sÿñthèsë dë sëssïöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="27" />
+            <source>Convocation</source>
+            <translation>[Çöñvöçätïöñ ~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="28" />
+            <source>Feuille d'émargement</source>
+            <translation>[Fëüïllë d'émärgëmëñt ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/documents/data.py" line="29" />
+            <source>Procès-verbal de session</source>
+            <translation>[Pröçès-vërbäl dë sëssïöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="29" />
+            <source>Démarrer, mettre en pause ou reprendre le chronomètre</source>
+            <translation>[Démärrër, mëttrë ëñ päüsë öü rëprëñdrë lë çhröñömètrë ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="30" />
+            <source>Terminer le chronomètre</source>
+            <translation>[Tërmïñër lë çhröñömètrë ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/actions.py" line="31" />
+            <location filename="../juryapp/gui/interview_timer.py" line="131" />
+            <source>Réinitialiser le chronomètre</source>
+            <translation>[Réïñïtïälïsër lë çhröñömètrë ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/actions.py" line="74" />
             <source>&amp;Session</source>
             <translation>[&amp;Sëssïöñ ~]</translation>
@@ -278,6 +329,8 @@
             <location filename="../juryapp/gui/actions.py" line="241" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="362" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="174" />
+            <location filename="../juryapp/model.py" line="71" />
+            <location filename="../juryapp/storage/common.py" line="47" />
             <source>Entretien final</source>
             <translation>[Ëñtrëtïëñ fïñäl ~~~]</translation>
         </message>
@@ -443,7 +496,9 @@ Lës çömptës äñöñÿmës söñt çöñsërvés. Pürgër ? ~~~~~~~~~~~~~~~
         </message>
         <message>
             <location filename="../juryapp/gui/attendance_delegate.py" line="17" />
+            <location filename="../juryapp/gui/candidate_model.py" line="30" />
             <location filename="../juryapp/gui/candidate_panel.py" line="67" />
+            <location filename="../juryapp/storage/common.py" line="44" />
             <source>Présence</source>
             <translation>[Présëñçë ~]</translation>
         </message>
@@ -611,6 +666,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
             <location filename="../juryapp/gui/candidate_panel.py" line="117" />
+            <location filename="../juryapp/model.py" line="41" />
             <source>CCS</source>
             <translation>[ÇÇS ~]</translation>
         </message>
@@ -648,6 +704,11 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <location filename="../juryapp/gui/candidate_form.py" line="306" />
             <source>Issu de formation : ses ECF sont alors exigés.</source>
             <translation>[Ïssü dë förmätïöñ : sës ËÇF söñt älörs ëxïgés. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_dialog.py" line="40" />
+            <source>Tableurs (*.xlsx *.csv);;Classeur Excel (*.xlsx);;Texte CSV (*.csv)</source>
+            <translation>[Täblëürs (*.xlsx *.çsv);;Çlässëür Ëxçël (*.xlsx);;Tëxtë ÇSV (*.çsv) ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_import_dialog.py" line="48" />
@@ -782,52 +843,98 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[(ñöñ lü) ~]</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <source>Ligne</source>
+            <translation>[Lïgñë ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/candidate_model.py" line="27" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
+            <source>Réf.</source>
+            <translation>[Réf. ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/candidate_model.py" line="28" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
+            <location filename="../juryapp/gui/schedule_model.py" line="45" />
+            <source>Candidat</source>
+            <translation>[Çäñdïdät ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/schedule_model.py" line="43" />
+            <source>État</source>
+            <translation>[Étät ~]</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/candidate_import_preview.py" line="151" />
             <source>Ligne {line}</source>
             <translation>[Lïgñë {line} ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="76" />
+            <location filename="../juryapp/gui/candidate_model.py" line="29" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="65" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <source>Parcours</source>
+            <translation>[Pärçöürs ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="31" />
+            <source>Avancement</source>
+            <translation>[Äväñçëmëñt ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="32" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
+            <source>Résultat</source>
+            <translation>[Résültät ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/candidate_model.py" line="81" />
             <source>Bloqué : {what}</source>
             <translation>[Blöqüé : {what} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="78" />
+            <location filename="../juryapp/gui/candidate_model.py" line="83" />
             <source>Parchemin (CCS attribué)</source>
             <translation>[Pärçhëmïñ (ÇÇS ättrïbüé) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="78" />
+            <location filename="../juryapp/gui/candidate_model.py" line="83" />
             <source>Parchemin (titre attribué)</source>
             <translation>[Pärçhëmïñ (tïtrë ättrïbüé) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="81" />
+            <location filename="../juryapp/gui/candidate_model.py" line="86" />
             <source>Livret ({ccps})</source>
             <translation>[Lïvrët ({ccps}) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="83" />
+            <location filename="../juryapp/gui/candidate_model.py" line="88" />
             <source>En attente de décision</source>
             <translation>[Ëñ ättëñtë dë déçïsïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="84" />
+            <location filename="../juryapp/gui/candidate_model.py" line="89" />
             <source>Aucun CCP obtenu</source>
             <translation>[Äüçüñ ÇÇP öbtëñü ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="182" />
+            <location filename="../juryapp/gui/candidate_model.py" line="187" />
             <source> · ⚠ 1 alerte</source>
             <translation>[ · ⚠ 1 älërtë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="182" />
+            <location filename="../juryapp/gui/candidate_model.py" line="187" />
             <source> · ⚠ {n} alertes</source>
             <translation>[ · ⚠ {n} älërtës ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="203" />
+            <location filename="../juryapp/gui/candidate_model.py" line="208" />
             <source>Présence de {name}</source>
             <translation>[Présëñçë dë {name} ~~~~~]</translation>
         </message>
@@ -870,11 +977,6 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <location filename="../juryapp/gui/candidate_panel.py" line="60" />
             <source>à</source>
             <translation>[à ~]</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="65" />
-            <source>Parcours</source>
-            <translation>[Pärçöürs ~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_panel.py" line="66" />
@@ -1013,12 +1115,18 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[Äüçüñ blöçägë ~~~]</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/candidates_dialog.py" line="99" />
+            <source>La fiche du candidat a été modifiée et n'est pas enregistrée. L'enregistrer ?</source>
+            <translation>[Lä fïçhë dü çäñdïdät ä été mödïfïéë ët ñ'ëst päs ëñrëgïstréë. L'ëñrëgïstrër ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="115" />
             <source>Candidats — {ref}[*]</source>
             <translation>[Çäñdïdäts — {ref}[*] ~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidates_dialog.py" line="139" />
+            <location filename="../juryapp/model.py" line="38" />
             <source>Formation</source>
             <translation>[Förmätïöñ ~]</translation>
         </message>
@@ -1401,6 +1509,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_evaluation.py" line="409" />
+            <location filename="../juryapp/storage/common.py" line="45" />
             <source>Observation</source>
             <translation>[Öbsërvätïöñ ~~]</translation>
         </message>
@@ -1640,42 +1749,42 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
             <translation>[Çlé dü çëñtrë {fp} rëstäüréë. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="132" />
+            <location filename="../juryapp/gui/context.py" line="139" />
             <source>supprimé ou déplacé</source>
             <translation>[süpprïmé öü dépläçé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="132" />
+            <location filename="../juryapp/gui/context.py" line="139" />
             <source>remplacé</source>
             <translation>[rëmpläçé ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="134" />
+            <location filename="../juryapp/gui/context.py" line="141" />
             <source>fichier {what} par un autre programme depuis son ouverture</source>
             <translation>[fïçhïër {what} pär üñ äütrë prögrämmë dëpüïs söñ öüvërtürë ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="220" />
+            <location filename="../juryapp/gui/context.py" line="227" />
             <source>Fichier ouvert en lecture seule ({why}) : rien n'a été enregistré.</source>
             <translation>[Fïçhïër öüvërt ëñ lëçtürë sëülë ({why}) : rïëñ ñ'ä été ëñrëgïstré. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="229" />
+            <location filename="../juryapp/gui/context.py" line="236" />
             <source>La session est close : une modification doit être motivée.</source>
             <translation>[Lä sëssïöñ ëst çlösë : üñë mödïfïçätïöñ döït êtrë mötïvéë. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="231" />
+            <location filename="../juryapp/gui/context.py" line="238" />
             <source>Modification après clôture</source>
             <translation>[Mödïfïçätïöñ äprès çlôtürë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="234" />
+            <location filename="../juryapp/gui/context.py" line="241" />
             <source>Révocation annulée : rien n'a été modifié.</source>
             <translation>[Révöçätïöñ äññüléë : rïëñ ñ'ä été mödïfïé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/context.py" line="240" />
+            <location filename="../juryapp/gui/context.py" line="247" />
             <source>La session est close : le motif de la modification est obligatoire.</source>
             <translation>[Lä sëssïöñ ëst çlösë : lë mötïf dë lä mödïfïçätïöñ ëst öblïgätöïrë. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1701,11 +1810,13 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <location filename="../juryapp/storage/common.py" line="49" />
             <source>Décision sur le CCS</source>
             <translation>[Déçïsïöñ sür lë ÇÇS ~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <location filename="../juryapp/storage/common.py" line="48" />
             <source>Décision sur le titre</source>
             <translation>[Déçïsïöñ sür lë tïtrë ~~~~~~]</translation>
         </message>
@@ -1766,11 +1877,13 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="331" />
+            <location filename="../juryapp/model.py" line="20" />
             <source>acquis</source>
             <translation>[äçqüïs ~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="333" />
+            <location filename="../juryapp/model.py" line="52" />
             <source>non acquis</source>
             <translation>[ñöñ äçqüïs ~]</translation>
         </message>
@@ -1810,11 +1923,6 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
             <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
             <source>Épreuves</source>
             <translation>[Éprëüvës ~]</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
-            <source>Résultat</source>
-            <translation>[Résültät ~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="363" />
@@ -2296,6 +2404,21 @@ Aucun fichier écrit, rien inscrit au registre.</source>
             <translation>[Döçümëñts PDF (*.pdf) ~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="77" />
+            <source>✔ acquis</source>
+            <translation>[✔ äçqüïs ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="77" />
+            <source>✘ non acquis</source>
+            <translation>[✘ ñöñ äçqüïs ~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/evaluation_grid.py" line="77" />
+            <source>à décider</source>
+            <translation>[à déçïdër ~]</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/evaluation_grid.py" line="103" />
             <source>observation non datée</source>
             <translation>[öbsërvätïöñ ñöñ dätéë ~~~~~~]</translation>
@@ -2461,6 +2584,11 @@ Aucun fichier écrit, rien inscrit au registre.</source>
             <location filename="../juryapp/gui/file_watch.py" line="134" />
             <source>Fichier modifié hors de juryapp : {problems} ; aucun document définitif ne sera délivré (vérifiez-le avec « juryapp check »).</source>
             <translation>[Fïçhïër mödïfïé hörs dë jürÿäpp : {problems} ; äüçüñ döçümëñt défïñïtïf ñë sërä délïvré (vérïfïëz-lë ävëç « jürÿäpp çhëçk »). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/final_interview_panel.py" line="49" />
+            <source>Notes non enregistrées : cochez « Entretien final tenu » pour les enregistrer.</source>
+            <translation>[Ñötës ñöñ ëñrëgïstréës : çöçhëz « Ëñtrëtïëñ fïñäl tëñü » pöür lës ëñrëgïstrër. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/final_interview_panel.py" line="75" />
@@ -3066,6 +3194,26 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[{page} — Güïdë d'ütïlïsätïöñ ~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/history_panel.py" line="22" />
+            <source>Date et auteur</source>
+            <translation>[Dätë ët äütëür ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="22" />
+            <source>Objet</source>
+            <translation>[Öbjët ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="22" />
+            <source>Valeur</source>
+            <translation>[Välëür ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/history_panel.py" line="22" />
+            <source>État et motif</source>
+            <translation>[Étät ët mötïf ~~~]</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/history_panel.py" line="42" />
             <source>date non indiquée</source>
             <translation>[dätë ñöñ ïñdïqüéë ~~~~]</translation>
@@ -3176,11 +3324,6 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[Réïñïtïälïsër ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/interview_timer.py" line="131" />
-            <source>Réinitialiser le chronomètre</source>
-            <translation>[Réïñïtïälïsër lë çhröñömètrë ~~~~~~~~~]</translation>
-        </message>
-        <message>
             <location filename="../juryapp/gui/interview_timer.py" line="242" />
             <source>{minutes} min prévues (par défaut : le référentiel ne fixe pas de durée)</source>
             <translation>[{minutes} mïñ prévüës (pär défäüt : lë référëñtïël ñë fïxë päs dë düréë) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3277,6 +3420,16 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[Pärçhëmïñs ët lïvrëts söñt délïvrés pär lë rëprésëñtäñt tërrïtörïäl dü mïñïstèrë dü Träväïl (lä DRËËTS dë lä régïöñ). Çës qüätrë çhämps söñt ïmprïmés sür lës döçümëñts défïñïtïfs ; ïls ñë çhäñgëñt äüçüñë déçïsïöñ dü jürÿ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
+            <source>Juré</source>
+            <translation>[Jüré ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
+            <source>Habilitation</source>
+            <translation>[Häbïlïtätïöñ ~~]</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="56" />
             <source>non datée</source>
             <translation>[ñöñ dätéë ~]</translation>
@@ -3287,15 +3440,14 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[{until} : ñë çöüvrë päs lä sëssïöñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/jurors_dialog.py" line="68" />
+            <source>La fiche du juré a été modifiée et n'est pas enregistrée. L'enregistrer ?</source>
+            <translation>[Lä fïçhë dü jüré ä été mödïfïéë ët ñ'ëst päs ëñrëgïstréë. L'ëñrëgïstrër ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="80" />
             <source>Conflits d'intérêts</source>
             <translation>[Çöñflïts d'ïñtérêts ~~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
-            <location filename="../juryapp/gui/schedule_model.py" line="45" />
-            <source>Candidat</source>
-            <translation>[Çäñdïdät ~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
@@ -3476,8 +3628,8 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="291" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="75" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="169" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="80" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="174" />
             <source>Clore la session</source>
             <translation>[Çlörë lä sëssïöñ ~~~~]</translation>
         </message>
@@ -4159,6 +4311,7 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
         <message>
             <location filename="../juryapp/gui/schedule_editors.py" line="124" />
             <location filename="../juryapp/gui/schedule_model.py" line="48" />
+            <location filename="../juryapp/gui/schedule_rooms.py" line="30" />
             <source>Salle</source>
             <translation>[Sällë ~]</translation>
         </message>
@@ -4179,11 +4332,6 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <location filename="../juryapp/gui/schedule_model.py" line="51" />
             <source>Fin</source>
             <translation>[Fïñ ~]</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/schedule_model.py" line="43" />
-            <source>État</source>
-            <translation>[Étät ~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/schedule_model.py" line="44" />
@@ -4323,6 +4471,16 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Çöñvöçätïöñs éçrïtës ~~~~~]</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/schedule_rooms.py" line="30" />
+            <source>Ouverture</source>
+            <translation>[Öüvërtürë ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/schedule_rooms.py" line="30" />
+            <source>Fermeture</source>
+            <translation>[Fërmëtürë ~]</translation>
+        </message>
+        <message>
             <location filename="../juryapp/gui/schedule_rooms.py" line="84" />
             <source>Nom de la salle</source>
             <translation>[Ñöm dë lä sällë ~~~]</translation>
@@ -4384,48 +4542,32 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[töüs lës ÇÇP ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="181" />
-            <source>niveau</source>
-            <translation>[ñïvëäü ~]</translation>
+            <location filename="../juryapp/gui/session_header.py" line="180" />
+            <source>niveau {level}, valide du {start} au {end} après prorogation</source>
+            <translation>[ñïvëäü {level}, välïdë dü {start} äü {end} äprès prörögätïöñ ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="181" />
-            <source>valide du</source>
-            <translation>[välïdë dü ~]</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/session_header.py" line="183" />
-            <source>après prorogation</source>
-            <translation>[äprès prörögätïöñ ~~~~]</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/session_header.py" line="190" />
-            <source>du</source>
-            <translation>[dü ~]</translation>
-        </message>
-        <message>
-            <location filename="../juryapp/gui/session_header.py" line="190" />
             <location filename="../juryapp/gui/session_header.py" line="182" />
-            <source>au</source>
-            <translation>[äü ~]</translation>
+            <source>niveau {level}, valide du {start} au {end}</source>
+            <translation>[ñïvëäü {level}, välïdë dü {start} äü {end} ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="191" />
-            <source>Jury</source>
-            <translation>[Jürÿ ~]</translation>
+            <location filename="../juryapp/gui/session_header.py" line="190" />
+            <source>{kind} {ref} ({examined}) — du {start} au {end} — {place} — Jury : {jurors}</source>
+            <translation>[{kind} {ref} ({examined}) — dü {start} äü {end} — {place} — Jürÿ : {jurors} ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="200" />
+            <location filename="../juryapp/gui/session_header.py" line="207" />
             <source>{title} — {code} — session {ref}, du {start} au {end}</source>
             <translation>[{title} — {code} — sëssïöñ {ref}, dü {start} äü {end} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="210" />
+            <location filename="../juryapp/gui/session_header.py" line="217" />
             <source>⚠ 1 alerte</source>
             <translation>[⚠ 1 älërtë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="210" />
+            <location filename="../juryapp/gui/session_header.py" line="217" />
             <source>⚠ {n} alertes</source>
             <translation>[⚠ {n} älërtës ~~~]</translation>
         </message>
@@ -4456,92 +4598,92 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Töüçhës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="57" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
             <source>Juré qui confirme « {key} »</source>
             <translation>[Jüré qüï çöñfïrmë « {key} » ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="67" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>[Ñöm dü çäñdïdät, täpé pär lë jüré ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="64" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>[Référëñçë dü tëxtë öffïçïël (ärrêté dü …, JÖ dü …) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="65" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="70" />
             <source>Confirmation de « {key} »</source>
             <translation>[Çöñfïrmätïöñ dë « {key} » ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="92" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="97" />
             <source>Date et heure de la clôture</source>
             <translation>[Dätë ët hëürë dë lä çlôtürë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="94" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="99" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>[Lä çlôtürë së dätë dü {first} äü {last}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="96" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="101" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>[Ñöüs sömmës lë {today} : lä sëssïöñ ñ'ëst päs fïñïë, ëllë ñë pëüt päs ëñçörë êtrë çlösë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="100" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="105" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>[Lä dätë dë çët ördïñätëür ({today}) ëst äprès çëttë pérïödë : vérïfïëz lä dätë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="107" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
             <source>Date de la clôture :</source>
             <translation>[Dätë dë lä çlôtürë : ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="117" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Sïgñë&lt;/b&gt; ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="113" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ñöm täpé pär lë jüré&lt;/b&gt; ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="124" />
             <source>Coché : ce juré signe la clôture et tape son nom dans le champ suivant.</source>
             <translation>[Çöçhé : çë jüré sïgñë lä çlôtürë ët täpë söñ ñöm däñs lë çhämp süïväñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="122" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="127" />
             <source>Tapez « {name} »</source>
             <translation>[Täpëz « {name} » ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="123" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="128" />
             <source>Signature de {name}</source>
             <translation>[Sïgñätürë dë {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="139" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="144" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
             <translation>[&lt;b&gt;À çöñfïrmër pär üñ jüré qüï sïgñë&lt;/b&gt; : çhäqüë çäñdïdät blöqüé (ïl fïgürërä « Säñs déçïsïöñ » äü pröçès-vërbäl) ët çhäqüë döññéë ñöñ vérïfïéë (täpëz lä référëñçë dü tëxtë öffïçïël). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="191" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="196" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>[Çhäqüë jüré qüï sïgñë çöñfïrmë lä çlôtürë ëñ täpäñt söñ ñöm. Üñë föïs lä sëssïöñ çlösë, töütë mödïfïçätïöñ sërä üñë révöçätïöñ mötïvéë, ïñsçrïtë à l'hïstörïqüë ët äü pröçès-vërbäl. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="198" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="203" />
             <source>La session ne peut pas encore être close :</source>
             <translation>[Lä sëssïöñ ñë pëüt päs ëñçörë êtrë çlösë : ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="232" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="237" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>[Häbïlïtätïöñ jüsqü'äü {day} : ñë pëüt päs sïgñër ~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -4549,6 +4691,516 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <location filename="../juryapp/gui/text_limits.py" line="43" />
             <source>{label} : {problem}</source>
             <translation>[{label} : {problem} ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="39" />
+            <source>VAE</source>
+            <translation>[VÄË ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="40" />
+            <source>Capitalisation</source>
+            <translation>[Çäpïtälïsätïöñ ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="43" />
+            <source>Présent</source>
+            <translation>[Présëñt ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="43" />
+            <source>Absent</source>
+            <translation>[Äbsëñt ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="43" />
+            <source>Excusé</source>
+            <translation>[Ëxçüsé ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="45" />
+            <source>formateur du candidat</source>
+            <translation>[förmätëür dü çäñdïdät ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="46" />
+            <source>employeur du candidat</source>
+            <translation>[ëmplöÿëür dü çäñdïdät ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="47" />
+            <source>lien familial</source>
+            <translation>[lïëñ fämïlïäl ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="48" />
+            <source>connaissance personnelle</source>
+            <translation>[çöññäïssäñçë përsöññëllë ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="49" />
+            <source>autre lien</source>
+            <translation>[äütrë lïëñ ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="51" />
+            <source>session titre</source>
+            <translation>[sëssïöñ tïtrë ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="51" />
+            <source>session CCP</source>
+            <translation>[sëssïöñ ÇÇP ~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="51" />
+            <source>session CCS</source>
+            <translation>[sëssïöñ ÇÇS ~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="55" />
+            <source>attribué</source>
+            <translation>[ättrïbüé ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="56" />
+            <source>non attribué</source>
+            <translation>[ñöñ ättrïbüé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="57" />
+            <source>en attente de décision</source>
+            <translation>[ëñ ättëñtë dë déçïsïöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="58" />
+            <source>sans objet</source>
+            <translation>[säñs öbjët ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="60" />
+            <source>parchemin</source>
+            <translation>[pärçhëmïñ ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="60" />
+            <source>livret de certification</source>
+            <translation>[lïvrët dë çërtïfïçätïöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="60" />
+            <source>aucun document</source>
+            <translation>[äüçüñ döçümëñt ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="66" />
+            <source>Mise en situation professionnelle</source>
+            <translation>[Mïsë ëñ sïtüätïöñ pröfëssïöññëllë ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="67" />
+            <source>Présentation d'un projet</source>
+            <translation>[Présëñtätïöñ d'üñ pröjët ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="68" />
+            <source>Entretien technique</source>
+            <translation>[Ëñtrëtïëñ tëçhñïqüë ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="69" />
+            <source>Questionnaire professionnel</source>
+            <translation>[Qüëstïöññäïrë pröfëssïöññël ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="70" />
+            <source>Questionnement à partir de productions</source>
+            <translation>[Qüëstïöññëmëñt à pärtïr dë prödüçtïöñs ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="325" />
+            <source>en cours d'acquisition</source>
+            <translation>[ëñ çöürs d'äçqüïsïtïöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="327" />
+            <source>non évalué</source>
+            <translation>[ñöñ évälüé ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/model.py" line="328" />
+            <source>sans marque</source>
+            <translation>[säñs märqüë ~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="54" />
+            <source>Titre non ouvert aux dates de la session</source>
+            <translation>[Tïtrë ñöñ öüvërt äüx dätës dë lä sëssïöñ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="55" />
+            <source>Choisir la version du titre en vigueur aux dates de la session, ou enregistrer sa prorogation.</source>
+            <translation>[Çhöïsïr lä vërsïöñ dü tïtrë ëñ vïgüëür äüx dätës dë lä sëssïöñ, öü ëñrëgïstrër sä prörögätïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="60" />
+            <source>Parcours sans rapport avec le type de session</source>
+            <translation>[Pärçöürs säñs räppört ävëç lë tÿpë dë sëssïöñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="61" />
+            <source>Formation et VAE se présentent en session titre, la capitalisation en session CCP, le CCS en session CCS.</source>
+            <translation>[Förmätïöñ ët VÄË së présëñtëñt ëñ sëssïöñ tïtrë, lä çäpïtälïsätïöñ ëñ sëssïöñ ÇÇP, lë ÇÇS ëñ sëssïöñ ÇÇS. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="66" />
+            <source>Aucun motif d'admission en session CCP</source>
+            <translation>[Äüçüñ mötïf d'ädmïssïöñ ëñ sëssïöñ ÇÇP ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="67" />
+            <source>Il faut un CCP déjà obtenu du titre, un parcours de formation ou une recevabilité VAE.</source>
+            <translation>[Ïl fäüt üñ ÇÇP déjà öbtëñü dü tïtrë, üñ pärçöürs dë förmätïöñ öü üñë rëçëväbïlïté VÄË. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="72" />
+            <source>Acquis daté après la session</source>
+            <translation>[Äçqüïs däté äprès lä sëssïöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="73" />
+            <source>Corriger la date d'obtention du CCP, du titre ou du CCS déjà détenu.</source>
+            <translation>[Çörrïgër lä dätë d'öbtëñtïöñ dü ÇÇP, dü tïtrë öü dü ÇÇS déjà détëñü. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="78" />
+            <source>Candidat inscrit deux fois</source>
+            <translation>[Çäñdïdät ïñsçrït dëüx föïs ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="79" />
+            <source>Retirer l'une des deux inscriptions de la même personne.</source>
+            <translation>[Rëtïrër l'üñë dës dëüx ïñsçrïptïöñs dë lä mêmë përsöññë. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="84" />
+            <source>Titre déjà détenu</source>
+            <translation>[Tïtrë déjà détëñü ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="85" />
+            <source>Le candidat détient déjà ce titre : il n'a pas à se présenter à cette session.</source>
+            <translation>[Lë çäñdïdät détïëñt déjà çë tïtrë : ïl ñ'ä päs à së présëñtër à çëttë sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="90" />
+            <source>CCS déjà détenu</source>
+            <translation>[ÇÇS déjà détëñü ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="91" />
+            <source>Le candidat détient déjà ce CCS : il n'a pas à se présenter à cette session.</source>
+            <translation>[Lë çäñdïdät détïëñt déjà çë ÇÇS : ïl ñ'ä päs à së présëñtër à çëttë sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="96" />
+            <source>Recevabilité VAE absente</source>
+            <translation>[Rëçëväbïlïté VÄË äbsëñtë ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="97" />
+            <source>Enregistrer la date de la notification de recevabilité de la DREETS, au plus tard le premier jour de la session.</source>
+            <translation>[Ëñrëgïstrër lä dätë dë lä ñötïfïçätïöñ dë rëçëväbïlïté dë lä DRËËTS, äü plüs tärd lë prëmïër jöür dë lä sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="103" />
+            <source>Expérience insuffisante pour la VAE</source>
+            <translation>[Ëxpérïëñçë ïñsüffïsäñtë pöür lä VÄË ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="104" />
+            <source>La VAE demande au moins 12 mois d'expérience en rapport avec le titre.</source>
+            <translation>[Lä VÄË dëmäñdë äü möïñs 12 möïs d'ëxpérïëñçë ëñ räppört ävëç lë tïtrë. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="109" />
+            <source>Dossier professionnel absent</source>
+            <translation>[Dössïër pröfëssïöññël äbsëñt ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="110" />
+            <source>Enregistrer la réception du dossier professionnel (DP) du candidat.</source>
+            <translation>[Ëñrëgïstrër lä réçëptïöñ dü dössïër pröfëssïöññël (DP) dü çäñdïdät. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="115" />
+            <source>Résultats des ECF manquants</source>
+            <translation>[Résültäts dës ËÇF mäñqüäñts ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="116" />
+            <source>Enregistrer les résultats des évaluations passées en cours de formation.</source>
+            <translation>[Ëñrëgïstrër lës résültäts dës évälüätïöñs pässéës ëñ çöürs dë förmätïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="121" />
+            <source>Titre professionnel non détenu</source>
+            <translation>[Tïtrë pröfëssïöññël ñöñ détëñü ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="122" />
+            <source>Le CCS n'est accessible qu'aux titulaires du titre auquel il est associé.</source>
+            <translation>[Lë ÇÇS ñ'ëst äççëssïblë qü'äüx tïtüläïrës dü tïtrë äüqüël ïl ëst ässöçïé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="127" />
+            <source>Ni formation ni expérience d'un an</source>
+            <translation>[Ñï förmätïöñ ñï ëxpérïëñçë d'üñ äñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="128" />
+            <source>Le CCS demande un parcours de formation ou au moins 12 mois d'expérience dans le métier.</source>
+            <translation>[Lë ÇÇS dëmäñdë üñ pärçöürs dë förmätïöñ öü äü möïñs 12 möïs d'ëxpérïëñçë däñs lë métïër. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="133" />
+            <source>Jury insuffisant</source>
+            <translation>[Jürÿ ïñsüffïsäñt ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="134" />
+            <source>Chaque décision est prise par au moins deux jurés habilités à la date de la session et sans conflit d'intérêts avec le candidat.</source>
+            <translation>[Çhäqüë déçïsïöñ ëst prïsë pär äü möïñs dëüx jürés häbïlïtés à lä dätë dë lä sëssïöñ ët säñs çöñflït d'ïñtérêts ävëç lë çäñdïdät. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="140" />
+            <source>Juré en conflit d'intérêts</source>
+            <translation>[Jüré ëñ çöñflït d'ïñtérêts ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="141" />
+            <source>Retirer le juré en conflit des épreuves, de l'entretien final et des décisions du candidat.</source>
+            <translation>[Rëtïrër lë jüré ëñ çöñflït dës éprëüvës, dë l'ëñtrëtïëñ fïñäl ët dës déçïsïöñs dü çäñdïdät. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="146" />
+            <source>Juré non habilité</source>
+            <translation>[Jüré ñöñ häbïlïté ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="147" />
+            <source>Un juré dont l'habilitation ne couvre pas la session ne prend part à aucune décision.</source>
+            <translation>[Üñ jüré döñt l'häbïlïtätïöñ ñë çöüvrë päs lä sëssïöñ ñë prëñd pärt à äüçüñë déçïsïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="152" />
+            <source>Motivation manquante</source>
+            <translation>[Mötïvätïöñ mäñqüäñtë ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="153" />
+            <source>Une décision défavorable doit être motivée par écrit.</source>
+            <translation>[Üñë déçïsïöñ défävöräblë döït êtrë mötïvéë pär éçrït. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="158" />
+            <source>Résultat pour un CCP non examiné</source>
+            <translation>[Résültät pöür üñ ÇÇP ñöñ ëxämïñé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="159" />
+            <source>Retirer le résultat : ce CCP n'est pas examiné pour ce candidat dans cette session.</source>
+            <translation>[Rëtïrër lë résültät : çë ÇÇP ñ'ëst päs ëxämïñé pöür çë çäñdïdät däñs çëttë sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="164" />
+            <source>Attribution du titre incomplète</source>
+            <translation>[Ättrïbütïöñ dü tïtrë ïñçömplètë ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="165" />
+            <source>Le titre ne peut être attribué que lorsque tous ses CCP sont détenus et qu'aucun n'est déclaré non acquis.</source>
+            <translation>[Lë tïtrë ñë pëüt êtrë ättrïbüé qüë lörsqüë töüs sës ÇÇP söñt détëñüs ët qü'äüçüñ ñ'ëst déçläré ñöñ äçqüïs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="170" />
+            <source>Entretien final manquant</source>
+            <translation>[Ëñtrëtïëñ fïñäl mäñqüäñt ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="171" />
+            <source>Enregistrer l'entretien final avant d'attribuer le titre ou le CCS.</source>
+            <translation>[Ëñrëgïstrër l'ëñtrëtïëñ fïñäl äväñt d'ättrïbüër lë tïtrë öü lë ÇÇS. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="176" />
+            <source>Entretien final hors session</source>
+            <translation>[Ëñtrëtïëñ fïñäl hörs sëssïöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="177" />
+            <source>L'entretien final se tient pendant la session : corriger sa date.</source>
+            <translation>[L'ëñtrëtïëñ fïñäl së tïëñt pëñdäñt lä sëssïöñ : çörrïgër sä dätë. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="182" />
+            <source>CCP déjà détenu</source>
+            <translation>[ÇÇP déjà détëñü ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="183" />
+            <source>Ce CCP n'a pas besoin de résultat : un « non acquis » ne le retire jamais.</source>
+            <translation>[Çë ÇÇP ñ'ä päs bësöïñ dë résültät : üñ « ñöñ äçqüïs » ñë lë rëtïrë jämäïs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="188" />
+            <source>CCP antérieur sans correspondance</source>
+            <translation>[ÇÇP äñtérïëür säñs çörrëspöñdäñçë ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="189" />
+            <source>Le candidat doit se présenter à ce CCP du titre révisé.</source>
+            <translation>[Lë çäñdïdät döït së présëñtër à çë ÇÇP dü tïtrë révïsé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="194" />
+            <source>Correspondance non vérifiée</source>
+            <translation>[Çörrëspöñdäñçë ñöñ vérïfïéë ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="195" />
+            <source>Vérifier la table de correspondance dans l'arrêté de révision du titre ; elle est confirmée à la clôture.</source>
+            <translation>[Vérïfïër lä täblë dë çörrëspöñdäñçë däñs l'ärrêté dë révïsïöñ dü tïtrë ; ëllë ëst çöñfïrméë à lä çlôtürë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="200" />
+            <source>Tous les CCP détenus, titre non attribué</source>
+            <translation>[Töüs lës ÇÇP détëñüs, tïtrë ñöñ ättrïbüé ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/codes.py" line="201" />
+            <source>Le jury a refusé le titre alors que tous ses CCP sont détenus : vérifier la motivation.</source>
+            <translation>[Lë jürÿ ä rëfüsé lë tïtrë älörs qüë töüs sës ÇÇP söñt détëñüs : vérïfïër lä mötïvätïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="25" />
+            <source>Absent : rien à évaluer</source>
+            <translation>[Äbsëñt : rïëñ à évälüër ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="26" />
+            <source>Excusé : rien à évaluer</source>
+            <translation>[Ëxçüsé : rïëñ à évälüër ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="27" />
+            <source>aucun CCP décidé sur {examined}</source>
+            <translation>[äüçüñ ÇÇP déçïdé sür {examined} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="28" />
+            <source>1 CCP décidé sur {examined}</source>
+            <translation>[1 ÇÇP déçïdé sür {examined} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="29" />
+            <source>{decided} CCP décidés sur {examined}</source>
+            <translation>[{decided} ÇÇP déçïdés sür {examined} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="30" />
+            <source>entretien fait</source>
+            <translation>[ëñtrëtïëñ fäït ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="31" />
+            <source>entretien à faire</source>
+            <translation>[ëñtrëtïëñ à fäïrë ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="32" />
+            <source>titre attribué</source>
+            <translation>[tïtrë ättrïbüé ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="33" />
+            <source>titre non attribué</source>
+            <translation>[tïtrë ñöñ ättrïbüé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="34" />
+            <source>titre bloqué</source>
+            <translation>[tïtrë blöqüé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="35" />
+            <source>titre à décider</source>
+            <translation>[tïtrë à déçïdër ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="36" />
+            <source>CCS attribué</source>
+            <translation>[ÇÇS ättrïbüé ~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="37" />
+            <source>CCS non attribué</source>
+            <translation>[ÇÇS ñöñ ättrïbüé ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="38" />
+            <source>CCS bloqué</source>
+            <translation>[ÇÇS blöqüé ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="39" />
+            <source>CCS à décider</source>
+            <translation>[ÇÇS à déçïdër ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/progress.py" line="40" />
+            <source>rien à décider</source>
+            <translation>[rïëñ à déçïdër ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="29" />
+            <source>Décalage de l'imprimante, horizontal (mm)</source>
+            <translation>[Déçälägë dë l'ïmprïmäñtë, hörïzöñtäl (mm) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="30" />
+            <source>Décalage de l'imprimante, vertical (mm)</source>
+            <translation>[Déçälägë dë l'ïmprïmäñtë, vërtïçäl (mm) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="31" />
+            <source>Dossier des modèles (vide : modèles fournis)</source>
+            <translation>[Dössïër dës mödèlës (vïdë : mödèlës föürñïs) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="32" />
+            <source>Dossier des sauvegardes automatiques (vide : dossier de l'utilisateur)</source>
+            <translation>[Dössïër dës säüvëgärdës äütömätïqüës (vïdë : dössïër dë l'ütïlïsätëür) ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="33" />
+            <source>Sauvegardes conservées par session</source>
+            <translation>[Säüvëgärdës çöñsërvéës pär sëssïöñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="34" />
+            <source>Dossier de l'archive du centre (vide : dossier de l'utilisateur)</source>
+            <translation>[Dössïër dë l'ärçhïvë dü çëñtrë (vïdë : dössïër dë l'ütïlïsätëür) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/settings.py" line="37" />
+            <source>Conservation des données personnelles dans l'archive (années après la session)</source>
+            <translation>[Çöñsërvätïöñ dës döññéës përsöññëllës däñs l'ärçhïvë (äññéës äprès lä sëssïöñ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/storage/common.py" line="46" />
+            <source>Résultat de CCP</source>
+            <translation>[Résültät dë ÇÇP ~~~]</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from juryapp.gui.context import tr
+from juryapp.gui.context import tr, tr_noop
 
 if TYPE_CHECKING:
     from juryapp.gui.main_window import MainWindow
@@ -26,9 +26,9 @@ WRITING_ACTIONS = ("issuer", "print_all", "import_candidates", "package", "retur
 # The shortcuts of the entretien final's chronomètre, by the name of the constant that holds each
 # in `juryapp.gui.interview_timer`, and what they do.
 TIMER_SHORTCUTS = (
-    ("TOGGLE_SHORTCUT", "Démarrer, mettre en pause ou reprendre le chronomètre"),
-    ("STOP_SHORTCUT", "Terminer le chronomètre"),
-    ("RESET_SHORTCUT", "Réinitialiser le chronomètre"),
+    ("TOGGLE_SHORTCUT", tr_noop("Démarrer, mettre en pause ou reprendre le chronomètre")),
+    ("STOP_SHORTCUT", tr_noop("Terminer le chronomètre")),
+    ("RESET_SHORTCUT", tr_noop("Réinitialiser le chronomètre")),
 )
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None

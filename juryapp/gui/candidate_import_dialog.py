@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from juryapp.errors import JuryError, os_error_text
 from juryapp.gui.candidate_import_preview import LINE, NAME, REF, STYLES, PreviewModel, PreviewWorker, preview_lines
-from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.gui.dialog_common import NOTE_STYLE, add_line, keep_on_screen, line_texts, start_worker
 from juryapp.gui.form_fields import preparing_refusal
 from juryapp.gui.forms.ui_candidate_import import Ui_CandidateImportDialog
@@ -37,7 +37,7 @@ from juryapp.operations import candidates_import
 from juryapp.operations.candidates_import import ImportPreview
 
 _LINE_OF_NOTE = re.compile(r"^ligne (\d+)")
-SHEET_FILTER = "Tableurs (*.xlsx *.csv);;Classeur Excel (*.xlsx);;Texte CSV (*.csv)"
+SHEET_FILTER = tr_noop("Tableurs (*.xlsx *.csv);;Classeur Excel (*.xlsx);;Texte CSV (*.csv)")
 
 
 def save_template_as(parent: QWidget, context: SessionContext) -> Path | None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from juryapp.errors import JuryError, os_error_text
-from juryapp.gui.context import tr
+from juryapp.gui.context import tr, tr_noop
 from juryapp.gui.dialog_common import RowsModel
 from juryapp.operations import candidates_import
 from juryapp.operations.candidates_import import ImportPreview
@@ -102,9 +102,9 @@ def preview_lines(preview: ImportPreview) -> list[PreviewLine]:
             if blockers:
                 more = f" (+{len(blockers) - 1})" if len(blockers) > 1 else ""
                 states.append(
-                    tr("⚠ bloqué(e) une fois inscrit(e) : {what}").format(what=finding_label(blockers[0])) + more
+                    tr("⚠ bloqué(e) une fois inscrit(e) : {what}").format(what=tr(finding_label(blockers[0]))) + more
                 )
-            details += [f"⚠ {finding_label(f)} : {f.message}" for f in blockers]
+            details += [f"⚠ {tr(finding_label(f))} : {f.message}" for f in blockers]
             if kind == "ok" and (row.duplicates or blockers):
                 kind = "warning"
             elif kind == "ok" and (row.proposals or row.renumbered_from):
@@ -129,7 +129,7 @@ def preview_lines(preview: ImportPreview) -> list[PreviewLine]:
 class PreviewModel(RowsModel):
     """The lines of the preview: number, ref, name, state (details in the tooltip)."""
 
-    TITLES = {LINE: "Ligne", REF: "Réf.", NAME: "Candidat", STATE: "État"}
+    TITLES = {LINE: tr_noop("Ligne"), REF: tr_noop("Réf."), NAME: tr_noop("Candidat"), STATE: tr_noop("État")}
 
     @property
     def lines(self) -> list[PreviewLine]:

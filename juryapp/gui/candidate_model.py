@@ -15,21 +15,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from juryapp import operations
-from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.operations.sessions import Outcome, finding_label
-from juryapp.rules.progress import Progress
+from juryapp.rules.progress import Progress, sentence
 from juryapp.rules.progress import progress_of_all as rules_progress
 from juryapp.rules.wording import fold
 
 REF, NAME, PATHWAY, ATTENDANCE, PROGRESS, OUTCOME = range(6)
 COLUMN_TITLES = {
-    REF: "Réf.",
-    NAME: "Candidat",
-    PATHWAY: "Parcours",
-    ATTENDANCE: "Présence",
-    PROGRESS: "Avancement",
-    OUTCOME: "Résultat",
+    REF: tr_noop("Réf."),
+    NAME: tr_noop("Candidat"),
+    PATHWAY: tr_noop("Parcours"),
+    ATTENDANCE: tr_noop("Présence"),
+    PROGRESS: tr_noop("Avancement"),
+    OUTCOME: tr_noop("Résultat"),
 }
 
 CandidateRefRole = Qt.ItemDataRole.UserRole + 1
@@ -53,6 +53,11 @@ def progress_of_all(context: SessionContext, refs: Iterable[str] | None = None) 
     """Every candidate's progress (or only `refs`'), as the rules read it from the session's records."""
     state = context.state
     return rules_progress(state.data, state.referentiels, state.outcomes, refs)
+
+
+def progress_text(progress: Progress) -> str:
+    """« 2 CCP décidés sur 2, entretien fait, titre à décider », each part translated."""
+    return sentence(progress.parts, tr)
 
 
 def outcome_state(candidate: Candidate, outcome: Outcome) -> str:
@@ -172,7 +177,7 @@ class CandidateTableModel(QAbstractTableModel):
             return tr(ATTENDANCE_LABELS[candidate.attendance])
         if column == PROGRESS:
             progress = self._progress[candidate.ref]
-            return progress.rank if role == SortRole else tr(progress.words)
+            return progress.rank if role == SortRole else progress_text(progress)
         if column == OUTCOME:
             state = outcome_state(candidate, outcome)
             text = outcome_text(candidate, outcome)

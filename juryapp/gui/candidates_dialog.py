@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 from juryapp.errors import JuryError
 from juryapp.gui.candidate_form import CandidateEditor
 from juryapp.gui.candidate_import_dialog import CandidateImportDialog, save_template_as
-from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.gui.dialog_common import AMBER, GREEN, RED, add_line, line_texts
 from juryapp.gui.filtering import NeedleFilter
 from juryapp.gui.form_fields import preparing_refusal
@@ -40,13 +40,13 @@ BANNER_STYLE = "QFrame#archiveBanner { background: #fff3d6; border: 1px solid #e
 def finding_text(finding: Any) -> str:
     """« Label : message », the label left out when the message begins with it."""
     label = finding_label(finding)
-    return finding.message if finding.message.startswith(label) else f"{label} : {finding.message}"
+    return finding.message if finding.message.startswith(label) else f"{tr(label)} : {finding.message}"
 
 
 class CandidateListModel(RecordListModel):
     """The session's candidates: ref, name, pathway and how many blockers they have."""
 
-    TITLES = {REF: "Réf.", NAME: "Candidat", PATHWAY: "Parcours", BLOCKERS: "✖"}
+    TITLES = {REF: tr_noop("Réf."), NAME: tr_noop("Candidat"), PATHWAY: tr_noop("Parcours"), BLOCKERS: "✖"}
     HEADER_TOOLTIPS = True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,7 +85,7 @@ class CandidateListModel(RecordListModel):
                 return f"✖ {len(blockers)}" if blockers else "✔ 0"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == BLOCKERS:
-                lines = [f"{finding_label(f)} : {f.message}" for f in blockers]
+                lines = [f"{tr(finding_label(f))} : {f.message}" for f in blockers]
                 return "\n".join(lines) or tr("Aucun blocage")
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and column == BLOCKERS:
@@ -96,7 +96,7 @@ class CandidateListModel(RecordListModel):
 class CandidatesDialog(RecordDialog):
     """The candidates of the open session; changes them only through `context.apply`."""
 
-    UNSAVED_TEXT = "La fiche du candidat a été modifiée et n'est pas enregistrée. L'enregistrer ?"
+    UNSAVED_TEXT = tr_noop("La fiche du candidat a été modifiée et n'est pas enregistrée. L'enregistrer ?")
     ui: Ui_CandidatesDialog
     proxy: NeedleFilter
 
@@ -216,7 +216,7 @@ class CandidatesDialog(RecordDialog):
         for mark, colour, found in (("✖", RED, blockers), ("⚠", AMBER, warnings)):
             for finding in found:
                 text = f"{mark} {finding_text(finding)}"
-                add_line(checks, text, colour, f"{text}\n{finding.remedy}" if finding.remedy else text)
+                add_line(checks, text, colour, f"{text}\n{tr(finding.remedy)}" if finding.remedy else text)
         if not findings:
             add_line(checks, tr("✔ Aucun blocage ni alerte pour ce candidat."), GREEN)
         self.ui.checksLabel.setText(

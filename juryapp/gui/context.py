@@ -33,6 +33,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("juryapp", text)
 
 
+def tr_noop(text: str) -> str:
+    """Mark a literal kept in a table for the translation catalogues, untranslated (Qt's
+    QT_TRANSLATE_NOOP): scripts/build_translations.py extracts it, `tr(value)` translates it where
+    it is shown."""
+    return text
+
+
 # The window's reading of the session is the core's: what it shows is what the documents print.
 SessionState = SessionView
 

@@ -397,7 +397,7 @@ class DocumentPreviewDialog(QDialog):
         self.chooser.setAccessibleName(tr("Documents : le document affiché, et ceux cochés pour l'impression"))
         for item in planned:
             state = tr("projet") if documents.is_draft(item) else tr("définitif")
-            self.chooser.add_document(f"{item.data.meta.label}\n{item.file_name} · {state}", item.file_name)
+            self.chooser.add_document(f"{tr(item.data.meta.label)}\n{item.file_name} · {state}", item.file_name)
         self.chooser.setAccessibleDescription(
             tr("Flèches : afficher un autre document ; Espace : le cocher ou le décocher pour l'impression.")
         )

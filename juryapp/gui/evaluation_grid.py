@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from juryapp import operations
-from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.gui.text_limits import editor_problem
 from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, MARK_LABELS, MARKS, Competency, Evaluation, Referentiel
 from juryapp.model import ObservationEntry as Entry
@@ -74,7 +74,7 @@ PendingRole = Qt.ItemDataRole.UserRole + 5  # what was typed for it and not adde
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str]  # (competency, assessment)
 
-DECISION_LABELS = {"acquis": "✔ acquis", "non_acquis": "✘ non acquis", None: "à décider"}
+DECISION_LABELS = {"acquis": tr_noop("✔ acquis"), "non_acquis": tr_noop("✘ non acquis"), None: tr_noop("à décider")}
 MARK_COLOURS = {"acquis": "#1e6b34", "en_cours": "#7a5200", "non_acquis": "#b3261e", "non_evalue": "#5f6368"}
 # The keys that give a focused cell its mark; 0 takes it away and Space goes round them all.
 MARK_KEYS = {

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from juryapp import operations
 from juryapp.errors import BadInput
 from juryapp.gui.autosave import Autosave, restored_text
-from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.gui.interview_timer import InterviewTimer, timing_words
 from juryapp.gui.jurors_selector import JurorsSelector
 from juryapp.gui.style import make_heading
@@ -46,7 +46,7 @@ from juryapp.operations import interview as interview_ops
 from juryapp.operations.interview import Timing
 
 ERROR_STYLE = "color: #b3261e"
-NOT_HELD_NOTES = "Notes non enregistrées : cochez « Entretien final tenu » pour les enregistrer."
+NOT_HELD_NOTES = tr_noop("Notes non enregistrées : cochez « Entretien final tenu » pour les enregistrer.")
 # The panel part of the drafts' keys: « final_interview:C04 ».
 DRAFT_PANEL = "final_interview"
 

@@ -13,13 +13,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.gui.style import make_heading
 from juryapp.model import ASSESSMENT_LABELS, ATTENDANCE_LABELS, AWARD_LABELS, CCP_DECISION_LABELS
 from juryapp.operations.sessions import VersionRecord
 
 WHEN, SUBJECT, VALUE, STATE = range(4)
-HEADERS = ("Date et auteur", "Objet", "Valeur", "État et motif")
+HEADERS = (tr_noop("Date et auteur"), tr_noop("Objet"), tr_noop("Valeur"), tr_noop("État et motif"))
 RecordRole = Qt.ItemDataRole.UserRole + 1
 INACTIVE_COLOUR = QColor("#5f6368")
 REVOKED_COLOUR = QColor("#b3261e")

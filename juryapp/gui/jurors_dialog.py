@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
 from juryapp.errors import BadInput
 from juryapp.gui.cell_table import CellTable
-from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.gui.dialog_common import GREEN, NOTE_STYLE, RED, add_line
 from juryapp.gui.form_fields import date_problem, day_text, iso_or_text
 from juryapp.gui.forms.ui_jurors import Ui_JurorsDialog
@@ -35,7 +35,7 @@ NAME, REF, UNTIL = range(3)
 class JurorListModel(RecordListModel):
     """The session's jurors: name, ref, end of habilitation (red when it ends before the session does)."""
 
-    TITLES = {NAME: "Juré", REF: "Réf.", UNTIL: "Habilitation"}
+    TITLES = {NAME: tr_noop("Juré"), REF: tr_noop("Réf."), UNTIL: tr_noop("Habilitation")}
 
     def records(self) -> tuple[Juror, ...]:
         return self._context.state.data.jurors
@@ -65,7 +65,7 @@ class JurorListModel(RecordListModel):
 class JurorsDialog(RecordDialog):
     """The jurors of the open session; changes them only through `context.apply`."""
 
-    UNSAVED_TEXT = "La fiche du juré a été modifiée et n'est pas enregistrée. L'enregistrer ?"
+    UNSAVED_TEXT = tr_noop("La fiche du juré a été modifiée et n'est pas enregistrée. L'enregistrer ?")
     ui: Ui_JurorsDialog
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:

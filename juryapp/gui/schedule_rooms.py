@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTimeEdit, QWidget
 
-from juryapp.gui.context import tr
+from juryapp.gui.context import tr, tr_noop
 from juryapp.gui.dialog_common import Index, RowsModel
 from juryapp.gui.schedule_editors import show_time, time_editor, typed_time
 from juryapp.gui.schedule_model import clock_text
@@ -27,7 +27,7 @@ def room_titles() -> dict[int, str]:
 class RoomTableModel(RowsModel):
     """The session's rooms; each change goes to `commit` (which saves it) and shows only once accepted."""
 
-    TITLES = {NAME: "Salle", OPENS: "Ouverture", CLOSES: "Fermeture"}
+    TITLES = {NAME: tr_noop("Salle"), OPENS: tr_noop("Ouverture"), CLOSES: tr_noop("Fermeture")}
 
     def __init__(self, rooms: Sequence[Room], commit: Callable[[list[Room]], bool], parent: Any = None) -> None:
         super().__init__(rooms, parent)

@@ -176,19 +176,26 @@ class SessionHeader(QFrame):
             if session.kind == "ccp"
             else (session.ccs or "" if session.kind == "ccs" else tr("tous les CCP"))
         )
+        validity = (
+            tr("niveau {level}, valide du {start} au {end} après prorogation")
+            if title.prorogations
+            else tr("niveau {level}, valide du {start} au {end}")
+        ).format(level=title.level, start=fr_date(title.valid_from), end=fr_date(title.end))
         self._title.setText(
-            f"<b style='font-size:large'>{escape(title.name)}</b> — {escape(title.code)} "
-            f"({escape(tr('niveau'))} {title.level}, {escape(tr('valide du'))} "
-            f"{fr_date(title.valid_from)} {escape(tr('au'))} {fr_date(title.end)}"
-            + (f" {escape(tr('après prorogation'))}" if title.prorogations else "")
-            + ")"
+            f"<b style='font-size:large'>{escape(title.name)}</b> — {escape(title.code)} ({escape(validity)})"
         )
         jurors = ", ".join(j.display_name for j in state.data.jurors)
         self._details.setText(
             escape(
-                f"{tr(SESSION_KIND_LABELS[session.kind]).capitalize()} {session.ref} ({examined}) — "
-                f"{tr('du')} {fr_date(session.start)} {tr('au')} {fr_date(session.end)} — "
-                f"{session.place or session.centre} — {tr('Jury')} : {jurors}"
+                tr("{kind} {ref} ({examined}) — du {start} au {end} — {place} — Jury : {jurors}").format(
+                    kind=tr(SESSION_KIND_LABELS[session.kind]).capitalize(),
+                    ref=session.ref,
+                    examined=examined,
+                    start=fr_date(session.start),
+                    end=fr_date(session.end),
+                    place=session.place or session.centre,
+                    jurors=jurors,
+                )
             )
         )
         warnings = session_warnings(self._context)

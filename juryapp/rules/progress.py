@@ -9,14 +9,44 @@ CCP the title is decided only once every CCP of the title is held.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from juryapp.model import Referentiel, SessionData
 from juryapp.rules.engine import Outcome
 
 _AWARD_WORDS = {"awarded": "attribué", "not_awarded": "non attribué"}
-_AWAY_WORDS = {"absent": "Absent : rien à évaluer", "excused": "Excusé : rien à évaluer"}
+
+# The parts of the sentence as French templates, each translated on its own by the interface
+# (scripts/build_translations.py extracts them): `Progress.parts` names them with their values,
+# `Progress.words` is the French sentence they make. The subject is spelled out in each template
+# (« titre attribué », « CCS attribué ») so that a translation may put its words in its own order.
+PART_TEMPLATES = {
+    "absent": "Absent : rien à évaluer",
+    "excused": "Excusé : rien à évaluer",
+    "no_ccp_decided": "aucun CCP décidé sur {examined}",
+    "one_ccp_decided": "1 CCP décidé sur {examined}",
+    "ccps_decided": "{decided} CCP décidés sur {examined}",
+    "interview_done": "entretien fait",
+    "interview_to_do": "entretien à faire",
+    "titre_awarded": "titre attribué",
+    "titre_not_awarded": "titre non attribué",
+    "titre_blocked": "titre bloqué",
+    "titre_to_decide": "titre à décider",
+    "CCS_awarded": "CCS attribué",
+    "CCS_not_awarded": "CCS non attribué",
+    "CCS_blocked": "CCS bloqué",
+    "CCS_to_decide": "CCS à décider",
+    "nothing_to_decide": "rien à décider",
+}
+_AWAY = ("absent", "excused")
+# A value the templates do not know (an unexpected code), shown as it is.
+RAW_TEMPLATE = "{text}"
+# Between two parts, in every language the interface speaks.
+PART_SEPARATOR = ", "
+
+# One part of the sentence: its French template (translated by the interface) and its values.
+Part = tuple[str, dict[str, object]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,19 +65,32 @@ class Progress:
     @property
     def words(self) -> str:
         """« 2 CCP décidés sur 2, entretien fait, titre à décider »: done first, then what remains."""
+        if self.attendance != "present" and self.attendance not in _AWAY:
+            return self.attendance  # an unexpected code, as it is
+        return sentence(self.parts)
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The sentence of `words` in parts: (French template of PART_TEMPLATES, its values).
+
+        An interface translates each template, fills it with its values and joins them with
+        `sentence` (the French text is `words`)."""
         if self.attendance != "present":
-            return _AWAY_WORDS.get(self.attendance, self.attendance)
-        parts = []
+            if self.attendance in _AWAY:
+                return ((PART_TEMPLATES[self.attendance], {}),)
+            return ((RAW_TEMPLATE, {"text": self.attendance}),)
+        parts: list[Part] = []
         if self.ccps_examined:
-            parts.append(_ccp_words(self.ccps_decided, self.ccps_examined))
+            parts.append(_ccp_part(self.ccps_decided, self.ccps_examined))
         if self.interview is not None:
-            parts.append("entretien fait" if self.interview else "entretien à faire")
+            parts.append((PART_TEMPLATES["interview_done" if self.interview else "interview_to_do"], {}))
         if self.decision is not None:
-            parts.append(f"{self.subject} {_AWARD_WORDS.get(self.decision, self.decision)}")
+            word = self.decision if self.decision in _AWARD_WORDS else None
+            parts.append(_subject_part(self.subject, word, _AWARD_WORDS.get(self.decision, self.decision)))
         elif self.expected:
-            parts.append(f"{self.subject} bloqué" if self.blocked else f"{self.subject} à décider")
-        text = ", ".join(parts) or "rien à décider"
-        return text[:1].upper() + text[1:]
+            state = "blocked" if self.blocked else "to_decide"
+            parts.append(_subject_part(self.subject, state, "bloqué" if self.blocked else "à décider"))
+        return tuple(parts) or ((PART_TEMPLATES["nothing_to_decide"], {}),)
 
     @property
     def done(self) -> bool:
@@ -68,12 +111,26 @@ class Progress:
         return self.ccps_decided + 100 * bool(self.interview) + 1000 * (self.decision is not None)
 
 
-def _ccp_words(decided: int, examined: int) -> str:
+def sentence(parts: Iterable[Part], translate: Callable[[str], str] = str) -> str:
+    """The parts joined into one sentence, each template passed through `translate` (none: the
+    French) and filled with its values; the first letter capitalised, as a list cell shows it."""
+    text = PART_SEPARATOR.join(translate(template).format(**values) for template, values in parts)
+    return text[:1].upper() + text[1:]
+
+
+def _ccp_part(decided: int, examined: int) -> Part:
     if decided == 0:
-        return f"aucun CCP décidé sur {examined}"
+        return PART_TEMPLATES["no_ccp_decided"], {"examined": examined}
     if decided == 1:
-        return f"1 CCP décidé sur {examined}"
-    return f"{decided} CCP décidés sur {examined}"
+        return PART_TEMPLATES["one_ccp_decided"], {"examined": examined}
+    return PART_TEMPLATES["ccps_decided"], {"decided": decided, "examined": examined}
+
+
+def _subject_part(subject: str, state: str | None, french: str) -> Part:
+    """« titre à décider »: the template of the subject and its state when there is one, else the
+    French words as they are."""
+    template = PART_TEMPLATES.get(f"{subject}_{state}") if state else None
+    return (template, {}) if template else (RAW_TEMPLATE, {"text": f"{subject} {french}"})
 
 
 def progress_of_all(
