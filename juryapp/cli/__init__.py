@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import re
 import sys
@@ -320,13 +319,7 @@ def _cmd_results(args: argparse.Namespace) -> int:
         print(f"juryapp : {args.file} : {results.warning}", file=sys.stderr)
     if args.json:
         # One write, one candidate a line: readable, and a tenth of the time of an indented dump.
-        # The candidates are encoded in one call, then put one a line: `}, {"ref": ` cannot occur
-        # inside an encoded string (its quote would be escaped).
-        document = sessions.results_document(results)
-        candidates = document.pop("candidates")
-        head = json.dumps(document, ensure_ascii=False)[:-1]
-        rows = json.dumps(candidates, ensure_ascii=False)[1:-1].replace('}, {"ref": ', '},\n  {"ref": ')
-        sys.stdout.write(f'{head}, "candidates": [\n  {rows}\n]}}\n' if candidates else f'{head}, "candidates": []}}\n')
+        sys.stdout.write(sessions.results_json(results))
     else:
         sys.stdout.write(sessions.results_table(results))
     return 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from json.encoder import encode_basestring
+
 from juryapp.model import ATTENDANCE_LABELS, AWARD_LABELS, DOCUMENT_LABELS, SESSION_KIND_LABELS, SessionData
 from juryapp.rules import Outcome
 
@@ -15,6 +18,42 @@ def results_document(data: SessionData, outcomes: list[Outcome]) -> dict:
         "title": data.session.title,
         "candidates": [outcome.to_json() for outcome in outcomes],
     }
+
+
+def results_json(data: SessionData, outcomes: list[Outcome]) -> str:
+    """`results_document` as `juryapp results --json` prints it: `json.dumps(…, ensure_ascii=False)`
+    but one candidate a line, and a line break at the end."""
+    document = results_document(data, [])
+    del document["candidates"]
+    head = json.dumps(document, ensure_ascii=False)[:-1]
+    if not outcomes:
+        return f'{head}, "candidates": []}}\n'
+    # Each candidate is `{"ref": …, ` then the rest of its outcome; many candidates share that
+    # rest (same verdict, same findings), encoded once for them all.
+    encoded: dict[tuple, str] = {}
+    lines = []
+    for outcome in outcomes:
+        key = (
+            outcome.attendance,
+            outcome.admissible,
+            outcome.blockers,
+            outcome.warnings,
+            outcome.ccps_examined,
+            outcome.ccps_obtained,
+            outcome.ccps_held,
+            outcome.title,
+            outcome.ccs,
+            outcome.document,
+            outcome.completion_deadline,
+        )
+        rest = encoded.get(key)
+        if rest is None:
+            entry = outcome.to_json()
+            del entry["ref"]
+            rest = encoded[key] = json.dumps(entry, ensure_ascii=False)[1:]
+        lines.append(f'{{"ref": {encode_basestring(outcome.ref)}, {rest}')
+    rows = ",\n  ".join(lines)
+    return f'{head}, "candidates": [\n  {rows}\n]}}\n'
 
 
 def results_table(data: SessionData, outcomes: list[Outcome]) -> str:

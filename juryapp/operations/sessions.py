@@ -144,6 +144,14 @@ def results_document(results: SessionResults) -> dict[str, Any]:
     return document(results.view.data, results.outcomes)
 
 
+def results_json(results: SessionResults) -> str:
+    """The juryapp.results/1 document of `results` as `juryapp results --json` prints it (one
+    candidate a line)."""
+    from juryapp.exchange.results_doc import results_json as text
+
+    return text(results.view.data, results.outcomes)
+
+
 def results_table(results: SessionResults) -> str:
     """The results as a plain-text table, one candidate a line."""
     from juryapp.exchange.results_doc import results_table as table
@@ -216,6 +224,7 @@ __all__ = [
     "read_json",
     "read_only_reason",
     "results_document",
+    "results_json",
     "results_table",
     "revocation_missing",
     "session_results",

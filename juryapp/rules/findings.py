@@ -33,7 +33,7 @@ class Findings:
         return code in self._messages
 
     def has_blocker(self) -> bool:
-        return any(CODE_INFO[code].blocker for code in self._messages)
+        return bool(self._messages) and any(CODE_INFO[code].blocker for code in self._messages)
 
     def split(self) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
         if not self._messages:

@@ -125,7 +125,9 @@ def fold_name(text: str) -> str:
     # Expand the ligatures once decomposed and case-folded, so that an accented ligature
     # (« Ǣ », « ǽ ») compares like its plain spelling (« AE », « ae »).
     folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    letters = "".join(filter(str.isalpha, folded.translate(_LIGATURES)))
+    if "œ" in folded or "æ" in folded:  # translating is slow, and these are rare
+        folded = folded.translate(_LIGATURES)
+    letters = "".join(filter(str.isalpha, folded))
     if letters.isascii():  # no combining mark among ASCII letters
         return letters
     return "".join(ch for ch in letters if not unicodedata.combining(ch))

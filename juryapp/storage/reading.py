@@ -11,10 +11,12 @@ from typing import Any
 from juryapp.errors import BadInput
 from juryapp.exchange.referentiel import parse_referentiel
 from juryapp.model import (
+    AwardDecisionRecord,
     Candidate,
     CcpResult,
     Confirmation,
     Conflict,
+    FinalInterview,
     HeldTitle,
     Juror,
     PriorCcp,
@@ -70,6 +72,32 @@ def _sign_off(row: sqlite3.Row) -> SignOff:
     return SignOff(row["signed_at"], tuple(json.loads(row["jurors"])), confirmations)
 
 
+def _values(table: str, width: int, rows: list[tuple]) -> dict[tuple, Any]:
+    """Key -> value of each row of CURRENT_COLUMNS[table] (the last row of a key wins)."""
+    if table == "attendance":
+        return {(ref,): attendance for ref, attendance in rows}
+    # The largest tables built without a call per row (as `current_value` builds them).
+    if table == "results":
+        return {
+            (ref, ccp): CcpResult(ref, ccp, decision, _refs(jurors), justification)
+            for ref, ccp, decision, jurors, justification in rows
+        }
+    if table in ("title_decisions", "ccs_decisions"):
+        return {
+            (ref,): AwardDecisionRecord(ref, decision, _refs(jurors), justification)
+            for ref, decision, jurors, justification in rows
+        }
+    if table == "final_interviews":
+        date = dt.date.fromisoformat
+        return {
+            (ref,): FinalInterview(
+                ref, date(held_on) if held_on else None, _refs(jurors), notes, started_at, ended_at, duration
+            )
+            for ref, held_on, jurors, notes, started_at, ended_at, duration in rows
+        }
+    return {row[:width]: current_value(table, row) for row in rows}
+
+
 def _without(versions: dict[tuple, Any], removed: set[str]) -> dict[tuple, Any]:
     """The current versions but those of removed candidates (they stay in the file, out of the state)."""
     if not removed:
@@ -106,26 +134,28 @@ class ReadingMixin(StoreCore):
         ).fetchall()
 
     def _current_versions(self, table: str) -> dict[tuple, Any]:
-        """Key -> value of each current version of `table`, oldest first (see CURRENT_COLUMNS)."""
-        columns = CURRENT_COLUMNS[table]
-        keys = ", ".join(VERSION_KEYS[table])
+        """Key -> value of each current version of `table`, oldest first (see CURRENT_COLUMNS).
+
+        Every version not revoked is read in the order of the ids (a plain pass over the table,
+        quicker than SQLite's grouping); the last of each key is its current one.
+        """
         width = len(VERSION_KEYS[table])
-        rows = self._tuples(
-            f"""SELECT {", ".join(columns)} FROM {table} WHERE id IN (
-                    SELECT max(id) FROM {table} AS t
-                    WHERE t.id NOT IN (SELECT record_id FROM revocations WHERE record_table = ?)
-                    GROUP BY {keys})
-                ORDER BY id""",
-            (table,),
-        )
-        if table == "attendance":
-            return {(ref,): attendance for ref, attendance in rows}
-        if table == "results":  # the largest: built without a call per row
-            return {
-                (ref, ccp): CcpResult(ref, ccp, decision, _refs(jurors), justification)
-                for ref, ccp, decision, jurors, justification in rows
-            }
-        return {row[:width]: current_value(table, row) for row in rows}
+        rows = self._versions_not_revoked(table)
+        versions = _values(table, width, rows)
+        if len(versions) < len(rows):
+            # Some keys have several versions: each key takes the place of its last one.
+            last = {row[:width]: i for i, row in enumerate(rows)}
+            versions = {key: versions[key] for key in sorted(last, key=last.__getitem__)}
+        return versions
+
+    def _versions_not_revoked(self, table: str) -> list[tuple]:
+        """The CURRENT_COLUMNS of every version of `table` not revoked, in the order of their ids."""
+        columns = ", ".join(CURRENT_COLUMNS[table])
+        revoked = {row[0] for row in self._tuples("SELECT record_id FROM revocations WHERE record_table = ?", (table,))}
+        if not revoked:
+            return self._tuples(f"SELECT {columns} FROM {table} ORDER BY id")
+        rows = self._tuples(f"SELECT id, {columns} FROM {table} ORDER BY id")
+        return [row[1:] for row in rows if row[0] not in revoked]
 
     def _tuples(self, sql: str, params: tuple = ()) -> list[tuple]:
         cursor = self.conn.cursor()
