@@ -6,7 +6,6 @@ timed in turn; medians. The growth from one size to the other says whether it st
 from __future__ import annotations
 
 import atexit
-import json
 import os
 import shutil
 import statistics
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from benchmarks.common import interleaved, report
 from juryapp.demo import demo_session_document
-from juryapp.exchange.results_doc import results_document
+from juryapp.exchange.results_doc import results_json
 from juryapp.exchange.session_doc import parse_session
 from juryapp.storage.library import ReferentielLibrary
 from juryapp.storage.store import SessionStore, write_new_session
@@ -186,7 +185,7 @@ def phases(path: Path) -> dict[str, float]:
         view = read_session(store)
         took["règles"] = time.perf_counter() - start
     start = time.perf_counter()
-    json.dumps(results_document(view.data, list(view.outcomes.values())), ensure_ascii=False, indent=1)
+    results_json(view.data, list(view.outcomes.values()))  # as `results --json` writes it
     took["document JSON"] = time.perf_counter() - start
     return took
 

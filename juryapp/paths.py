@@ -11,8 +11,6 @@ import os
 from importlib.resources import files
 from pathlib import Path
 
-import platformdirs
-
 # The package is installed as plain files (wheel, editable checkout or frozen folder), never
 # zipped: ReportLab and the SQLite reader need real paths, so the resource folder is one.
 RESOURCES = Path(str(files("juryapp.resources")))
@@ -27,6 +25,8 @@ def user_data_dir() -> Path:
     override = os.environ.get("JURYAPP_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # only when the user's folder is wanted (not by `results`)
+
     return Path(platformdirs.user_data_dir("juryapp", appauthor=False))
 
 

@@ -13,17 +13,23 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import filelock
+from types import ModuleType
 
 from juryapp.errors import BadInput, os_error_text
 
 LOCK_SUFFIX = ".lock"
 OWNER_SUFFIX = ".lock-owner"
+
+
+def _filelock() -> ModuleType:
+    """The `filelock` library, imported when a lock is first wanted: reading a session (`results`,
+    a read-only window) takes none, and the library and what it imports cost 10 ms at start."""
+    import filelock
+
+    return filelock
 
 
 def lock_path(path: Path) -> Path:
@@ -53,6 +59,8 @@ class Holder:
 
     @classmethod
     def me(cls, purpose: str) -> Holder:
+        import socket
+
         return cls(_user(), socket.gethostname(), os.getpid(), dt.datetime.now().isoformat(timespec="seconds"), purpose)
 
     @classmethod
@@ -76,6 +84,8 @@ class Holder:
 
     @property
     def on_this_machine(self) -> bool:
+        import socket
+
         return self.host == socket.gethostname()
 
     def process_alive(self) -> bool | None:
@@ -112,14 +122,15 @@ class SessionLock:
     def __init__(self, path: Path, purpose: str = "") -> None:
         self.path = Path(path)
         self.purpose = purpose
-        self._lock = filelock.FileLock(str(lock_path(self.path)), timeout=0, mode=0o600)
+        self._lock = _filelock().FileLock(str(lock_path(self.path)), timeout=0, mode=0o600)
         self.taken_over: Holder | None = None  # the previous holder, when it had ended without releasing
         self.held = False
 
     def acquire(self) -> SessionLock:
+        timeout = _filelock().Timeout
         try:
             self._lock.acquire(timeout=0)
-        except filelock.Timeout:
+        except timeout:
             raise FileBusy(self.path, Holder.read(self.path)) from None
         except OSError as exc:
             raise LockUnavailable(self.path, exc) from None
@@ -232,9 +243,10 @@ def _write_owner(path: Path, holder: Holder) -> None:
 
 def holder_of(path: Path) -> Holder | None:
     """Who holds `path`'s write lock now (None when nobody does), without taking it."""
-    probe = filelock.FileLock(str(lock_path(Path(path))), timeout=0, mode=0o600)
     if not lock_path(Path(path)).exists():
         return None
+    filelock = _filelock()
+    probe = filelock.FileLock(str(lock_path(Path(path))), timeout=0, mode=0o600)
     try:
         probe.acquire(timeout=0)
     except filelock.Timeout:

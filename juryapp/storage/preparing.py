@@ -13,14 +13,16 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from juryapp.errors import BadInput
 from juryapp.model import Candidate, Juror, ScheduleEntry, SessionInfo
-from juryapp.rules.schedule_base import Room
 from juryapp.storage.common import _iso, _now_text, default_actor
 from juryapp.storage.core import StoreCore
 from juryapp.storage.creation import held_titles_json, prior_ccps_json
+
+if TYPE_CHECKING:  # the planner's types: imported by the functions that build them
+    from juryapp.rules.schedule_base import Room
 
 HANDOFF_DIRECTIONS = ("vers_jury", "vers_secretariat")
 # Tables whose `jurors` column lists the jurors of a record: a juror named there stays.
@@ -240,6 +242,8 @@ class PreparingMixin(StoreCore):
     # -- rooms and the schedule -----------------------------------------------------------
 
     def rooms(self) -> list[Room]:
+        from juryapp.rules.schedule_base import Room
+
         return [
             Room(name, dt.time.fromisoformat(opens), dt.time.fromisoformat(closes))
             for name, opens, closes in self.conn.execute("SELECT name, opens, closes FROM rooms ORDER BY position")
