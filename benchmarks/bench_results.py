@@ -191,7 +191,7 @@ def phases(path: Path) -> dict[str, float]:
 
 
 SIZES = (CANDIDATES, 4 * CANDIDATES)
-REPEAT = {CANDIDATES: 5, 4 * CANDIDATES: 3}
+REPEAT = {CANDIDATES: 11, 4 * CANDIDATES: 5}
 BASELINE = "un processus Python qui lit toutes les lignes du même fichier"
 
 
