@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from benchmarks.bench_results import large_session_document
-from benchmarks.common import percentile, report, timings
+from benchmarks.common import interleaved, percentile, report
 from juryapp import operations
 from juryapp.operations.files import import_session_document
 
@@ -119,13 +119,6 @@ def _grid_edits(folder: Path) -> None:
     def edit() -> None:
         context.apply(operations.record_observation, "C00001", "CP1", "mise_en_situation", f"Observation {next(texts)}")
 
-    saves = timings(edit, repeat=EDITS, warmup=5)
-    window.close()
-    context.close()
-    # Destroyed now, while Qt still runs: not by the collector at the interpreter's exit.
-    window.deleteLater()
-    QApplication.processEvents()
-
     plain = folder / "plain.db"
     conn = sqlite3.connect(plain, isolation_level=None)
     conn.execute("PRAGMA journal_mode = DELETE")
@@ -138,8 +131,16 @@ def _grid_edits(folder: Path) -> None:
         conn.execute("INSERT INTO t (candidate, observation) VALUES (?, ?)", ("C00001", f"x{next(counter)}"))
         conn.execute("COMMIT")
 
-    inserts = timings(insert, repeat=EDITS, warmup=5)
+    # One of each in turn: a slower moment of the disk or the machine weighs on both alike.
+    samples = interleaved({"window": edit, "sqlite": insert}, EDITS, warmup=5)
+    saves, inserts = samples["window"], samples["sqlite"]
     conn.close()
+    window.close()
+    context.close()
+    # Destroyed now, while Qt still runs: not by the collector at the interpreter's exit.
+    window.deleteLater()
+    QApplication.processEvents()
+
     report(
         "enregistrement d'une observation de la grille par la fenêtre (médiane)",
         saves,

@@ -8,6 +8,8 @@ width: « Avancement » first, « Résultat » last, so that the result keeps it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
@@ -49,6 +51,8 @@ class CandidateTable(QTableView):
         # while the jury types in the filter).
         self._row_widths: dict[str, tuple[int, ...]] = {}
         self._fitting = False
+        self._natural: list[int] | None = None  # each column's natural width, until a text changes
+        self._advance: dict[str, int] = {}  # a text's width with the cell's padding, in the list's font
         self._measured_rows = 0  # rows 0…n-1 of the model are measured
         self._generation = 0  # moves at each reset: a chunk of an earlier one is dropped
         self.setModel(proxy)
@@ -79,6 +83,8 @@ class CandidateTable(QTableView):
     def _connect_signals(self) -> None:
         self._model.modelReset.connect(self._on_reset)
         self._model.dataChanged.connect(self._on_data_changed)
+        self._model.headerDataChanged.connect(self._on_header_changed)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._on_header_changed)
         self.viewport().installEventFilter(self)
 
     # -- measuring ---------------------------------------------------------------------------
@@ -92,6 +98,8 @@ class CandidateTable(QTableView):
         """Measure the first rows now and the others once the list is on screen, a chunk at each
         turn of the event loop (`measured` tells when done)."""
         self._row_widths.clear()
+        self._natural = None
+        self._advance.clear()  # the font, the style or the language changed: texts are measured again
         self._measured_rows = 0
         self._generation += 1
         self._measure_rows(FIRST_ROWS)
@@ -100,19 +108,13 @@ class CandidateTable(QTableView):
             after_first_paint(self.viewport(), lambda: self._measure_chunk(generation))
 
     def _measure_rows(self, count: int) -> None:
-        metrics, padding = QFontMetrics(self.font()), self._padding()
         end = min(self._model.rowCount(), self._measured_rows + count)
-        advance: dict[str, int] = {}  # a text's width, once per text: most cells repeat a few texts
+        widths_of = self._widths_of()
         for row in range(self._measured_rows, end):
             ref, texts = self._model.display_texts(row)
-            widths = []
-            for text in texts:
-                width = advance.get(text)
-                if width is None:
-                    width = advance[text] = metrics.horizontalAdvance(text) + padding
-                widths.append(width)
-            self._row_widths[ref] = tuple(widths)
+            self._row_widths[ref] = widths_of(texts)
         self._measured_rows = end
+        self._natural = None
         self.fit_columns()
 
     def _continue_measuring(self, generation: int) -> None:
@@ -133,18 +135,51 @@ class CandidateTable(QTableView):
     def _on_reset(self) -> None:
         self._measure_all()
 
+    def _widths_of(self) -> Callable[[tuple[str, ...]], tuple[int, ...]]:
+        """A function giving the width each text of a row needs, each distinct text measured once
+        (most cells repeat a few texts: « Présent », « Formation »…)."""
+        metrics, padding, advance = QFontMetrics(self.font()), self._padding(), self._advance
+
+        def widths_of(texts: tuple[str, ...]) -> tuple[int, ...]:
+            widths = []
+            for text in texts:
+                width = advance.get(text)
+                if width is None:
+                    width = advance[text] = metrics.horizontalAdvance(text) + padding
+                widths.append(width)
+            return tuple(widths)
+
+        return widths_of
+
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles: object = None) -> None:
-        metrics, padding = QFontMetrics(self.font()), self._padding()
+        widths_of = self._widths_of()
+        changed = False
         for row in range(top_left.row(), min(bottom_right.row() + 1, self._measured_rows)):
             ref, texts = self._model.display_texts(row)
-            self._row_widths[ref] = tuple(metrics.horizontalAdvance(text) + padding for text in texts)
+            widths = widths_of(texts)
+            if self._row_widths.get(ref) != widths:
+                self._row_widths[ref] = widths
+                changed = True
+        if changed:  # most changes (an observation, a mark) leave every text of the list as wide
+            self._natural = None
+            self.fit_columns()
+
+    def _on_header_changed(self) -> None:
+        self._natural = None
         self.fit_columns()
 
     def natural_width(self, column: int) -> int:
         """The width that shows the column's title and every text of it whole."""
-        header = self.horizontalHeader().sectionSizeHint(column)
-        widest = max((widths[column] for widths in self._row_widths.values()), default=0)
-        return max(header, widest)
+        if self._natural is None:
+            header = self.horizontalHeader()
+            self._natural = [
+                max(
+                    header.sectionSizeHint(column),
+                    max((widths[column] for widths in self._row_widths.values()), default=0),
+                )
+                for column in range(len(COLUMN_TITLES))
+            ]
+        return self._natural[column]
 
     def least_width(self, column: int) -> int:
         """The width a column keeps however narrow the list (its natural width when smaller)."""
@@ -201,5 +236,5 @@ class CandidateTable(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
             self._measure_all()

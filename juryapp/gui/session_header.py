@@ -97,6 +97,7 @@ class SessionHeader(QFrame):
         self._context = context
         self._folded = False
         self._shortcut = ""
+        self._shown: tuple[object, ...] = ()  # what the texts were made from (`refresh`)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.toggle_button = QToolButton(self)
         self.toggle_button.setAutoRaise(True)
@@ -136,7 +137,7 @@ class SessionHeader(QFrame):
         self._show_fold()
 
     def _connect_signals(self) -> None:
-        self._context.changed.connect(lambda _refs: self.refresh())
+        self._context.changed.connect(lambda _refs: self._refresh_if_changed())
         self.toggle_button.clicked.connect(lambda _checked=False: self.set_folded(not self._folded))
 
     @property
@@ -167,8 +168,18 @@ class SessionHeader(QFrame):
         self.toggle_button.setAccessibleName(what)
         self.toggle_button.setToolTip(f"{what} ({self._shortcut})" if self._shortcut else what)
 
+    def _refresh_if_changed(self) -> None:
+        """Refresh after a change of the session, unless what the header shows is as it was (a grid
+        entry, a decision before sign-off): each change is saved at once, and the header is not redrawn
+        for nothing."""
+        state = self._context.state
+        shown = (state.data.session, state.title, state.data.jurors, tuple(state.sign_off_problems))
+        if shown != self._shown:
+            self.refresh()
+
     def refresh(self) -> None:
         state = self._context.state
+        self._shown = (state.data.session, state.title, state.data.jurors, tuple(state.sign_off_problems))
         session = state.data.session
         title = state.title
         examined = (
