@@ -79,7 +79,6 @@ def identify(path: Path, *, parse_json: bool = True) -> FileKind:
 
 def _binary_kind(head: bytes, suffix: str) -> FileKind | None:
     """The kind told by the first bytes (SQLite, package, PDF, ZIP, image), None for text."""
-    from juryapp.exchange.package import MAGIC
     from juryapp.storage.archive_schema import ARCHIVE_APPLICATION_ID
     from juryapp.storage.schema import APPLICATION_ID, SQLITE_MAGIC
 
@@ -90,6 +89,8 @@ def _binary_kind(head: bytes, suffix: str) -> FileKind | None:
         if application_id == ARCHIVE_APPLICATION_ID:
             return FileKind(ARCHIVE, "l'archive du centre juryapp")
         return FileKind(SQLITE, "une base de données SQLite qui n'est pas une session juryapp")
+    from juryapp.exchange.package import MAGIC  # not before: a session is told without it (at each start)
+
     if head.startswith(MAGIC):
         return FileKind(PACKAGE, "un paquet de remise juryapp (.jurypkg)")
     if b"%PDF-" in head[:1024]:
