@@ -6,7 +6,8 @@ data folder and temporary settings (never the user's). Each screen of `SCREENS` 
 in docs/screenshots/: `NN-name-1366.png` (a 1366×768 screen) and `NN-name-200.png` (the same at
 200 %, twice as many pixels). The PNGs are reduced to 256 colours when Pillow is there. The
 screens the user guide shows (`GUIDE_IMAGES`) are copied beside its pages, in docs/guide/, as
-`scripts/build_guide.py` packages the images found there.
+`scripts/build_guide.py` packages the images found there (only from docs/screenshots/: a run
+with `--out` elsewhere leaves the guide alone).
 
     python scripts/screenshots.py            # both scales
     python scripts/screenshots.py --scale 2  # one scale, in this process (what the subprocesses run)
@@ -108,10 +109,11 @@ def main(out: Path = OUT, only: list[str] | None = None) -> list[Path]:
             written += [Path(line) for line in done.stdout.splitlines() if line.endswith(".png")]
     for path in written:
         optimise(path)
-    for name in GUIDE_IMAGES:
-        source = out / f"{name}-1366.png"
-        if source.exists() and (only is None or name in only):
-            shutil.copyfile(source, GUIDE / f"capture-{name.split('-', 1)[1]}.png")
+    if out.resolve() == OUT.resolve():  # the guide takes the committed pictures, never a trial run's
+        for name in GUIDE_IMAGES:
+            source = out / f"{name}-1366.png"
+            if source.exists() and (only is None or name in only):
+                shutil.copyfile(source, GUIDE / f"capture-{name.split('-', 1)[1]}.png")
     return written
 
 
