@@ -13,7 +13,12 @@ The interface is written in French (the default: no catalogue is needed). This s
      and the table read as it is: a mapping gives its values (never its keys), a tuple or list its
      items, a record the fields named. A table that disappears fails the extraction. The sentence
      « 2 CCP décidés sur 2, entretien fait, titre à décider » is one of them: its parts are the
-     templates of `juryapp.rules.progress.PART_TEMPLATES`, each translated on its own;
+     templates of `juryapp.rules.progress.PART_TEMPLATES`, each translated on its own. So are the
+     rules' findings: `Finding.message` stays French (documents, exports), `Finding.parts` gives
+     each of its sentences as a template of `juryapp.rules.messages.MESSAGES` with its values,
+     pieces of `WORDS`, `PATHWAY_WORDS`, `SESSION_WORDS`, the list template of
+     `juryapp.rules.phrases` and labels of `CONFLICT_LABELS` among them
+     (`juryapp.gui.candidate_model.finding_text`);
    - each `QCoreApplication.translate(ctx, "…")` of the compiled Designer forms
      `juryapp/gui/forms/ui_*.py` (context: the form's class);
 2. merges them into `translations/juryapp_en.ts` (the English catalogue, written by hand: existing
@@ -82,6 +87,11 @@ CORE_TABLES: tuple[CoreTable, ...] = (
     CoreTable("juryapp.model", "MARK_LABELS"),
     CoreTable("juryapp.rules.codes", "CODE_INFO", ("label", "remedy")),  # finding_label, Finding.remedy
     CoreTable("juryapp.rules.progress", "PART_TEMPLATES"),  # Progress.parts
+    CoreTable("juryapp.rules.messages", "MESSAGES"),  # Finding.parts (finding_text)
+    CoreTable("juryapp.rules.messages", "WORDS"),  # their pieces (Phrase values)
+    CoreTable("juryapp.rules.messages", "PATHWAY_WORDS"),
+    CoreTable("juryapp.rules.messages", "SESSION_WORDS"),
+    CoreTable("juryapp.rules.phrases", "LIST_TEMPLATES"),  # « CCP1, CCP2 et CCP3 » (Listing values)
     CoreTable("juryapp.settings", "OPTIONS", ("label",)),  # the centre's preferences
     CoreTable("juryapp.storage.common", "TABLE_LABELS"),  # VersionRecord.label (the history)
     CoreTable("juryapp.documents.data", "KIND_LABELS"),  # DocumentMeta.label (the documents' preview)

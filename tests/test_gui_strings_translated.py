@@ -204,3 +204,43 @@ def test_progress_is_translated_part_by_part(english) -> None:
     assert progress_text(nothing) == "No CCP decided out of 1, CCS blocked"
     away = Progress("excused", 0, 0, None, "titre", None, True, False)
     assert (away.words, progress_text(away)) == ("Excusé : rien à évaluer", "Excused: nothing to assess")
+
+
+def test_every_codes_finding_is_shown_in_english(english) -> None:
+    """A finding of every code (its scenario in test_rules_codes, the examples, the demo): each
+    template its message is made of (and each piece and label put in it) has its English, and
+    the window's text (`finding_text`) is the English sentence, not the French one."""
+    from test_rules_finding_parts import findings_of, pinned_sessions
+
+    from juryapp.gui.candidate_model import finding_text
+    from juryapp.gui.context import tr
+    from juryapp.rules import Code
+    from juryapp.rules.phrases import sentence
+
+    english_catalogue = build.read_ts(build.TS_DIR / f"{build.CATALOGUES['en'][0]}.ts")[build.GUI_CONTEXT]
+    asked: list[str] = []
+
+    def recording_tr(text: str) -> str:
+        asked.append(text)
+        return tr(text)
+
+    seen = set()
+    for doc in pinned_sessions().values():
+        for _, finding in findings_of(doc):
+            seen.add(finding.code)
+            shown = finding_text(finding)
+            assert shown == sentence(finding.parts, recording_tr)
+            assert shown != finding.message, finding.message
+            assert not re.search(r"\b(le|la|des|est|sans|pour|jurés?|titre)\b", shown), shown
+    assert seen == set(Code)
+    missing = {
+        text
+        for text in asked
+        if LETTER.search(build.PLACEHOLDER.sub("", text))
+        and (
+            text not in english_catalogue
+            or english_catalogue[text].kind != ""
+            or not english_catalogue[text].translation
+        )
+    }
+    assert not missing, missing

@@ -327,7 +327,7 @@
         </message>
         <message>
             <location filename="../juryapp/gui/actions.py" line="241" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="362" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="385" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="174" />
             <location filename="../juryapp/model.py" line="71" />
             <location filename="../juryapp/storage/common.py" line="47" />
@@ -341,8 +341,8 @@
         </message>
         <message>
             <location filename="../juryapp/gui/app.py" line="118" />
-            <location filename="../juryapp/gui/main_window.py" line="353" />
-            <location filename="../juryapp/gui/main_window.py" line="390" />
+            <location filename="../juryapp/gui/main_window.py" line="369" />
+            <location filename="../juryapp/gui/main_window.py" line="406" />
             <source>Ouverture impossible</source>
             <translation>Cannot open</translation>
         </message>
@@ -496,8 +496,8 @@ Anonymous counts are kept. Purge?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/attendance_delegate.py" line="17" />
-            <location filename="../juryapp/gui/candidate_model.py" line="30" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="67" />
+            <location filename="../juryapp/gui/candidate_model.py" line="31" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="68" />
             <location filename="../juryapp/storage/common.py" line="44" />
             <source>Présence</source>
             <translation>Attendance</translation>
@@ -632,7 +632,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="68" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="381" />
             <location filename="../juryapp/gui/schedule_model.py" line="47" />
             <source>CCP</source>
             <translation>CCP</translation>
@@ -646,26 +646,26 @@ The file was left as it was.</translation>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="70" />
             <location filename="../juryapp/gui/handoff_take_back.py" line="167" />
-            <location filename="../juryapp/gui/session_header.py" line="114" />
+            <location filename="../juryapp/gui/session_header.py" line="115" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="76" />
             <location filename="../juryapp/gui/candidate_form.py" line="256" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="76" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="77" />
             <source>Titres et CCS détenus</source>
             <translation>Titles and CCSs held</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="115" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="116" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="117" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="118" />
             <location filename="../juryapp/model.py" line="41" />
             <source>CCS</source>
             <translation>CCS</translation>
@@ -788,165 +788,165 @@ The file was left as it was.</translation>
             <translation>{n} candidate(s) added to the session from {name}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="83" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="84" />
             <source>ligne entière</source>
             <translation>whole row</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="84" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="85" />
             <source>✖ {n} erreur(s) : {columns}</source>
             <translation>✖ {n} error(s): {columns}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="89" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="90" />
             <source>↻ réf. « {old} » déjà prise</source>
             <translation>↻ ref. "{old}" already taken</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="91" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="92" />
             <source>↻ la référence « {old} » est déjà prise dans la session : le candidat reçoit « {new} »</source>
             <translation>↻ the reference "{old}" is already taken in the session: the candidate gets "{new}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="96" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="97" />
             <source>⚠ doublon</source>
             <translation>⚠ duplicate</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="97" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="98" />
             <source>⚠ doublon : {text}</source>
             <translation>⚠ duplicate: {text}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="99" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="100" />
             <source>ℹ connu(e) de l'archive</source>
             <translation>ℹ known to the archive</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="105" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="106" />
             <source>⚠ bloqué(e) une fois inscrit(e) : {what}</source>
             <translation>⚠ blocked once enrolled: {what}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="113" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="114" />
             <source>✔ prêt</source>
             <translation>✔ ready</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="117" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="118" />
             <source>(ligne d'en-tête)</source>
             <translation>(header row)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="124" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="125" />
             <source>(non lu)</source>
             <translation>(not read)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="133" />
             <source>Ligne</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
-            <location filename="../juryapp/gui/candidate_model.py" line="27" />
-            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="133" />
+            <location filename="../juryapp/gui/candidate_model.py" line="28" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="51" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
             <source>Réf.</source>
             <translation>Ref.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
-            <location filename="../juryapp/gui/candidate_model.py" line="28" />
-            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="133" />
+            <location filename="../juryapp/gui/candidate_model.py" line="29" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="51" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
             <location filename="../juryapp/gui/schedule_model.py" line="45" />
             <source>Candidat</source>
             <translation>Candidate</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="133" />
             <location filename="../juryapp/gui/schedule_model.py" line="43" />
             <source>État</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="151" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="152" />
             <source>Ligne {line}</source>
             <translation>Row {line}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="29" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="65" />
-            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/candidate_model.py" line="30" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="66" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="51" />
             <source>Parcours</source>
             <translation>Pathway</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="31" />
+            <location filename="../juryapp/gui/candidate_model.py" line="32" />
             <source>Avancement</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="32" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
+            <location filename="../juryapp/gui/candidate_model.py" line="33" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="382" />
             <source>Résultat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="81" />
+            <location filename="../juryapp/gui/candidate_model.py" line="102" />
             <source>Bloqué : {what}</source>
             <translation>Blocked: {what}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="83" />
+            <location filename="../juryapp/gui/candidate_model.py" line="104" />
             <source>Parchemin (CCS attribué)</source>
             <translation>Certificate (CCS awarded)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="83" />
+            <location filename="../juryapp/gui/candidate_model.py" line="104" />
             <source>Parchemin (titre attribué)</source>
             <translation>Certificate (title awarded)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="86" />
+            <location filename="../juryapp/gui/candidate_model.py" line="107" />
             <source>Livret ({ccps})</source>
             <translation>Skills record ({ccps})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="88" />
+            <location filename="../juryapp/gui/candidate_model.py" line="109" />
             <source>En attente de décision</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="89" />
+            <location filename="../juryapp/gui/candidate_model.py" line="110" />
             <source>Aucun CCP obtenu</source>
             <translation>No CCP obtained</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="187" />
+            <location filename="../juryapp/gui/candidate_model.py" line="208" />
             <source> · ⚠ 1 alerte</source>
             <translation> · ⚠ 1 warning</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="187" />
+            <location filename="../juryapp/gui/candidate_model.py" line="208" />
             <source> · ⚠ {n} alertes</source>
             <translation> · ⚠ {n} warnings</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="208" />
+            <location filename="../juryapp/gui/candidate_model.py" line="229" />
             <source>Présence de {name}</source>
             <translation>Attendance of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="24" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="25" />
             <source>Dossier du candidat</source>
             <translation>Candidate file</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="43" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="44" />
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="21" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="249" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="272" />
             <location filename="../juryapp/gui/evaluation_panel.py" line="156" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="175" />
             <location filename="../juryapp/gui/history_panel.py" line="196" />
@@ -954,271 +954,271 @@ The file was left as it was.</translation>
             <translation>Choose a candidate in the list.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="55" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="56" />
             <source>Nom de naissance</source>
             <translation>Birth name</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="57" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="58" />
             <source>Nom d’usage</source>
             <translation>Usual name</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="59" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="60" />
             <source>Prénom(s)</source>
             <translation>First name(s)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="60" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="61" />
             <source>Date et lieu de naissance</source>
             <translation>Date and place of birth</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="60" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="61" />
             <source>à</source>
             <translation>in</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="66" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="67" />
             <source>parcours de formation</source>
             <translation>training pathway</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="70" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="71" />
             <source>CCP présentés</source>
             <translation>CCPs presented</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="361" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="80" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="384" />
             <source>reçu</source>
             <translation>received</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="361" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="80" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="384" />
             <source>non reçu</source>
             <translation>not received</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="360" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="80" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="383" />
             <source>Dossier professionnel</source>
             <translation>Professional file</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="82" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="83" />
             <source>Recevabilité VAE</source>
             <translation>VAE admissibility</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="84" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="85" />
             <source>Expérience</source>
             <translation>Experience</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="84" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="85" />
             <source>mois</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="86" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="87" />
             <source>aucun résultat</source>
             <translation>no result</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="89" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="90" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="382" />
             <source>ECF</source>
             <translation>ECF</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="93" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="94" />
             <source>CCP obtenus antérieurement</source>
             <translation>CCPs obtained earlier</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="101" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="102" />
             <source>session</source>
             <translation>session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="106" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="352" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="107" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="375" />
             <source>(correspondance non vérifiée)</source>
             <translation>(equivalence not verified)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="108" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="109" />
             <source>(sans correspondance : non repris)</source>
             <translation>(no equivalence: not carried over)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="112" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="113" />
             <source>Résultat selon les règles</source>
             <translation>Result according to the rules</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="119" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="120" />
             <source>CCP examinés</source>
             <translation>CCPs examined</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="120" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="121" />
             <source>CCP obtenus dans cette session</source>
             <translation>CCPs obtained in this session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="121" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="122" />
             <source>CCP détenus</source>
             <translation>CCPs held</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="122" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="123" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="125" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="126" />
             <source>CCP manquants à obtenir avant le</source>
             <translation>CCPs still to obtain before</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="128" />
-            <location filename="../juryapp/gui/candidates_dialog.py" line="55" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="129" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="57" />
             <source>Blocages</source>
             <translation>Blocks</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="129" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="130" />
             <source>Alertes</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_table.py" line="55" />
+            <location filename="../juryapp/gui/candidate_table.py" line="59" />
             <source>Liste des candidats</source>
             <translation>Candidate list</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="76" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="78" />
             <source> (usage : {name})</source>
             <translation> (usual: {name})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="84" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="86" />
             <source>{n} blocage(s)</source>
             <translation>{n} blocking issue(s)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="89" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="91" />
             <source>Aucun blocage</source>
             <translation>No blocking issues</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="99" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="101" />
             <source>La fiche du candidat a été modifiée et n'est pas enregistrée. L'enregistrer ?</source>
             <translation>The candidate's record has been changed and is not saved. Save it?</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="115" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="117" />
             <source>Candidats — {ref}[*]</source>
             <translation>Candidates — {ref}[*]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="139" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="141" />
             <location filename="../juryapp/model.py" line="38" />
             <source>Formation</source>
             <translation>Training</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="189" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="191" />
             <source>Nouveau candidat</source>
             <translation>New candidate</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="209" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="211" />
             <source>À corriger avant d'enregistrer.</source>
             <translation>To correct before saving.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="210" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="212" />
             <source>Contrôles : la fiche ne peut pas être enregistrée telle quelle</source>
             <translation>Checks: the record cannot be saved as it is</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="221" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="223" />
             <source>✔ Aucun blocage ni alerte pour ce candidat.</source>
             <translation>✔ No blocking issues or alerts for this candidate.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="223" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="225" />
             <source>Contrôles (règles d'admission) : {b} blocage(s), {w} alerte(s)</source>
             <translation>Checks (admission rules): {b} blocking issue(s), {w} alert(s)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="253" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="255" />
             <source>Archive du centre non consultée : {why}</source>
             <translation>Centre archive not consulted: {why}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="259" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="261" />
             <source>Déjà connu(e) de l'archive du centre : {what}.</source>
             <translation>Already known to the centre archive: {what}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="263" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="265" />
             <source>Connu(e) de l'archive du centre (session {sessions}) : rien de plus à reprendre.</source>
             <translation>Known to the centre archive (session {sessions}): nothing more to bring in.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="275" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="277" />
             <source>CCP de l'archive ajoutés à la fiche : enregistrez pour les garder.</source>
             <translation>CCPs from the archive added to the record: save to keep them.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="287" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="289" />
             <source>Inscription de {name}</source>
             <translation>Enrolment of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="290" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="292" />
             <source>Fiche de {name}</source>
             <translation>Record of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="296" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="298" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="242" />
             <source>✔ {ref} — {name} enregistré(e).</source>
             <translation>✔ {ref} — {name} saved.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="306" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="308" />
             <source>Retirer {ref} — {name}</source>
             <translation>Withdraw {ref} — {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="307" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="309" />
             <source>Motif du retrait (désistement, inscription en erreur…) :</source>
             <translation>Reason for the withdrawal (candidate withdrew, enrolled in error…):</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="312" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="314" />
             <source>✖ Indiquez le motif du retrait : rien n'a été retiré.</source>
             <translation>✖ Give the reason for the withdrawal: nothing was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="314" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="316" />
             <source>Retrait de {name}</source>
             <translation>Withdrawal of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="319" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="321" />
             <source>✔ {ref} — {name} retiré(e) de la session.</source>
             <translation>✔ {ref} — {name} withdrawn from the session.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="95" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="210" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="233" />
             <source>Modification non enregistrée reprise : elle sera enregistrée, avec son motif, à la prochaine modification ou quand vous changerez de candidat.</source>
             <translation>Unsaved change recovered: it will be saved, with its reason, at the next change or when you move to another candidate.</translation>
         </message>
@@ -1260,7 +1260,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="331" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="533" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="555" />
             <source>Pas encore décidé : la motivation saisie est conservée et sera enregistrée avec la décision.</source>
             <translation>Not decided yet: the reasons entered are kept and will be saved with the decision.</translation>
         </message>
@@ -1284,7 +1284,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="42" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="463" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="485" />
             <source>Motivation</source>
             <translation>Reasons</translation>
         </message>
@@ -1390,7 +1390,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="73" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="579" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="601" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="314" />
             <source>Enregistré à {time}</source>
             <translation>Saved at {time}</translation>
@@ -1402,7 +1402,7 @@ The file was left as it was.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="98" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="430" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="452" />
             <source>motivation à saisir</source>
             <translation>reasons to be entered</translation>
         </message>
@@ -1412,124 +1412,124 @@ The file was left as it was.</translation>
             <translation>{candidate} — decision on {ccp}: {decision}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="120" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="121" />
             <source>absent du référentiel {code}</source>
             <translation>not in qualification framework {code}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="168" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="169" />
             <source>Grille d'évaluation du {ccp}</source>
             <translation>Assessment grid for {ccp}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="180" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="183" />
             <source>&amp;Grille</source>
             <translation>&amp;Grid</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="181" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="184" />
             <source>Sur une cellule : 1 ou A acquis, 2 ou E en cours d'acquisition, 3 ou N non acquis, 4 ou X non évalué, 0 ou Suppr sans marque, Espace : marque suivante ; Entrée ou F2 : écrire une nouvelle observation. Les marques éclairent le jury ; elles ne décident rien.</source>
             <translation>On a cell: 1 or A acquired, 2 or E being acquired, 3 or N not acquired, 4 or X not assessed, 0 or Del no mark, Space: next mark; Enter or F2: write a new observation. Marks inform the jury; they decide nothing.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="191" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="194" />
             <source>État de l'enregistrement de la grille</source>
             <translation>Save status of the grid</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="214" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="217" />
             <source>Marque de la cellule</source>
             <translation>Cell mark</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="216" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="219" />
             <source>Observations de la cellule</source>
             <translation>Cell observations</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="220" />
-            <location filename="../juryapp/gui/evaluation_grid.py" line="506" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="223" />
+            <location filename="../juryapp/gui/evaluation_grid.py" line="543" />
             <source>Nouvelle observation</source>
             <translation>New observation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="221" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="224" />
             <source>Entrée : ajouter · Maj+Entrée : à la ligne</source>
             <translation>Enter: add · Shift+Enter: new line</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="223" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="226" />
             <source>Entrée : ajouter l'observation à la cellule, datée et à votre nom · Maj+Entrée : aller à la ligne · Échap : revenir à la grille (le texte est gardé)</source>
             <translation>Enter: add the observation to the cell, dated and in your name · Shift+Enter: new line · Esc: back to the grid (the text is kept)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="229" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="232" />
             <source>A&amp;jouter</source>
             <translation>A&amp;dd</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="230" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="233" />
             <source>Ajouter l'observation saisie à la cellule, datée et à votre nom</source>
             <translation>Add the observation entered to the cell, dated and in your name</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="234" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="237" />
             <source>Ma&amp;rque :</source>
             <translation>Ma&amp;rk:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="238" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="241" />
             <source>Nouvelle o&amp;bservation :</source>
             <translation>New o&amp;bservation:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="297" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="300" />
             <source>observation(s) non ajoutée(s) : {cells}. Entrée dans « Nouvelle observation » pour l'ajouter.</source>
             <translation>observation(s) not added: {cells}. Press Enter in "New observation" to add it.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="369" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="372" />
             <source>Choisissez une cellule d'épreuve dans la grille.</source>
             <translation>Choose an assessment cell in the grid.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="383" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="386" />
             <source>Aucune observation dans cette cellule.</source>
             <translation>No observations in this cell.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="392" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="395" />
             <source>— marques : {glance}</source>
             <translation>— marks: {glance}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="394" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="397" />
             <source>Marques du {ccp} : {glance}</source>
             <translation>Marks for {ccp}: {glance}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="409" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="412" />
             <location filename="../juryapp/storage/common.py" line="45" />
             <source>Observation</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="506" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="509" />
             <source>{candidate} — observation {cell} : « {text} »</source>
             <translation>{candidate} — observation {cell}: "{text}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="554" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="557" />
             <source>Marque : touches 1 à 4 (0 : aucune, Espace : suivante) · Entrée : observation</source>
             <translation>Mark: keys 1 to 4 (0: none, Space: next) · Enter: observation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="567" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="570" />
             <source>{cell} enregistrée à {time} : {mark}, {count} observation(s).</source>
             <translation>{cell} saved at {time}: {mark}, {count} observation(s).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="579" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="582" />
             <source>Non enregistré : {why}. Ce qui a été saisi reste dans la cellule.</source>
             <translation>Not saved: {why}. What was entered stays in the cell.</translation>
         </message>
@@ -1789,232 +1789,233 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
             <translation>The session is closed: the reason for the change is required.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="74" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="78" />
             <source>le CCS</source>
             <translation>the CCS</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="74" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="78" />
             <source>le titre</source>
             <translation>the title</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="81" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="85" />
             <source>Éléments de la délibération</source>
             <translation>Deliberation elements</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="86" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="90" />
             <source>Verdict des règles</source>
             <translation>Verdict of the rules</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="92" />
             <location filename="../juryapp/storage/common.py" line="49" />
             <source>Décision sur le CCS</source>
             <translation>Decision on the CCS</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="92" />
             <location filename="../juryapp/storage/common.py" line="48" />
             <source>Décision sur le titre</source>
             <translation>Decision on the title</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="89" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="93" />
             <source>&amp;Attribué</source>
             <translation>&amp;Awarded</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="90" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="94" />
             <source>&amp;Non attribué</source>
             <translation>&amp;Not awarded</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="91" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="95" />
             <source>&amp;Pas encore décidé</source>
             <translation>Not decided &amp;yet</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="97" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="101" />
             <source>Motivation écrite (obligatoire si {what} n'est pas attribué)</source>
             <translation>Written reasons (required if {what} is not awarded)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="99" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="103" />
             <source>Motivation de la décision</source>
             <translation>Reasons for the decision</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="261" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="284" />
             <source>Candidat absent ou excusé : pas de délibération.</source>
             <translation>Candidate absent or excused: no deliberation.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="280" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="303" />
             <source>{What} ne peut pas être attribué :</source>
             <translation>{What} cannot be awarded:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="290" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="313" />
             <source>{What} peut être attribué : parchemin (CCP obtenus dans la session : {ccps}).</source>
             <translation>{What} can be awarded: diploma (CCPs obtained in the session: {ccps}).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="297" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="320" />
             <source>Décision enregistrée bloquée : </source>
             <translation>Saved decision blocked: </translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="326" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="349" />
             <source>aucune observation</source>
             <translation>no observation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="329" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="352" />
             <source>non décidé</source>
             <translation>not decided</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="331" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="354" />
             <location filename="../juryapp/model.py" line="20" />
             <source>acquis</source>
             <translation>acquired</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="333" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="356" />
             <location filename="../juryapp/model.py" line="52" />
             <source>non acquis</source>
             <translation>not acquired</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="336" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
             <source>ECF ✔</source>
             <translation>ECF ✔</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="336" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
             <source>ECF manquants</source>
             <translation>ECFs missing</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="348" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="371" />
             <source>non tenu</source>
             <translation>not held</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="348" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="371" />
             <source>tenu le {day}</source>
             <translation>held on {day}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="354" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="286" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="377" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="309" />
             <location filename="../juryapp/gui/schedule_model.py" line="184" />
+            <location filename="../juryapp/rules/messages.py" line="134" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="381" />
             <source>Marques</source>
             <translation>Marks</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="381" />
             <source>Épreuves</source>
             <translation>Exams</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="363" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="386" />
             <source>CCP antérieurs</source>
             <translation>Earlier CCPs</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="364" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="387" />
             <source>CCP détenus après la session</source>
             <translation>CCPs held after the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="378" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="401" />
             <source>Grille du {ccp} — marques et observations</source>
             <translation>{ccp} grid — marks and observations</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="379" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="402" />
             <source>Pour information : les marques éclairent le jury, elles ne décident pas.</source>
             <translation>For information: marks inform the jury, they do not decide.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="380" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="403" />
             <location filename="../juryapp/gui/evaluation_panel.py" line="135" />
             <source>Marques : {glance}</source>
             <translation>Marks: {glance}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="383" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="406" />
             <source>Aucune marque ni observation.</source>
             <translation>No marks or observations.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="421" />
             <source>Compétence</source>
             <translation>Skill</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="421" />
             <location filename="../juryapp/gui/schedule_model.py" line="46" />
             <source>Épreuve</source>
             <translation>Exam</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="421" />
             <source>Marque</source>
             <translation>Mark</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="400" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="422" />
             <source>Observations</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="428" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="450" />
             <source>pas encore décidé</source>
             <translation>not decided yet</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="431" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="453" />
             <source>{candidate} — décision sur {what} : {decision}</source>
             <translation>{candidate} — decision on {what}: {decision}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="526" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="548" />
             <source>Retrait de la décision</source>
             <translation>Withdrawal of the decision</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="538" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="263" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="560" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="286" />
             <source>Pas encore de décision.</source>
             <translation>No decision yet.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="542" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="564" />
             <source>Non attribué : la décision doit être motivée par écrit. Saisissez la motivation ; rien de ce qui a été saisi n'est perdu.</source>
             <translation>Not awarded: the decision must be justified in writing. Enter the reasons; nothing entered is lost.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="553" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="265" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="575" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="288" />
             <source>Décision enregistrée.</source>
             <translation>Decision saved.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="561" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="583" />
             <source>Décision sur {what}</source>
             <translation>Decision on {what}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="581" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="603" />
             <source>Non enregistré.</source>
             <translation>Not saved.</translation>
         </message>
@@ -2034,13 +2035,13 @@ Restore the key from its backup (Documents › Centre key › Restore…), or de
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="94" />
-            <location filename="../juryapp/gui/documents_menu.py" line="163" />
+            <location filename="../juryapp/gui/documents_menu.py" line="168" />
             <source>Préparation des documents…</source>
             <translation>Preparing the documents…</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="94" />
-            <location filename="../juryapp/gui/documents_menu.py" line="163" />
+            <location filename="../juryapp/gui/documents_menu.py" line="168" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
@@ -2227,9 +2228,9 @@ Restore the key from its backup (Documents › Centre key › Restore…), or de
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="499" />
-            <location filename="../juryapp/gui/documents_menu.py" line="186" />
-            <location filename="../juryapp/gui/documents_menu.py" line="278" />
-            <location filename="../juryapp/gui/documents_menu.py" line="196" />
+            <location filename="../juryapp/gui/documents_menu.py" line="191" />
+            <location filename="../juryapp/gui/documents_menu.py" line="283" />
+            <location filename="../juryapp/gui/documents_menu.py" line="201" />
             <location filename="../juryapp/gui/schedule_printing.py" line="250" />
             <source>Impression impossible</source>
             <translation>Printing impossible</translation>
@@ -2247,96 +2248,96 @@ Nothing was entered in the register.</translation>
             <translation>Printing cancelled: nothing was printed or entered in the register.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="105" />
+            <location filename="../juryapp/gui/documents_menu.py" line="110" />
             <source>projets (session non close)</source>
             <translation>drafts (session not signed off)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="105" />
+            <location filename="../juryapp/gui/documents_menu.py" line="110" />
             <source>définitifs, scellés</source>
             <translation>final, sealed</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="107" />
+            <location filename="../juryapp/gui/documents_menu.py" line="112" />
             <source>{n} fichiers ({state}) écrits dans
 {folder}</source>
             <translation>{n} files ({state}) written to
 {folder}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="111" />
+            <location filename="../juryapp/gui/documents_menu.py" line="116" />
             <source>{n} document(s) inscrit(s) au registre de la session, dont {d} duplicata(s).</source>
             <translation>{n} document(s) entered in the session register, including {d} duplicate(s).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="118" />
+            <location filename="../juryapp/gui/documents_menu.py" line="123" />
             <location filename="../juryapp/gui/schedule_printing.py" line="68" />
             <source>… et {n} autre(s)</source>
             <translation>… and {n} other(s)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="120" />
+            <location filename="../juryapp/gui/documents_menu.py" line="125" />
             <source>Déjà délivrés, non réimprimés : {n} document(s) de décision :</source>
             <translation>Already issued, not reprinted: {n} decision document(s):</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="126" />
+            <location filename="../juryapp/gui/documents_menu.py" line="131" />
             <source>Déjà délivrés, non réimprimés : {n} document(s) d'avant la session (convocations, émargement).</source>
             <translation>Already issued, not reprinted: {n} pre-session document(s) (notices to attend, attendance sheet).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="132" />
+            <location filename="../juryapp/gui/documents_menu.py" line="137" />
             <source>Imprimés sans sceau, non inscrits au registre : {n} document(s) d'avant la session, car {why}</source>
             <translation>Printed without a seal, not entered in the register: {n} pre-session document(s), because {why}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="148" />
+            <location filename="../juryapp/gui/documents_menu.py" line="153" />
             <source>Documents écrits</source>
             <translation>Documents written</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="153" />
+            <location filename="../juryapp/gui/documents_menu.py" line="158" />
             <source>Ouvrir le &amp;dossier</source>
             <translation>Open the &amp;folder</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="164" />
+            <location filename="../juryapp/gui/documents_menu.py" line="169" />
             <source>Impression de la session</source>
             <translation>Printing the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="172" />
+            <location filename="../juryapp/gui/documents_menu.py" line="177" />
             <source>Arrête l'impression : aucun fichier n'est laissé, rien n'est inscrit au registre.</source>
             <translation>Stops printing: no file is left behind, nothing is entered in the register.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="187" />
+            <location filename="../juryapp/gui/documents_menu.py" line="192" />
             <source>Fichier ouvert en lecture seule ({why}) : aucun document n'est délivré depuis cette fenêtre.</source>
             <translation>File opened read-only ({why}): no document is issued from this window.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="202" />
+            <location filename="../juryapp/gui/documents_menu.py" line="207" />
             <source>Dossier où écrire les documents</source>
             <translation>Folder to write the documents to</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="254" />
+            <location filename="../juryapp/gui/documents_menu.py" line="259" />
             <location filename="../juryapp/gui/schedule_printing.py" line="229" />
             <source>Document {done} sur {total} : {name}</source>
             <translation>Document {done} of {total}: {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="267" />
+            <location filename="../juryapp/gui/documents_menu.py" line="272" />
             <source>Impression annulée</source>
             <translation>Printing cancelled</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="268" />
+            <location filename="../juryapp/gui/documents_menu.py" line="273" />
             <source>Impression annulée : aucun fichier écrit dans {folder}, rien inscrit au registre.</source>
             <translation>Printing cancelled: no file written to {folder}, nothing entered in the register.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="279" />
+            <location filename="../juryapp/gui/documents_menu.py" line="284" />
             <location filename="../juryapp/gui/schedule_printing.py" line="251" />
             <source>
 
@@ -2346,60 +2347,75 @@ Aucun fichier écrit, rien inscrit au registre.</source>
 No file written, nothing entered in the register.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="303" />
+            <location filename="../juryapp/gui/documents_menu.py" line="308" />
             <source>c'est un dossier, pas un document PDF</source>
             <translation>it is a folder, not a PDF document</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="310" />
+            <location filename="../juryapp/gui/documents_menu.py" line="315" />
             <source>ce n'est pas un document PDF</source>
             <translation>it is not a PDF document</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="320" />
+            <location filename="../juryapp/gui/documents_menu.py" line="301" />
             <location filename="../juryapp/gui/documents_menu.py" line="315" />
-            <location filename="../juryapp/gui/documents_menu.py" line="296" />
-            <location filename="../juryapp/gui/documents_menu.py" line="310" />
-            <location filename="../juryapp/gui/documents_menu.py" line="303" />
-            <location filename="../juryapp/gui/documents_menu.py" line="307" />
+            <location filename="../juryapp/gui/documents_menu.py" line="308" />
+            <location filename="../juryapp/gui/documents_menu.py" line="312" />
             <source>Vérifier un document</source>
             <translation>Verify a document</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="322" />
+            <location filename="../juryapp/gui/documents_menu.py" line="327" />
             <source>Fichier ouvert en lecture seule : aucun document définitif n'est délivré depuis cette fenêtre.</source>
             <translation>File opened read-only: no final document is issued from this window.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="324" />
+            <location filename="../juryapp/gui/documents_menu.py" line="329" />
             <source>Fichier modifié hors de juryapp : aucun document définitif n'est délivré.</source>
             <translation>File modified outside juryapp: no final document is issued.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="371" />
-            <location filename="../juryapp/gui/documents_menu.py" line="431" />
-            <location filename="../juryapp/gui/main_window.py" line="490" />
+            <location filename="../juryapp/gui/documents_menu.py" line="368" />
+            <source>Impression des documents</source>
+            <translation>Printing documents</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="369" />
+            <source>Sauvegardes automatiques</source>
+            <translation>Automatic backups</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="370" />
+            <source>Archive du centre</source>
+            <translation>Centre archive</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="387" />
+            <location filename="../juryapp/gui/documents_menu.py" line="497" />
+            <location filename="../juryapp/gui/main_window.py" line="507" />
             <source>Préférences du centre</source>
             <translation>Centre preferences</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="411" />
+            <location filename="../juryapp/gui/documents_menu.py" line="477" />
             <source>Parcourir…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="412" />
+            <location filename="../juryapp/gui/documents_menu.py" line="478" />
             <source>Parcourir : {what}</source>
             <translation>Browse: {what}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="439" />
-            <location filename="../juryapp/gui/documents_menu.py" line="446" />
+            <location filename="../juryapp/gui/documents_menu.py" line="505" />
+            <location filename="../juryapp/gui/documents_menu.py" line="512" />
             <source>Page d'étalonnage</source>
             <translation>Calibration page</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="439" />
-            <location filename="../juryapp/gui/documents_menu.py" line="296" />
+            <location filename="../juryapp/gui/documents_menu.py" line="505" />
+            <location filename="../juryapp/gui/documents_menu.py" line="301" />
             <source>Documents PDF (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
@@ -2496,12 +2512,12 @@ No file written, nothing entered in the register.</translation>
             <translation>change cancelled</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/evaluation_grid.py" line="490" />
+            <location filename="../juryapp/gui/evaluation_grid.py" line="526" />
             <source>{count} obs. · {text}</source>
             <translation>{count} obs. · {text}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/evaluation_grid.py" line="507" />
+            <location filename="../juryapp/gui/evaluation_grid.py" line="544" />
             <source>Entrée : ajouter l'observation · Maj+Entrée : aller à la ligne · Échap : fermer</source>
             <translation>Enter: add the observation · Shift+Enter: new line · Esc: close</translation>
         </message>
@@ -3566,194 +3582,194 @@ Write the package without encryption anyway?</translation>
             <translation>{name} cannot take part: {reason}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="90" />
+            <location filename="../juryapp/gui/main_window.py" line="92" />
             <source>Filtrer (nom, référence, parcours, avancement, résultat)… Ctrl+F</source>
             <translation>Filter (name, reference, pathway, progress, result)… Ctrl+F</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="92" />
+            <location filename="../juryapp/gui/main_window.py" line="94" />
             <source>Filtre des candidats</source>
             <translation>Candidate filter</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="100" />
+            <location filename="../juryapp/gui/main_window.py" line="102" />
             <source>Panneaux du candidat</source>
             <translation>Candidate panels</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="103" />
+            <location filename="../juryapp/gui/main_window.py" line="105" />
             <source>&amp;1 Dossier</source>
             <translation>&amp;1 File</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="104" />
+            <location filename="../juryapp/gui/main_window.py" line="106" />
             <source>&amp;2 Grille d'évaluation</source>
             <translation>&amp;2 Assessment grid</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="105" />
+            <location filename="../juryapp/gui/main_window.py" line="107" />
             <source>&amp;3 Entretien final</source>
             <translation>&amp;3 Final interview</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="106" />
+            <location filename="../juryapp/gui/main_window.py" line="108" />
             <source>&amp;4 Délibération</source>
             <translation>&amp;4 Deliberation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="107" />
+            <location filename="../juryapp/gui/main_window.py" line="109" />
             <source>&amp;5 Historique</source>
             <translation>&amp;5 History</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="141" />
+            <location filename="../juryapp/gui/main_window.py" line="144" />
             <location filename="../juryapp/gui/operator_dialog.py" line="34" />
             <source>Personne qui saisit</source>
             <translation>Person entering data</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="144" />
+            <location filename="../juryapp/gui/main_window.py" line="147" />
             <source>Session ouverte : {path}</source>
             <translation>Session opened: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="283" />
+            <location filename="../juryapp/gui/main_window.py" line="299" />
             <source>Présence du candidat</source>
             <translation>Candidate attendance</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="287" />
+            <location filename="../juryapp/gui/main_window.py" line="303" />
             <source>Dernière modification annulée.</source>
             <translation>Last change undone.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="291" />
+            <location filename="../juryapp/gui/main_window.py" line="307" />
             <location filename="../juryapp/gui/sign_off_dialog.py" line="80" />
             <location filename="../juryapp/gui/sign_off_dialog.py" line="174" />
             <source>Clore la session</source>
             <translation>Close the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="291" />
+            <location filename="../juryapp/gui/main_window.py" line="307" />
             <source>La session est déjà close.</source>
             <translation>The session is already closed.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="298" />
+            <location filename="../juryapp/gui/main_window.py" line="314" />
             <source>Session close, verrouillée et scellée par la clé du centre.</source>
             <translation>Session closed, locked and sealed with the centre key.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="301" />
+            <location filename="../juryapp/gui/main_window.py" line="317" />
             <source>Session close et verrouillée ; non scellée (aucune clé du centre sur ce poste) : elle le sera à l'impression des documents définitifs sur le poste qui détient la clé.</source>
             <translation>Session signed off and locked; not sealed (no centre key on this workstation): it will be sealed when the final documents are printed on the workstation that holds the key.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="310" />
+            <location filename="../juryapp/gui/main_window.py" line="326" />
             <source>Exporter la session</source>
             <translation>Export the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="310" />
+            <location filename="../juryapp/gui/main_window.py" line="326" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="316" />
+            <location filename="../juryapp/gui/main_window.py" line="332" />
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="318" />
+            <location filename="../juryapp/gui/main_window.py" line="334" />
             <source>Session exportée dans {name}</source>
             <translation>Session exported to {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="326" />
+            <location filename="../juryapp/gui/main_window.py" line="342" />
             <source>Enregistrer une copie de la session</source>
             <translation>Save a copy of the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="326" />
-            <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
+            <location filename="../juryapp/gui/main_window.py" line="342" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="195" />
             <location filename="../juryapp/gui/recent_files.py" line="272" />
             <source>Sessions juryapp (*.jury)</source>
             <translation>juryapp sessions (*.jury)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="334" />
+            <location filename="../juryapp/gui/main_window.py" line="350" />
             <source>Copie impossible</source>
             <translation>Copy failed</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="336" />
+            <location filename="../juryapp/gui/main_window.py" line="352" />
             <source>Copie de la session enregistrée dans {name}</source>
             <translation>Copy of the session saved to {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="346" />
+            <location filename="../juryapp/gui/main_window.py" line="362" />
             <source>Sauvegarde restaurée : {name}</source>
             <translation>Backup restored: {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="355" />
+            <location filename="../juryapp/gui/main_window.py" line="371" />
             <source>Fichier rouvert : {path}</source>
             <translation>File reopened: {path}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="364" />
+            <location filename="../juryapp/gui/main_window.py" line="380" />
             <source>Ouvrir</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="366" />
+            <location filename="../juryapp/gui/main_window.py" line="382" />
             <source>Fichiers juryapp (*.jury *.json *.jurypkg);;Tous les fichiers (*)</source>
             <translation>juryapp files (*.jury *.json *.jurypkg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="475" />
+            <location filename="../juryapp/gui/main_window.py" line="492" />
             <source>Nouvelle clé du centre créée et inscrite au journal.</source>
             <translation>New centre key created and logged.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="510" />
+            <location filename="../juryapp/gui/main_window.py" line="527" />
             <source>Autorité de délivrance enregistrée.</source>
             <translation>Issuing authority saved.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="515" />
+            <location filename="../juryapp/gui/main_window.py" line="532" />
             <source>Saisie : {name}</source>
             <translation>Entering data: {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="517" />
+            <location filename="../juryapp/gui/main_window.py" line="534" />
             <source>Saisie : nom à indiquer (Session › Qui saisit…)</source>
             <translation>Entering data: name to be given (Session › Who is entering data…)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="532" />
+            <location filename="../juryapp/gui/main_window.py" line="549" />
             <source>À propos de juryapp</source>
             <translation>About juryapp</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="533" />
+            <location filename="../juryapp/gui/main_window.py" line="550" />
             <source>juryapp {version}
 Sessions de jury du Titre Professionnel, hors ligne.</source>
             <translation>juryapp {version}
 Jury sessions for the Titre Professionnel, offline.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="550" />
+            <location filename="../juryapp/gui/main_window.py" line="567" />
             <source> (la décision est bien enregistrée)</source>
             <translation> (the decision is saved)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="554" />
+            <location filename="../juryapp/gui/main_window.py" line="571" />
             <source>Sauvegarde automatique impossible</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="555" />
+            <location filename="../juryapp/gui/main_window.py" line="572" />
             <source>{message}
 
 La décision est bien enregistrée dans le fichier de session, mais les sauvegardes automatiques échouent : vérifiez le dossier des sauvegardes (Documents › Préférences du centre) ou enregistrez une copie (Session › Enregistrer une copie…).</source>
@@ -3762,12 +3778,12 @@ La décision est bien enregistrée dans le fichier de session, mais les sauvegar
 The decision is indeed saved in the session file, but automatic backups are failing: check the backups folder (Documents › Centre preferences) or save a copy (Session › Save a copy…).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="564" />
+            <location filename="../juryapp/gui/main_window.py" line="581" />
             <source>Fichier modifié par un autre programme</source>
             <translation>File changed by another program</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="565" />
+            <location filename="../juryapp/gui/main_window.py" line="582" />
             <source>Le fichier {path} a été {what} par un autre programme depuis son ouverture.
 
 Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fichier (Session › Rouvrir le fichier) pour travailler sur sa version actuelle.</source>
@@ -3776,72 +3792,72 @@ Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fi
 This window switches to read-only: it no longer writes anything to it. Reopen the file (Session › Reopen the file) to work on its current version.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="574" />
+            <location filename="../juryapp/gui/main_window.py" line="591" />
             <source>Session relue : le fichier a été modifié par un autre programme ({time}).</source>
             <translation>Session reloaded: the file was changed by another program ({time}).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="585" />
+            <location filename="../juryapp/gui/main_window.py" line="602" />
             <source>juryapp — {ref} — {file}</source>
             <translation>juryapp — {ref} — {file}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="589" />
+            <location filename="../juryapp/gui/main_window.py" line="606" />
             <source>(lecture seule)</source>
             <translation>(read-only)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="598" />
+            <location filename="../juryapp/gui/main_window.py" line="615" />
             <source>{shown} candidat(s) affiché(s) sur {total} — {blocked} bloqué(s)</source>
             <translation>{shown} candidate(s) shown out of {total} — {blocked} blocked</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="54" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="55" />
             <source>&amp;Créer la session</source>
             <translation>&amp;Create the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="56" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="57" />
             <source>Ce qui empêche de créer la session</source>
             <translation>What prevents the session from being created</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="163" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="164" />
             <source>Choisissez le fichier de la session</source>
             <translation>Choose the session file</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="173" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="174" />
             <source>Si la version {code} a été prorogée (arrêté publié) au moins jusqu'au {until}, enregistrez la prorogation avec sa source : la version restera ouverte jusqu'à la date indiquée.</source>
             <translation>If version {code} has been extended (order published) at least until {until}, record the extension with its source: the version will stay open until the date given.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="195" />
             <source>Fichier de la nouvelle session</source>
             <translation>File for the new session</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="203" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="206" />
             <source>Importer un référentiel</source>
             <translation>Import a qualification framework</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="203" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="206" />
             <source>Référentiels juryapp (*.json)</source>
             <translation>juryapp qualification frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="212" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="215" />
             <source>Référentiel non importé</source>
             <translation>Qualification framework not imported</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="223" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="226" />
             <source>Prorogation non enregistrée</source>
             <translation>Extension not recorded</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="238" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="241" />
             <source>Session non créée</source>
             <translation>Session not created</translation>
         </message>
@@ -4521,53 +4537,53 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Session closed on {at}: any change will be a justified revocation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="111" />
-            <location filename="../juryapp/gui/session_header.py" line="117" />
+            <location filename="../juryapp/gui/session_header.py" line="112" />
+            <location filename="../juryapp/gui/session_header.py" line="118" />
             <source>Alertes de la session</source>
             <translation>Session warnings</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="166" />
+            <location filename="../juryapp/gui/session_header.py" line="167" />
             <source>Déplier l'en-tête de la session</source>
             <translation>Unfold the session header</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="166" />
+            <location filename="../juryapp/gui/session_header.py" line="167" />
             <source>Replier l'en-tête de la session</source>
             <translation>Fold the session header</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="177" />
+            <location filename="../juryapp/gui/session_header.py" line="188" />
             <source>tous les CCP</source>
             <translation>all CCPs</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="180" />
+            <location filename="../juryapp/gui/session_header.py" line="191" />
             <source>niveau {level}, valide du {start} au {end} après prorogation</source>
             <translation>level {level}, valid from {start} to {end} after extension</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="182" />
+            <location filename="../juryapp/gui/session_header.py" line="193" />
             <source>niveau {level}, valide du {start} au {end}</source>
             <translation>level {level}, valid from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="190" />
+            <location filename="../juryapp/gui/session_header.py" line="201" />
             <source>{kind} {ref} ({examined}) — du {start} au {end} — {place} — Jury : {jurors}</source>
             <translation>{kind} {ref} ({examined}) — from {start} to {end} — {place} — Jury: {jurors}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="207" />
+            <location filename="../juryapp/gui/session_header.py" line="218" />
             <source>{title} — {code} — session {ref}, du {start} au {end}</source>
             <translation>{title} — {code} — session {ref}, from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="217" />
+            <location filename="../juryapp/gui/session_header.py" line="228" />
             <source>⚠ 1 alerte</source>
             <translation>⚠ 1 warning</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="217" />
+            <location filename="../juryapp/gui/session_header.py" line="228" />
             <source>⚠ {n} alertes</source>
             <translation>⚠ {n} warnings</translation>
         </message>
@@ -4833,254 +4849,559 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>no mark</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="54" />
+            <location filename="../juryapp/rules/codes.py" line="56" />
             <source>Titre non ouvert aux dates de la session</source>
             <translation>Title not open on the session dates</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="55" />
+            <location filename="../juryapp/rules/codes.py" line="57" />
             <source>Choisir la version du titre en vigueur aux dates de la session, ou enregistrer sa prorogation.</source>
             <translation>Choose the version of the title in force on the session dates, or record its extension.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="60" />
+            <location filename="../juryapp/rules/codes.py" line="62" />
             <source>Parcours sans rapport avec le type de session</source>
             <translation>Pathway does not match the type of session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="61" />
+            <location filename="../juryapp/rules/codes.py" line="63" />
             <source>Formation et VAE se présentent en session titre, la capitalisation en session CCP, le CCS en session CCS.</source>
             <translation>Training and VAE candidates sit a title session, CCP accumulation a CCP session, the CCS a CCS session.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="66" />
+            <location filename="../juryapp/rules/codes.py" line="68" />
             <source>Aucun motif d'admission en session CCP</source>
             <translation>No ground for admission to a CCP session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="67" />
+            <location filename="../juryapp/rules/codes.py" line="69" />
             <source>Il faut un CCP déjà obtenu du titre, un parcours de formation ou une recevabilité VAE.</source>
             <translation>It needs a CCP of the title already obtained, a training pathway or a VAE admissibility.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="72" />
+            <location filename="../juryapp/rules/codes.py" line="74" />
             <source>Acquis daté après la session</source>
             <translation>Prior achievement dated after the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="73" />
+            <location filename="../juryapp/rules/codes.py" line="75" />
             <source>Corriger la date d'obtention du CCP, du titre ou du CCS déjà détenu.</source>
             <translation>Correct the date on which the CCP, title or CCS already held was obtained.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="78" />
+            <location filename="../juryapp/rules/codes.py" line="80" />
             <source>Candidat inscrit deux fois</source>
             <translation>Candidate enrolled twice</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="79" />
+            <location filename="../juryapp/rules/codes.py" line="81" />
             <source>Retirer l'une des deux inscriptions de la même personne.</source>
             <translation>Remove one of the two enrolments of the same person.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="84" />
+            <location filename="../juryapp/rules/codes.py" line="86" />
             <source>Titre déjà détenu</source>
             <translation>Title already held</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="85" />
+            <location filename="../juryapp/rules/codes.py" line="87" />
             <source>Le candidat détient déjà ce titre : il n'a pas à se présenter à cette session.</source>
             <translation>The candidate already holds this title: they need not sit this session.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="90" />
+            <location filename="../juryapp/rules/codes.py" line="92" />
             <source>CCS déjà détenu</source>
             <translation>CCS already held</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="91" />
+            <location filename="../juryapp/rules/codes.py" line="93" />
             <source>Le candidat détient déjà ce CCS : il n'a pas à se présenter à cette session.</source>
             <translation>The candidate already holds this CCS: they need not sit this session.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="96" />
+            <location filename="../juryapp/rules/codes.py" line="98" />
             <source>Recevabilité VAE absente</source>
             <translation>VAE admissibility missing</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="97" />
+            <location filename="../juryapp/rules/codes.py" line="99" />
             <source>Enregistrer la date de la notification de recevabilité de la DREETS, au plus tard le premier jour de la session.</source>
             <translation>Record the date of the DREETS admissibility notification, no later than the first day of the session.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="103" />
+            <location filename="../juryapp/rules/codes.py" line="105" />
             <source>Expérience insuffisante pour la VAE</source>
             <translation>Not enough experience for VAE</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="104" />
+            <location filename="../juryapp/rules/codes.py" line="106" />
             <source>La VAE demande au moins 12 mois d'expérience en rapport avec le titre.</source>
             <translation>VAE requires at least 12 months of experience related to the title.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="109" />
+            <location filename="../juryapp/rules/codes.py" line="111" />
             <source>Dossier professionnel absent</source>
             <translation>Professional file missing</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="110" />
+            <location filename="../juryapp/rules/codes.py" line="112" />
             <source>Enregistrer la réception du dossier professionnel (DP) du candidat.</source>
             <translation>Record the receipt of the candidate's professional file (DP).</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="115" />
+            <location filename="../juryapp/rules/codes.py" line="117" />
             <source>Résultats des ECF manquants</source>
             <translation>ECF results missing</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="116" />
+            <location filename="../juryapp/rules/codes.py" line="118" />
             <source>Enregistrer les résultats des évaluations passées en cours de formation.</source>
             <translation>Record the results of the assessments taken during training.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="121" />
+            <location filename="../juryapp/rules/codes.py" line="123" />
             <source>Titre professionnel non détenu</source>
             <translation>Professional title not held</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="122" />
+            <location filename="../juryapp/rules/codes.py" line="124" />
             <source>Le CCS n'est accessible qu'aux titulaires du titre auquel il est associé.</source>
             <translation>The CCS is open only to holders of the title it belongs to.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="127" />
+            <location filename="../juryapp/rules/codes.py" line="129" />
             <source>Ni formation ni expérience d'un an</source>
             <translation>Neither training nor a year's experience</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="128" />
+            <location filename="../juryapp/rules/codes.py" line="130" />
             <source>Le CCS demande un parcours de formation ou au moins 12 mois d'expérience dans le métier.</source>
             <translation>The CCS requires a training pathway or at least 12 months of experience in the trade.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="133" />
+            <location filename="../juryapp/rules/codes.py" line="135" />
             <source>Jury insuffisant</source>
             <translation>Jury too small</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="134" />
+            <location filename="../juryapp/rules/codes.py" line="136" />
             <source>Chaque décision est prise par au moins deux jurés habilités à la date de la session et sans conflit d'intérêts avec le candidat.</source>
             <translation>Each decision is taken by at least two jurors accredited on the session date and without a conflict of interest with the candidate.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="140" />
+            <location filename="../juryapp/rules/codes.py" line="142" />
             <source>Juré en conflit d'intérêts</source>
             <translation>Juror with a conflict of interest</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="141" />
+            <location filename="../juryapp/rules/codes.py" line="143" />
             <source>Retirer le juré en conflit des épreuves, de l'entretien final et des décisions du candidat.</source>
             <translation>Remove the conflicted juror from the candidate's assessments, final interview and decisions.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="146" />
+            <location filename="../juryapp/rules/codes.py" line="148" />
             <source>Juré non habilité</source>
             <translation>Juror not accredited</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="147" />
+            <location filename="../juryapp/rules/codes.py" line="149" />
             <source>Un juré dont l'habilitation ne couvre pas la session ne prend part à aucune décision.</source>
             <translation>A juror whose accreditation does not cover the session takes no part in any decision.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="152" />
+            <location filename="../juryapp/rules/codes.py" line="154" />
             <source>Motivation manquante</source>
             <translation>Reasons missing</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="153" />
+            <location filename="../juryapp/rules/codes.py" line="155" />
             <source>Une décision défavorable doit être motivée par écrit.</source>
             <translation>An unfavourable decision must be justified in writing.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="158" />
+            <location filename="../juryapp/rules/codes.py" line="160" />
             <source>Résultat pour un CCP non examiné</source>
             <translation>Result for a CCP not examined</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="159" />
+            <location filename="../juryapp/rules/codes.py" line="161" />
             <source>Retirer le résultat : ce CCP n'est pas examiné pour ce candidat dans cette session.</source>
             <translation>Remove the result: this CCP is not examined for this candidate in this session.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="164" />
+            <location filename="../juryapp/rules/codes.py" line="166" />
             <source>Attribution du titre incomplète</source>
             <translation>Title award incomplete</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="165" />
+            <location filename="../juryapp/rules/codes.py" line="167" />
             <source>Le titre ne peut être attribué que lorsque tous ses CCP sont détenus et qu'aucun n'est déclaré non acquis.</source>
             <translation>The title can be awarded only when all its CCPs are held and none is declared not acquired.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="170" />
+            <location filename="../juryapp/rules/codes.py" line="172" />
             <source>Entretien final manquant</source>
             <translation>Final interview missing</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="171" />
+            <location filename="../juryapp/rules/codes.py" line="173" />
             <source>Enregistrer l'entretien final avant d'attribuer le titre ou le CCS.</source>
             <translation>Record the final interview before awarding the title or the CCS.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="176" />
+            <location filename="../juryapp/rules/codes.py" line="178" />
             <source>Entretien final hors session</source>
             <translation>Final interview outside the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="177" />
+            <location filename="../juryapp/rules/codes.py" line="179" />
             <source>L'entretien final se tient pendant la session : corriger sa date.</source>
             <translation>The final interview is held during the session: correct its date.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="182" />
+            <location filename="../juryapp/rules/codes.py" line="184" />
             <source>CCP déjà détenu</source>
             <translation>CCP already held</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="183" />
+            <location filename="../juryapp/rules/codes.py" line="185" />
             <source>Ce CCP n'a pas besoin de résultat : un « non acquis » ne le retire jamais.</source>
             <translation>This CCP needs no result: a "not acquired" never takes it away.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="188" />
+            <location filename="../juryapp/rules/codes.py" line="190" />
             <source>CCP antérieur sans correspondance</source>
             <translation>Earlier CCP without equivalence</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="189" />
+            <location filename="../juryapp/rules/codes.py" line="191" />
             <source>Le candidat doit se présenter à ce CCP du titre révisé.</source>
             <translation>The candidate must sit this CCP of the revised title.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="194" />
+            <location filename="../juryapp/rules/codes.py" line="196" />
             <source>Correspondance non vérifiée</source>
             <translation>Equivalence not verified</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="195" />
+            <location filename="../juryapp/rules/codes.py" line="197" />
             <source>Vérifier la table de correspondance dans l'arrêté de révision du titre ; elle est confirmée à la clôture.</source>
             <translation>Check the equivalence table in the title's revision order (arrêté); it is confirmed at sign-off.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="200" />
+            <location filename="../juryapp/rules/codes.py" line="202" />
             <source>Tous les CCP détenus, titre non attribué</source>
             <translation>All CCPs held, title not awarded</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="201" />
+            <location filename="../juryapp/rules/codes.py" line="203" />
             <source>Le jury a refusé le titre alors que tous ses CCP sont détenus : vérifier la motivation.</source>
             <translation>The jury refused the title although all its CCPs are held: check the reasons.</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="15" />
+            <source>Le titre {title} n'entre en vigueur que le {valid_from} ; la session commence le {start}</source>
+            <translation>Title {title} only comes into force on {valid_from}; the session starts on {start}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="17" />
+            <source>Le titre {title} est clôturé depuis le {end} : seul un candidat détenant déjà un de ses CCP peut s'y présenter, en session CCP, jusqu'au {grace_end}</source>
+            <translation>Title {title} has been closed since {end}: only a candidate already holding one of its CCPs may sit it, in a CCP session, until {grace_end}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="20" />
+            <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day}</source>
+            <translation>Title {title} has no longer been in force since {end}; the session ends on {day}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="22" />
+            <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day} (version suivante : {successor})</source>
+            <translation>Title {title} has no longer been in force since {end}; the session ends on {day} (next version: {successor})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="26" />
+            <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day} ; enregistrez sa prorogation si elle a été publiée</source>
+            <translation>Title {title} has no longer been in force since {end}; the session ends on {day}; record its extension if it has been published</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="30" />
+            <source>{who} se présente à {expected}, pas à {kind}</source>
+            <translation>{who} sits {expected}, not {kind}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="33" />
+            <source>Aucun CCP du titre déjà obtenu, pas de parcours de formation ni de recevabilité VAE au {start} : rien n'ouvre la session CCP à ce candidat</source>
+            <translation>No CCP of the title already obtained, no training pathway and no VAE admissibility on {start}: nothing opens the CCP session to this candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="37" />
+            <source>{ccp} du {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
+            <translation>{ccp} of {title} declared obtained on {obtained}, after the end of the session ({end})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="39" />
+            <source>Le CCS {ccs} du {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
+            <translation>CCS {ccs} of {title} declared obtained on {obtained}, after the end of the session ({end})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="41" />
+            <source>Le titre {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
+            <translation>Title {title} declared obtained on {obtained}, after the end of the session ({end})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="44" />
+            <source>Même personne (nom de naissance, prénom et date de naissance) que {others} : une seule inscription peut rester</source>
+            <translation>Same person (birth name, first name and date of birth) as {others}: only one enrolment may remain</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="47" />
+            <source>Le candidat détient déjà le titre {title}</source>
+            <translation>The candidate already holds title {title}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="48" />
+            <source>Le candidat détient déjà le CCS {ccs} du {title}</source>
+            <translation>The candidate already holds CCS {ccs} of {title}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="50" />
+            <source>Recevabilité VAE absente : notification de la DREETS requise avant la session</source>
+            <translation>VAE admissibility missing: the DREETS notification is required before the session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="51" />
+            <source>Recevabilité VAE notifiée le {notified}, après le début de la session ({start})</source>
+            <translation>VAE admissibility notified on {notified}, after the start of the session ({start})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="53" />
+            <source>Expérience de {months} mois en rapport avec le titre : la VAE en demande au moins {minimum}</source>
+            <translation>{months} months of experience related to the title: VAE requires at least {minimum}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="56" />
+            <source>Dossier professionnel (DP) non reçu : le jury ne peut pas délibérer sans lui</source>
+            <translation>Professional file (DP) not received: the jury cannot deliberate without it</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="58" />
+            <source>Résultats des évaluations en cours de formation (ECF) manquants pour {ccps} : candidat issu d'un parcours de formation</source>
+            <translation>Results of the in-training assessments (ECF) missing for {ccps}: candidate from a training pathway</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="63" />
+            <source>Le candidat ne détient pas le titre {title} (ni une version antérieure) auquel le CCS {ccs} est associé</source>
+            <translation>The candidate does not hold title {title} (nor an earlier version), with which CCS {ccs} is associated</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="66" />
+            <source>Candidat sans parcours de formation, avec {months} mois d'expérience dans le métier : il en faut au moins {minimum}</source>
+            <translation>Candidate without a training pathway, with {months} months of experience in the trade: at least {minimum} are needed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="71" />
+            <source>Jury insuffisant pour ce candidat : jurés habilités et sans conflit : {count} ({names}), il en faut au moins {minimum}</source>
+            <translation>Jury too small for this candidate: accredited jurors without conflict: {count} ({names}), at least {minimum} are needed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="74" />
+            <source>{juror} est en conflit ({conflict})</source>
+            <translation>{juror} has a conflict ({conflict})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="75" />
+            <source>l'habilitation de {juror} ne couvre pas le {day}</source>
+            <translation>{juror}'s accreditation does not cover {day}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="78" />
+            <source>{what} ne nomme que {named} parmi les jurés habilités et sans conflit : il en faut au moins deux</source>
+            <translation>{what} names only {named} among the accredited jurors without conflict: at least two are needed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="81" />
+            <source>{what} ne nomme aucun juré parmi les jurés habilités et sans conflit : il en faut au moins deux</source>
+            <translation>{what} names no juror among the accredited jurors without conflict: at least two are needed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="85" />
+            <source>{juror}, en conflit avec le candidat ({conflict}), figure au planning sur son épreuve du {day} à {time}</source>
+            <translation>{juror}, who has a conflict with the candidate ({conflict}), is on the schedule for their assessment on {day} at {time}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="87" />
+            <source>{juror}, en conflit avec le candidat ({conflict}), figure sur {records}</source>
+            <translation>{juror}, who has a conflict with the candidate ({conflict}), is named on {records}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="90" />
+            <source>{juror} figure sur {records} mais son habilitation ne couvre pas le {day} (habilitation jusqu'au {until})</source>
+            <translation>{juror} is named on {records} but their accreditation does not cover {day} (accredited until {until})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="93" />
+            <source>Résultat enregistré pour {ccp}, que le candidat ne présente pas dans cette session</source>
+            <translation>Result recorded for {ccp}, which the candidate does not sit in this session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="95" />
+            <source>{ccp} déclaré non acquis sans motivation écrite</source>
+            <translation>{ccp} declared not acquired without written reasons</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="96" />
+            <source>Titre non attribué sans motivation écrite</source>
+            <translation>Title not awarded without written reasons</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="97" />
+            <source>CCS non attribué sans motivation écrite</source>
+            <translation>CCS not awarded without written reasons</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="99" />
+            <source>Titre attribué alors que {ccps} est déclaré non acquis dans cette session</source>
+            <translation>Title awarded although {ccps} is declared not acquired in this session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="100" />
+            <source>Titre attribué alors que {ccps} reste à obtenir</source>
+            <translation>Title awarded although {ccps} remains to be obtained</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="102" />
+            <source>Le titre est attribué sans entretien final enregistré</source>
+            <translation>The title is awarded without a recorded final interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="103" />
+            <source>Le CCS est attribué sans entretien final enregistré</source>
+            <translation>The CCS is awarded without a recorded final interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="104" />
+            <source>L'entretien final n'est pas daté</source>
+            <translation>The final interview is not dated</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="105" />
+            <source>Entretien final daté du {held_on}, hors de la session (du {start} au {end})</source>
+            <translation>Final interview dated {held_on}, outside the session (from {start} to {end})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="107" />
+            <source>{ccp} du {old} ne compte pas dans le {title} : {why}</source>
+            <translation>{ccp} of {old} does not count towards {title}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="108" />
+            <source>{ccp} du {old} (obtenu le {obtained}) ne compte pas dans le {title} : {why}</source>
+            <translation>{ccp} of {old} (obtained on {obtained}) does not count towards {title}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="110" />
+            <source>{ccp} du {old} est repris comme {codes} du {title} par une table de correspondance non vérifiée</source>
+            <translation>{ccp} of {old} is carried over as {codes} of {title} by an equivalence table not verified</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="113" />
+            <source>{ccp} du {old} (obtenu le {obtained}) est repris comme {codes} du {title} par une table de correspondance non vérifiée</source>
+            <translation>{ccp} of {old} (obtained on {obtained}) is carried over as {codes} of {title} by an equivalence table not verified</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="116" />
+            <source>Le candidat présente {ccps}, qu'il détient déjà : aucun résultat n'est nécessaire</source>
+            <translation>The candidate sits {ccps}, which they already hold: no result is needed</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="119" />
+            <source>Tous les CCP du titre sont détenus à l'issue de la session, mais le titre n'est pas attribué</source>
+            <translation>All the CCPs of the title are held at the end of the session, but the title is not awarded</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="125" />
+            <source>un candidat issu d'un parcours de formation</source>
+            <translation>a candidate from a training pathway</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="126" />
+            <source>un candidat en VAE</source>
+            <translation>a VAE candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="127" />
+            <source>un candidat en capitalisation</source>
+            <translation>a CCP accumulation candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="128" />
+            <source>un candidat au CCS</source>
+            <translation>a CCS candidate</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="130" />
+            <source>une session titre</source>
+            <translation>a title session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="130" />
+            <source>une session CCP</source>
+            <translation>a CCP session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="130" />
+            <source>une session CCS</source>
+            <translation>a CCS session</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="133" />
+            <source>{text}</source>
+            <translation>{text}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="135" />
+            <source>{count} autres</source>
+            <translation>{count} others</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="136" />
+            <source>{label} : {note}</source>
+            <translation>{label}: {note}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="138" />
+            <source>le résultat du {ccp}</source>
+            <translation>the result of {ccp}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="139" />
+            <source>l'entretien final</source>
+            <translation>the final interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="140" />
+            <source>la décision sur le titre</source>
+            <translation>the decision on the title</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="141" />
+            <source>la décision sur le CCS</source>
+            <translation>the decision on the CCS</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="143" />
+            <source>aucune table de correspondance n'y conduit</source>
+            <translation>no equivalence table leads to it</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="144" />
+            <source>la table de correspondance ne le reprend pas</source>
+            <translation>the equivalence table does not carry it over</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/phrases.py" line="21" />
+            <source>{items} et {last}</source>
+            <translation>{items} and {last}</translation>
         </message>
         <message>
             <location filename="../juryapp/rules/progress.py" line="25" />

@@ -327,7 +327,7 @@
         </message>
         <message>
             <location filename="../juryapp/gui/actions.py" line="241" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="362" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="385" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="174" />
             <location filename="../juryapp/model.py" line="71" />
             <location filename="../juryapp/storage/common.py" line="47" />
@@ -341,8 +341,8 @@
         </message>
         <message>
             <location filename="../juryapp/gui/app.py" line="118" />
-            <location filename="../juryapp/gui/main_window.py" line="353" />
-            <location filename="../juryapp/gui/main_window.py" line="390" />
+            <location filename="../juryapp/gui/main_window.py" line="369" />
+            <location filename="../juryapp/gui/main_window.py" line="406" />
             <source>Ouverture impossible</source>
             <translation>[Öüvërtürë ïmpössïblë ~~~~~]</translation>
         </message>
@@ -496,8 +496,8 @@ Lës çömptës äñöñÿmës söñt çöñsërvés. Pürgër ? ~~~~~~~~~~~~~~~
         </message>
         <message>
             <location filename="../juryapp/gui/attendance_delegate.py" line="17" />
-            <location filename="../juryapp/gui/candidate_model.py" line="30" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="67" />
+            <location filename="../juryapp/gui/candidate_model.py" line="31" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="68" />
             <location filename="../juryapp/storage/common.py" line="44" />
             <source>Présence</source>
             <translation>[Présëñçë ~]</translation>
@@ -632,7 +632,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="68" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="381" />
             <location filename="../juryapp/gui/schedule_model.py" line="47" />
             <source>CCP</source>
             <translation>[ÇÇP ~]</translation>
@@ -646,26 +646,26 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="70" />
             <location filename="../juryapp/gui/handoff_take_back.py" line="167" />
-            <location filename="../juryapp/gui/session_header.py" line="114" />
+            <location filename="../juryapp/gui/session_header.py" line="115" />
             <source>Session</source>
             <translation>[Sëssïöñ ~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="76" />
             <location filename="../juryapp/gui/candidate_form.py" line="256" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="76" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="77" />
             <source>Titres et CCS détenus</source>
             <translation>[Tïtrës ët ÇÇS détëñüs ~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="115" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="116" />
             <source>Titre</source>
             <translation>[Tïtrë ~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="77" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="117" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="118" />
             <location filename="../juryapp/model.py" line="41" />
             <source>CCS</source>
             <translation>[ÇÇS ~]</translation>
@@ -788,165 +788,165 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[{n} çäñdïdät(s) äjöüté(s) à lä sëssïöñ dëpüïs {name}. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="83" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="84" />
             <source>ligne entière</source>
             <translation>[lïgñë ëñtïèrë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="84" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="85" />
             <source>✖ {n} erreur(s) : {columns}</source>
             <translation>[✖ {n} ërrëür(s) : {columns} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="89" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="90" />
             <source>↻ réf. « {old} » déjà prise</source>
             <translation>[↻ réf. « {old} » déjà prïsë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="91" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="92" />
             <source>↻ la référence « {old} » est déjà prise dans la session : le candidat reçoit « {new} »</source>
             <translation>[↻ lä référëñçë « {old} » ëst déjà prïsë däñs lä sëssïöñ : lë çäñdïdät rëçöït « {new} » ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="96" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="97" />
             <source>⚠ doublon</source>
             <translation>[⚠ döüblöñ ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="97" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="98" />
             <source>⚠ doublon : {text}</source>
             <translation>[⚠ döüblöñ : {text} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="99" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="100" />
             <source>ℹ connu(e) de l'archive</source>
             <translation>[ℹ çöññü(ë) dë l'ärçhïvë ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="105" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="106" />
             <source>⚠ bloqué(e) une fois inscrit(e) : {what}</source>
             <translation>[⚠ blöqüé(ë) üñë föïs ïñsçrït(ë) : {what} ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="113" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="114" />
             <source>✔ prêt</source>
             <translation>[✔ prêt ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="117" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="118" />
             <source>(ligne d'en-tête)</source>
             <translation>[(lïgñë d'ëñ-têtë) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="124" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="125" />
             <source>(non lu)</source>
             <translation>[(ñöñ lü) ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="133" />
             <source>Ligne</source>
             <translation>[Lïgñë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
-            <location filename="../juryapp/gui/candidate_model.py" line="27" />
-            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="133" />
+            <location filename="../juryapp/gui/candidate_model.py" line="28" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="51" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
             <source>Réf.</source>
             <translation>[Réf. ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
-            <location filename="../juryapp/gui/candidate_model.py" line="28" />
-            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="133" />
+            <location filename="../juryapp/gui/candidate_model.py" line="29" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="51" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="81" />
             <location filename="../juryapp/gui/schedule_model.py" line="45" />
             <source>Candidat</source>
             <translation>[Çäñdïdät ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="132" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="133" />
             <location filename="../juryapp/gui/schedule_model.py" line="43" />
             <source>État</source>
             <translation>[Étät ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_import_preview.py" line="151" />
+            <location filename="../juryapp/gui/candidate_import_preview.py" line="152" />
             <source>Ligne {line}</source>
             <translation>[Lïgñë {line} ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="29" />
-            <location filename="../juryapp/gui/candidate_panel.py" line="65" />
-            <location filename="../juryapp/gui/candidates_dialog.py" line="49" />
+            <location filename="../juryapp/gui/candidate_model.py" line="30" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="66" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="51" />
             <source>Parcours</source>
             <translation>[Pärçöürs ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="31" />
+            <location filename="../juryapp/gui/candidate_model.py" line="32" />
             <source>Avancement</source>
             <translation>[Äväñçëmëñt ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="32" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
+            <location filename="../juryapp/gui/candidate_model.py" line="33" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="382" />
             <source>Résultat</source>
             <translation>[Résültät ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="81" />
+            <location filename="../juryapp/gui/candidate_model.py" line="102" />
             <source>Bloqué : {what}</source>
             <translation>[Blöqüé : {what} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="83" />
+            <location filename="../juryapp/gui/candidate_model.py" line="104" />
             <source>Parchemin (CCS attribué)</source>
             <translation>[Pärçhëmïñ (ÇÇS ättrïbüé) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="83" />
+            <location filename="../juryapp/gui/candidate_model.py" line="104" />
             <source>Parchemin (titre attribué)</source>
             <translation>[Pärçhëmïñ (tïtrë ättrïbüé) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="86" />
+            <location filename="../juryapp/gui/candidate_model.py" line="107" />
             <source>Livret ({ccps})</source>
             <translation>[Lïvrët ({ccps}) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="88" />
+            <location filename="../juryapp/gui/candidate_model.py" line="109" />
             <source>En attente de décision</source>
             <translation>[Ëñ ättëñtë dë déçïsïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="89" />
+            <location filename="../juryapp/gui/candidate_model.py" line="110" />
             <source>Aucun CCP obtenu</source>
             <translation>[Äüçüñ ÇÇP öbtëñü ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="187" />
+            <location filename="../juryapp/gui/candidate_model.py" line="208" />
             <source> · ⚠ 1 alerte</source>
             <translation>[ · ⚠ 1 älërtë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="187" />
+            <location filename="../juryapp/gui/candidate_model.py" line="208" />
             <source> · ⚠ {n} alertes</source>
             <translation>[ · ⚠ {n} älërtës ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="208" />
+            <location filename="../juryapp/gui/candidate_model.py" line="229" />
             <source>Présence de {name}</source>
             <translation>[Présëñçë dë {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="24" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="25" />
             <source>Dossier du candidat</source>
             <translation>[Dössïër dü çäñdïdät ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="43" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="44" />
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="21" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="249" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="272" />
             <location filename="../juryapp/gui/evaluation_panel.py" line="156" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="175" />
             <location filename="../juryapp/gui/history_panel.py" line="196" />
@@ -954,271 +954,271 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[Çhöïsïssëz üñ çäñdïdät däñs lä lïstë. ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="55" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="56" />
             <source>Nom de naissance</source>
             <translation>[Ñöm dë ñäïssäñçë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="57" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="58" />
             <source>Nom d’usage</source>
             <translation>[Ñöm d’üsägë ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="59" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="60" />
             <source>Prénom(s)</source>
             <translation>[Préñöm(s) ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="60" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="61" />
             <source>Date et lieu de naissance</source>
             <translation>[Dätë ët lïëü dë ñäïssäñçë ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="60" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="61" />
             <source>à</source>
             <translation>[à ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="66" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="67" />
             <source>parcours de formation</source>
             <translation>[pärçöürs dë förmätïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="70" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="71" />
             <source>CCP présentés</source>
             <translation>[ÇÇP présëñtés ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="361" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="80" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="384" />
             <source>reçu</source>
             <translation>[rëçü ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="361" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="80" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="384" />
             <source>non reçu</source>
             <translation>[ñöñ rëçü ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="79" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="360" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="80" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="383" />
             <source>Dossier professionnel</source>
             <translation>[Dössïër pröfëssïöññël ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="82" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="83" />
             <source>Recevabilité VAE</source>
             <translation>[Rëçëväbïlïté VÄË ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="84" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="85" />
             <source>Expérience</source>
             <translation>[Ëxpérïëñçë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="84" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="85" />
             <source>mois</source>
             <translation>[möïs ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="86" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="87" />
             <source>aucun résultat</source>
             <translation>[äüçüñ résültät ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="89" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="90" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="382" />
             <source>ECF</source>
             <translation>[ËÇF ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="93" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="94" />
             <source>CCP obtenus antérieurement</source>
             <translation>[ÇÇP öbtëñüs äñtérïëürëmëñt ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="101" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="102" />
             <source>session</source>
             <translation>[sëssïöñ ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="106" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="352" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="107" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="375" />
             <source>(correspondance non vérifiée)</source>
             <translation>[(çörrëspöñdäñçë ñöñ vérïfïéë) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="108" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="109" />
             <source>(sans correspondance : non repris)</source>
             <translation>[(säñs çörrëspöñdäñçë : ñöñ rëprïs) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="112" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="113" />
             <source>Résultat selon les règles</source>
             <translation>[Résültät sëlöñ lës règlës ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="119" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="120" />
             <source>CCP examinés</source>
             <translation>[ÇÇP ëxämïñés ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="120" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="121" />
             <source>CCP obtenus dans cette session</source>
             <translation>[ÇÇP öbtëñüs däñs çëttë sëssïöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="121" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="122" />
             <source>CCP détenus</source>
             <translation>[ÇÇP détëñüs ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="122" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="123" />
             <source>Document</source>
             <translation>[Döçümëñt ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="125" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="126" />
             <source>CCP manquants à obtenir avant le</source>
             <translation>[ÇÇP mäñqüäñts à öbtëñïr äväñt lë ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="128" />
-            <location filename="../juryapp/gui/candidates_dialog.py" line="55" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="129" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="57" />
             <source>Blocages</source>
             <translation>[Blöçägës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_panel.py" line="129" />
+            <location filename="../juryapp/gui/candidate_panel.py" line="130" />
             <source>Alertes</source>
             <translation>[Älërtës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_table.py" line="55" />
+            <location filename="../juryapp/gui/candidate_table.py" line="59" />
             <source>Liste des candidats</source>
             <translation>[Lïstë dës çäñdïdäts ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="76" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="78" />
             <source> (usage : {name})</source>
             <translation>[ (üsägë : {name}) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="84" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="86" />
             <source>{n} blocage(s)</source>
             <translation>[{n} blöçägë(s) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="89" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="91" />
             <source>Aucun blocage</source>
             <translation>[Äüçüñ blöçägë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="99" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="101" />
             <source>La fiche du candidat a été modifiée et n'est pas enregistrée. L'enregistrer ?</source>
             <translation>[Lä fïçhë dü çäñdïdät ä été mödïfïéë ët ñ'ëst päs ëñrëgïstréë. L'ëñrëgïstrër ? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="115" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="117" />
             <source>Candidats — {ref}[*]</source>
             <translation>[Çäñdïdäts — {ref}[*] ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="139" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="141" />
             <location filename="../juryapp/model.py" line="38" />
             <source>Formation</source>
             <translation>[Förmätïöñ ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="189" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="191" />
             <source>Nouveau candidat</source>
             <translation>[Ñöüvëäü çäñdïdät ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="209" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="211" />
             <source>À corriger avant d'enregistrer.</source>
             <translation>[À çörrïgër äväñt d'ëñrëgïstrër. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="210" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="212" />
             <source>Contrôles : la fiche ne peut pas être enregistrée telle quelle</source>
             <translation>[Çöñtrôlës : lä fïçhë ñë pëüt päs êtrë ëñrëgïstréë tëllë qüëllë ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="221" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="223" />
             <source>✔ Aucun blocage ni alerte pour ce candidat.</source>
             <translation>[✔ Äüçüñ blöçägë ñï älërtë pöür çë çäñdïdät. ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="223" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="225" />
             <source>Contrôles (règles d'admission) : {b} blocage(s), {w} alerte(s)</source>
             <translation>[Çöñtrôlës (règlës d'ädmïssïöñ) : {b} blöçägë(s), {w} älërtë(s) ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="253" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="255" />
             <source>Archive du centre non consultée : {why}</source>
             <translation>[Ärçhïvë dü çëñtrë ñöñ çöñsültéë : {why} ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="259" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="261" />
             <source>Déjà connu(e) de l'archive du centre : {what}.</source>
             <translation>[Déjà çöññü(ë) dë l'ärçhïvë dü çëñtrë : {what}. ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="263" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="265" />
             <source>Connu(e) de l'archive du centre (session {sessions}) : rien de plus à reprendre.</source>
             <translation>[Çöññü(ë) dë l'ärçhïvë dü çëñtrë (sëssïöñ {sessions}) : rïëñ dë plüs à rëprëñdrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="275" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="277" />
             <source>CCP de l'archive ajoutés à la fiche : enregistrez pour les garder.</source>
             <translation>[ÇÇP dë l'ärçhïvë äjöütés à lä fïçhë : ëñrëgïstrëz pöür lës gärdër. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="287" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="289" />
             <source>Inscription de {name}</source>
             <translation>[Ïñsçrïptïöñ dë {name} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="290" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="292" />
             <source>Fiche de {name}</source>
             <translation>[Fïçhë dë {name} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="296" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="298" />
             <location filename="../juryapp/gui/jurors_dialog.py" line="242" />
             <source>✔ {ref} — {name} enregistré(e).</source>
             <translation>[✔ {ref} — {name} ëñrëgïstré(ë). ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="306" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="308" />
             <source>Retirer {ref} — {name}</source>
             <translation>[Rëtïrër {ref} — {name} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="307" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="309" />
             <source>Motif du retrait (désistement, inscription en erreur…) :</source>
             <translation>[Mötïf dü rëträït (désïstëmëñt, ïñsçrïptïöñ ëñ ërrëür…) : ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="312" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="314" />
             <source>✖ Indiquez le motif du retrait : rien n'a été retiré.</source>
             <translation>[✖ Ïñdïqüëz lë mötïf dü rëträït : rïëñ ñ'ä été rëtïré. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="314" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="316" />
             <source>Retrait de {name}</source>
             <translation>[Rëträït dë {name} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidates_dialog.py" line="319" />
+            <location filename="../juryapp/gui/candidates_dialog.py" line="321" />
             <source>✔ {ref} — {name} retiré(e) de la session.</source>
             <translation>[✔ {ref} — {name} rëtïré(ë) dë lä sëssïöñ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="95" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="210" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="233" />
             <source>Modification non enregistrée reprise : elle sera enregistrée, avec son motif, à la prochaine modification ou quand vous changerez de candidat.</source>
             <translation>[Mödïfïçätïöñ ñöñ ëñrëgïstréë rëprïsë : ëllë sërä ëñrëgïstréë, ävëç söñ mötïf, à lä pröçhäïñë mödïfïçätïöñ öü qüäñd vöüs çhäñgërëz dë çäñdïdät. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1260,7 +1260,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision.py" line="331" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="533" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="555" />
             <source>Pas encore décidé : la motivation saisie est conservée et sera enregistrée avec la décision.</source>
             <translation>[Päs ëñçörë déçïdé : lä mötïvätïöñ säïsïë ëst çöñsërvéë ët sërä ëñrëgïstréë ävëç lä déçïsïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1284,7 +1284,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_form.py" line="42" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="463" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="485" />
             <source>Motivation</source>
             <translation>[Mötïvätïöñ ~]</translation>
         </message>
@@ -1390,7 +1390,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="73" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="579" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="601" />
             <location filename="../juryapp/gui/final_interview_panel.py" line="314" />
             <source>Enregistré à {time}</source>
             <translation>[Ëñrëgïstré à {time} ~~~~~]</translation>
@@ -1402,7 +1402,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         </message>
         <message>
             <location filename="../juryapp/gui/ccp_decision_texts.py" line="98" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="430" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="452" />
             <source>motivation à saisir</source>
             <translation>[mötïvätïöñ à säïsïr ~~~~~]</translation>
         </message>
@@ -1412,124 +1412,124 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[{candidate} — déçïsïöñ sür lë {ccp} : {decision} ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="120" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="121" />
             <source>absent du référentiel {code}</source>
             <translation>[äbsëñt dü référëñtïël {code} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="168" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="169" />
             <source>Grille d'évaluation du {ccp}</source>
             <translation>[Grïllë d'évälüätïöñ dü {ccp} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="180" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="183" />
             <source>&amp;Grille</source>
             <translation>[&amp;Grïllë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="181" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="184" />
             <source>Sur une cellule : 1 ou A acquis, 2 ou E en cours d'acquisition, 3 ou N non acquis, 4 ou X non évalué, 0 ou Suppr sans marque, Espace : marque suivante ; Entrée ou F2 : écrire une nouvelle observation. Les marques éclairent le jury ; elles ne décident rien.</source>
             <translation>[Sür üñë çëllülë : 1 öü Ä äçqüïs, 2 öü Ë ëñ çöürs d'äçqüïsïtïöñ, 3 öü Ñ ñöñ äçqüïs, 4 öü X ñöñ évälüé, 0 öü Süppr säñs märqüë, Ëspäçë : märqüë süïväñtë ; Ëñtréë öü F2 : éçrïrë üñë ñöüvëllë öbsërvätïöñ. Lës märqüës éçläïrëñt lë jürÿ ; ëllës ñë déçïdëñt rïëñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="191" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="194" />
             <source>État de l'enregistrement de la grille</source>
             <translation>[Étät dë l'ëñrëgïstrëmëñt dë lä grïllë ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="214" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="217" />
             <source>Marque de la cellule</source>
             <translation>[Märqüë dë lä çëllülë ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="216" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="219" />
             <source>Observations de la cellule</source>
             <translation>[Öbsërvätïöñs dë lä çëllülë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="220" />
-            <location filename="../juryapp/gui/evaluation_grid.py" line="506" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="223" />
+            <location filename="../juryapp/gui/evaluation_grid.py" line="543" />
             <source>Nouvelle observation</source>
             <translation>[Ñöüvëllë öbsërvätïöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="221" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="224" />
             <source>Entrée : ajouter · Maj+Entrée : à la ligne</source>
             <translation>[Ëñtréë : äjöütër · Mäj+Ëñtréë : à lä lïgñë ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="223" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="226" />
             <source>Entrée : ajouter l'observation à la cellule, datée et à votre nom · Maj+Entrée : aller à la ligne · Échap : revenir à la grille (le texte est gardé)</source>
             <translation>[Ëñtréë : äjöütër l'öbsërvätïöñ à lä çëllülë, dätéë ët à vötrë ñöm · Mäj+Ëñtréë : ällër à lä lïgñë · Éçhäp : rëvëñïr à lä grïllë (lë tëxtë ëst gärdé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="229" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="232" />
             <source>A&amp;jouter</source>
             <translation>[Ä&amp;jöütër ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="230" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="233" />
             <source>Ajouter l'observation saisie à la cellule, datée et à votre nom</source>
             <translation>[Äjöütër l'öbsërvätïöñ säïsïë à lä çëllülë, dätéë ët à vötrë ñöm ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="234" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="237" />
             <source>Ma&amp;rque :</source>
             <translation>[Mä&amp;rqüë : ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="238" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="241" />
             <source>Nouvelle o&amp;bservation :</source>
             <translation>[Ñöüvëllë ö&amp;bsërvätïöñ : ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="297" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="300" />
             <source>observation(s) non ajoutée(s) : {cells}. Entrée dans « Nouvelle observation » pour l'ajouter.</source>
             <translation>[öbsërvätïöñ(s) ñöñ äjöütéë(s) : {cells}. Ëñtréë däñs « Ñöüvëllë öbsërvätïöñ » pöür l'äjöütër. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="369" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="372" />
             <source>Choisissez une cellule d'épreuve dans la grille.</source>
             <translation>[Çhöïsïssëz üñë çëllülë d'éprëüvë däñs lä grïllë. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="383" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="386" />
             <source>Aucune observation dans cette cellule.</source>
             <translation>[Äüçüñë öbsërvätïöñ däñs çëttë çëllülë. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="392" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="395" />
             <source>— marques : {glance}</source>
             <translation>[— märqüës : {glance} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="394" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="397" />
             <source>Marques du {ccp} : {glance}</source>
             <translation>[Märqüës dü {ccp} : {glance} ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="409" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="412" />
             <location filename="../juryapp/storage/common.py" line="45" />
             <source>Observation</source>
             <translation>[Öbsërvätïöñ ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="506" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="509" />
             <source>{candidate} — observation {cell} : « {text} »</source>
             <translation>[{candidate} — öbsërvätïöñ {cell} : « {text} » ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="554" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="557" />
             <source>Marque : touches 1 à 4 (0 : aucune, Espace : suivante) · Entrée : observation</source>
             <translation>[Märqüë : töüçhës 1 à 4 (0 : äüçüñë, Ëspäçë : süïväñtë) · Ëñtréë : öbsërvätïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="567" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="570" />
             <source>{cell} enregistrée à {time} : {mark}, {count} observation(s).</source>
             <translation>[{cell} ëñrëgïstréë à {time} : {mark}, {count} öbsërvätïöñ(s). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/ccp_evaluation.py" line="579" />
+            <location filename="../juryapp/gui/ccp_evaluation.py" line="582" />
             <source>Non enregistré : {why}. Ce qui a été saisi reste dans la cellule.</source>
             <translation>[Ñöñ ëñrëgïstré : {why}. Çë qüï ä été säïsï rëstë däñs lä çëllülë. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1789,232 +1789,233 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
             <translation>[Lä sëssïöñ ëst çlösë : lë mötïf dë lä mödïfïçätïöñ ëst öblïgätöïrë. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="74" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="78" />
             <source>le CCS</source>
             <translation>[lë ÇÇS ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="74" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="78" />
             <source>le titre</source>
             <translation>[lë tïtrë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="81" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="85" />
             <source>Éléments de la délibération</source>
             <translation>[Élémëñts dë lä délïbérätïöñ ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="86" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="90" />
             <source>Verdict des règles</source>
             <translation>[Vërdïçt dës règlës ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="92" />
             <location filename="../juryapp/storage/common.py" line="49" />
             <source>Décision sur le CCS</source>
             <translation>[Déçïsïöñ sür lë ÇÇS ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="88" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="92" />
             <location filename="../juryapp/storage/common.py" line="48" />
             <source>Décision sur le titre</source>
             <translation>[Déçïsïöñ sür lë tïtrë ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="89" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="93" />
             <source>&amp;Attribué</source>
             <translation>[&amp;Attrïbüé ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="90" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="94" />
             <source>&amp;Non attribué</source>
             <translation>[&amp;Nöñ ättrïbüé ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="91" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="95" />
             <source>&amp;Pas encore décidé</source>
             <translation>[&amp;Päs ëñçörë déçïdé ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="97" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="101" />
             <source>Motivation écrite (obligatoire si {what} n'est pas attribué)</source>
             <translation>[Mötïvätïöñ éçrïtë (öblïgätöïrë sï {what} ñ'ëst päs ättrïbüé) ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="99" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="103" />
             <source>Motivation de la décision</source>
             <translation>[Mötïvätïöñ dë lä déçïsïöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="261" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="284" />
             <source>Candidat absent ou excusé : pas de délibération.</source>
             <translation>[Çäñdïdät äbsëñt öü ëxçüsé : päs dë délïbérätïöñ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="280" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="303" />
             <source>{What} ne peut pas être attribué :</source>
             <translation>[{What} ñë pëüt päs êtrë ättrïbüé : ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="290" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="313" />
             <source>{What} peut être attribué : parchemin (CCP obtenus dans la session : {ccps}).</source>
             <translation>[{What} pëüt êtrë ättrïbüé : pärçhëmïñ (ÇÇP öbtëñüs däñs lä sëssïöñ : {ccps}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="297" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="320" />
             <source>Décision enregistrée bloquée : </source>
             <translation>[Déçïsïöñ ëñrëgïstréë blöqüéë :  ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="326" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="349" />
             <source>aucune observation</source>
             <translation>[äüçüñë öbsërvätïöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="329" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="352" />
             <source>non décidé</source>
             <translation>[ñöñ déçïdé ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="331" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="354" />
             <location filename="../juryapp/model.py" line="20" />
             <source>acquis</source>
             <translation>[äçqüïs ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="333" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="356" />
             <location filename="../juryapp/model.py" line="52" />
             <source>non acquis</source>
             <translation>[ñöñ äçqüïs ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="336" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
             <source>ECF ✔</source>
             <translation>[ËÇF ✔ ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="336" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="359" />
             <source>ECF manquants</source>
             <translation>[ËÇF mäñqüäñts ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="348" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="371" />
             <source>non tenu</source>
             <translation>[ñöñ tëñü ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="348" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="371" />
             <source>tenu le {day}</source>
             <translation>[tëñü lë {day} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="354" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="286" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="377" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="309" />
             <location filename="../juryapp/gui/schedule_model.py" line="184" />
+            <location filename="../juryapp/rules/messages.py" line="134" />
             <source>aucun</source>
             <translation>[äüçüñ ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="381" />
             <source>Marques</source>
             <translation>[Märqüës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="358" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="381" />
             <source>Épreuves</source>
             <translation>[Éprëüvës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="363" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="386" />
             <source>CCP antérieurs</source>
             <translation>[ÇÇP äñtérïëürs ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="364" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="387" />
             <source>CCP détenus après la session</source>
             <translation>[ÇÇP détëñüs äprès lä sëssïöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="378" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="401" />
             <source>Grille du {ccp} — marques et observations</source>
             <translation>[Grïllë dü {ccp} — märqüës ët öbsërvätïöñs ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="379" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="402" />
             <source>Pour information : les marques éclairent le jury, elles ne décident pas.</source>
             <translation>[Pöür ïñförmätïöñ : lës märqüës éçläïrëñt lë jürÿ, ëllës ñë déçïdëñt päs. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="380" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="403" />
             <location filename="../juryapp/gui/evaluation_panel.py" line="135" />
             <source>Marques : {glance}</source>
             <translation>[Märqüës : {glance} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="383" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="406" />
             <source>Aucune marque ni observation.</source>
             <translation>[Äüçüñë märqüë ñï öbsërvätïöñ. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="421" />
             <source>Compétence</source>
             <translation>[Çömpétëñçë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="421" />
             <location filename="../juryapp/gui/schedule_model.py" line="46" />
             <source>Épreuve</source>
             <translation>[Éprëüvë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="399" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="421" />
             <source>Marque</source>
             <translation>[Märqüë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="400" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="422" />
             <source>Observations</source>
             <translation>[Öbsërvätïöñs ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="428" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="450" />
             <source>pas encore décidé</source>
             <translation>[päs ëñçörë déçïdé ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="431" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="453" />
             <source>{candidate} — décision sur {what} : {decision}</source>
             <translation>[{candidate} — déçïsïöñ sür {what} : {decision} ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="526" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="548" />
             <source>Retrait de la décision</source>
             <translation>[Rëträït dë lä déçïsïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="538" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="263" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="560" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="286" />
             <source>Pas encore de décision.</source>
             <translation>[Päs ëñçörë dë déçïsïöñ. ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="542" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="564" />
             <source>Non attribué : la décision doit être motivée par écrit. Saisissez la motivation ; rien de ce qui a été saisi n'est perdu.</source>
             <translation>[Ñöñ ättrïbüé : lä déçïsïöñ döït êtrë mötïvéë pär éçrït. Säïsïssëz lä mötïvätïöñ ; rïëñ dë çë qüï ä été säïsï ñ'ëst përdü. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="553" />
-            <location filename="../juryapp/gui/deliberation_panel.py" line="265" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="575" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="288" />
             <source>Décision enregistrée.</source>
             <translation>[Déçïsïöñ ëñrëgïstréë. ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="561" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="583" />
             <source>Décision sur {what}</source>
             <translation>[Déçïsïöñ sür {what} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/deliberation_panel.py" line="581" />
+            <location filename="../juryapp/gui/deliberation_panel.py" line="603" />
             <source>Non enregistré.</source>
             <translation>[Ñöñ ëñrëgïstré. ~~~]</translation>
         </message>
@@ -2034,13 +2035,13 @@ Rëstäürëz lä çlé dëpüïs sä säüvëgärdë (Döçümëñts › Çlé 
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="94" />
-            <location filename="../juryapp/gui/documents_menu.py" line="163" />
+            <location filename="../juryapp/gui/documents_menu.py" line="168" />
             <source>Préparation des documents…</source>
             <translation>[Prépärätïöñ dës döçümëñts… ~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="94" />
-            <location filename="../juryapp/gui/documents_menu.py" line="163" />
+            <location filename="../juryapp/gui/documents_menu.py" line="168" />
             <source>Annuler</source>
             <translation>[Äññülër ~]</translation>
         </message>
@@ -2227,9 +2228,9 @@ Rëstäürëz lä çlé dëpüïs sä säüvëgärdë (Döçümëñts › Çlé 
         </message>
         <message>
             <location filename="../juryapp/gui/document_preview.py" line="499" />
-            <location filename="../juryapp/gui/documents_menu.py" line="186" />
-            <location filename="../juryapp/gui/documents_menu.py" line="278" />
-            <location filename="../juryapp/gui/documents_menu.py" line="196" />
+            <location filename="../juryapp/gui/documents_menu.py" line="191" />
+            <location filename="../juryapp/gui/documents_menu.py" line="283" />
+            <location filename="../juryapp/gui/documents_menu.py" line="201" />
             <location filename="../juryapp/gui/schedule_printing.py" line="250" />
             <source>Impression impossible</source>
             <translation>[Ïmprëssïöñ ïmpössïblë ~~~~~~]</translation>
@@ -2247,96 +2248,96 @@ Rïëñ ñ'ä été ïñsçrït äü rëgïstrë. ~~~~~~~~~~~]</translation>
             <translation>[Ïmprëssïöñ äññüléë : rïëñ ñ'ä été ïmprïmé ñï ïñsçrït äü rëgïstrë. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="105" />
+            <location filename="../juryapp/gui/documents_menu.py" line="110" />
             <source>projets (session non close)</source>
             <translation>[pröjëts (sëssïöñ ñöñ çlösë) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="105" />
+            <location filename="../juryapp/gui/documents_menu.py" line="110" />
             <source>définitifs, scellés</source>
             <translation>[défïñïtïfs, sçëllés ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="107" />
+            <location filename="../juryapp/gui/documents_menu.py" line="112" />
             <source>{n} fichiers ({state}) écrits dans
 {folder}</source>
             <translation>[{n} fïçhïërs ({state}) éçrïts däñs
 {folder} ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="111" />
+            <location filename="../juryapp/gui/documents_menu.py" line="116" />
             <source>{n} document(s) inscrit(s) au registre de la session, dont {d} duplicata(s).</source>
             <translation>[{n} döçümëñt(s) ïñsçrït(s) äü rëgïstrë dë lä sëssïöñ, döñt {d} düplïçätä(s). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="118" />
+            <location filename="../juryapp/gui/documents_menu.py" line="123" />
             <location filename="../juryapp/gui/schedule_printing.py" line="68" />
             <source>… et {n} autre(s)</source>
             <translation>[… ët {n} äütrë(s) ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="120" />
+            <location filename="../juryapp/gui/documents_menu.py" line="125" />
             <source>Déjà délivrés, non réimprimés : {n} document(s) de décision :</source>
             <translation>[Déjà délïvrés, ñöñ réïmprïmés : {n} döçümëñt(s) dë déçïsïöñ : ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="126" />
+            <location filename="../juryapp/gui/documents_menu.py" line="131" />
             <source>Déjà délivrés, non réimprimés : {n} document(s) d'avant la session (convocations, émargement).</source>
             <translation>[Déjà délïvrés, ñöñ réïmprïmés : {n} döçümëñt(s) d'äväñt lä sëssïöñ (çöñvöçätïöñs, émärgëmëñt). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="132" />
+            <location filename="../juryapp/gui/documents_menu.py" line="137" />
             <source>Imprimés sans sceau, non inscrits au registre : {n} document(s) d'avant la session, car {why}</source>
             <translation>[Ïmprïmés säñs sçëäü, ñöñ ïñsçrïts äü rëgïstrë : {n} döçümëñt(s) d'äväñt lä sëssïöñ, çär {why} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="148" />
+            <location filename="../juryapp/gui/documents_menu.py" line="153" />
             <source>Documents écrits</source>
             <translation>[Döçümëñts éçrïts ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="153" />
+            <location filename="../juryapp/gui/documents_menu.py" line="158" />
             <source>Ouvrir le &amp;dossier</source>
             <translation>[Öüvrïr lë &amp;dössïër ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="164" />
+            <location filename="../juryapp/gui/documents_menu.py" line="169" />
             <source>Impression de la session</source>
             <translation>[Ïmprëssïöñ dë lä sëssïöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="172" />
+            <location filename="../juryapp/gui/documents_menu.py" line="177" />
             <source>Arrête l'impression : aucun fichier n'est laissé, rien n'est inscrit au registre.</source>
             <translation>[Ärrêtë l'ïmprëssïöñ : äüçüñ fïçhïër ñ'ëst läïssé, rïëñ ñ'ëst ïñsçrït äü rëgïstrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="187" />
+            <location filename="../juryapp/gui/documents_menu.py" line="192" />
             <source>Fichier ouvert en lecture seule ({why}) : aucun document n'est délivré depuis cette fenêtre.</source>
             <translation>[Fïçhïër öüvërt ëñ lëçtürë sëülë ({why}) : äüçüñ döçümëñt ñ'ëst délïvré dëpüïs çëttë fëñêtrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="202" />
+            <location filename="../juryapp/gui/documents_menu.py" line="207" />
             <source>Dossier où écrire les documents</source>
             <translation>[Dössïër öù éçrïrë lës döçümëñts ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="254" />
+            <location filename="../juryapp/gui/documents_menu.py" line="259" />
             <location filename="../juryapp/gui/schedule_printing.py" line="229" />
             <source>Document {done} sur {total} : {name}</source>
             <translation>[Döçümëñt {done} sür {total} : {name} ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="267" />
+            <location filename="../juryapp/gui/documents_menu.py" line="272" />
             <source>Impression annulée</source>
             <translation>[Ïmprëssïöñ äññüléë ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="268" />
+            <location filename="../juryapp/gui/documents_menu.py" line="273" />
             <source>Impression annulée : aucun fichier écrit dans {folder}, rien inscrit au registre.</source>
             <translation>[Ïmprëssïöñ äññüléë : äüçüñ fïçhïër éçrït däñs {folder}, rïëñ ïñsçrït äü rëgïstrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="279" />
+            <location filename="../juryapp/gui/documents_menu.py" line="284" />
             <location filename="../juryapp/gui/schedule_printing.py" line="251" />
             <source>
 
@@ -2346,60 +2347,75 @@ Aucun fichier écrit, rien inscrit au registre.</source>
 Äüçüñ fïçhïër éçrït, rïëñ ïñsçrït äü rëgïstrë. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="303" />
+            <location filename="../juryapp/gui/documents_menu.py" line="308" />
             <source>c'est un dossier, pas un document PDF</source>
             <translation>[ç'ëst üñ dössïër, päs üñ döçümëñt PDF ~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="310" />
+            <location filename="../juryapp/gui/documents_menu.py" line="315" />
             <source>ce n'est pas un document PDF</source>
             <translation>[çë ñ'ëst päs üñ döçümëñt PDF ~~~~~~~~~]</translation>
         </message>
         <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="320" />
+            <location filename="../juryapp/gui/documents_menu.py" line="301" />
             <location filename="../juryapp/gui/documents_menu.py" line="315" />
-            <location filename="../juryapp/gui/documents_menu.py" line="296" />
-            <location filename="../juryapp/gui/documents_menu.py" line="310" />
-            <location filename="../juryapp/gui/documents_menu.py" line="303" />
-            <location filename="../juryapp/gui/documents_menu.py" line="307" />
+            <location filename="../juryapp/gui/documents_menu.py" line="308" />
+            <location filename="../juryapp/gui/documents_menu.py" line="312" />
             <source>Vérifier un document</source>
             <translation>[Vérïfïër üñ döçümëñt ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="322" />
+            <location filename="../juryapp/gui/documents_menu.py" line="327" />
             <source>Fichier ouvert en lecture seule : aucun document définitif n'est délivré depuis cette fenêtre.</source>
             <translation>[Fïçhïër öüvërt ëñ lëçtürë sëülë : äüçüñ döçümëñt défïñïtïf ñ'ëst délïvré dëpüïs çëttë fëñêtrë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="324" />
+            <location filename="../juryapp/gui/documents_menu.py" line="329" />
             <source>Fichier modifié hors de juryapp : aucun document définitif n'est délivré.</source>
             <translation>[Fïçhïër mödïfïé hörs dë jürÿäpp : äüçüñ döçümëñt défïñïtïf ñ'ëst délïvré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="371" />
-            <location filename="../juryapp/gui/documents_menu.py" line="431" />
-            <location filename="../juryapp/gui/main_window.py" line="490" />
+            <location filename="../juryapp/gui/documents_menu.py" line="368" />
+            <source>Impression des documents</source>
+            <translation>[Ïmprëssïöñ dës döçümëñts ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="369" />
+            <source>Sauvegardes automatiques</source>
+            <translation>[Säüvëgärdës äütömätïqüës ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="370" />
+            <source>Archive du centre</source>
+            <translation>[Ärçhïvë dü çëñtrë ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/documents_menu.py" line="387" />
+            <location filename="../juryapp/gui/documents_menu.py" line="497" />
+            <location filename="../juryapp/gui/main_window.py" line="507" />
             <source>Préférences du centre</source>
             <translation>[Préférëñçës dü çëñtrë ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="411" />
+            <location filename="../juryapp/gui/documents_menu.py" line="477" />
             <source>Parcourir…</source>
             <translation>[Pärçöürïr… ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="412" />
+            <location filename="../juryapp/gui/documents_menu.py" line="478" />
             <source>Parcourir : {what}</source>
             <translation>[Pärçöürïr : {what} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="439" />
-            <location filename="../juryapp/gui/documents_menu.py" line="446" />
+            <location filename="../juryapp/gui/documents_menu.py" line="505" />
+            <location filename="../juryapp/gui/documents_menu.py" line="512" />
             <source>Page d'étalonnage</source>
             <translation>[Pägë d'étälöññägë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/documents_menu.py" line="439" />
-            <location filename="../juryapp/gui/documents_menu.py" line="296" />
+            <location filename="../juryapp/gui/documents_menu.py" line="505" />
+            <location filename="../juryapp/gui/documents_menu.py" line="301" />
             <source>Documents PDF (*.pdf)</source>
             <translation>[Döçümëñts PDF (*.pdf) ~~~~~~]</translation>
         </message>
@@ -2496,12 +2512,12 @@ Aucun fichier écrit, rien inscrit au registre.</source>
             <translation>[mödïfïçätïöñ äññüléë ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/evaluation_grid.py" line="490" />
+            <location filename="../juryapp/gui/evaluation_grid.py" line="526" />
             <source>{count} obs. · {text}</source>
             <translation>[{count} öbs. · {text} ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/evaluation_grid.py" line="507" />
+            <location filename="../juryapp/gui/evaluation_grid.py" line="544" />
             <source>Entrée : ajouter l'observation · Maj+Entrée : aller à la ligne · Échap : fermer</source>
             <translation>[Ëñtréë : äjöütër l'öbsërvätïöñ · Mäj+Ëñtréë : ällër à lä lïgñë · Éçhäp : fërmër ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3566,194 +3582,194 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
             <translation>[{name} ñë pëüt päs pärtïçïpër : {reason}. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="90" />
+            <location filename="../juryapp/gui/main_window.py" line="92" />
             <source>Filtrer (nom, référence, parcours, avancement, résultat)… Ctrl+F</source>
             <translation>[Fïltrër (ñöm, référëñçë, pärçöürs, äväñçëmëñt, résültät)… Çtrl+F ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="92" />
+            <location filename="../juryapp/gui/main_window.py" line="94" />
             <source>Filtre des candidats</source>
             <translation>[Fïltrë dës çäñdïdäts ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="100" />
+            <location filename="../juryapp/gui/main_window.py" line="102" />
             <source>Panneaux du candidat</source>
             <translation>[Päññëäüx dü çäñdïdät ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="103" />
+            <location filename="../juryapp/gui/main_window.py" line="105" />
             <source>&amp;1 Dossier</source>
             <translation>[&amp;1 Dössïër ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="104" />
+            <location filename="../juryapp/gui/main_window.py" line="106" />
             <source>&amp;2 Grille d'évaluation</source>
             <translation>[&amp;2 Grïllë d'évälüätïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="105" />
+            <location filename="../juryapp/gui/main_window.py" line="107" />
             <source>&amp;3 Entretien final</source>
             <translation>[&amp;3 Ëñtrëtïëñ fïñäl ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="106" />
+            <location filename="../juryapp/gui/main_window.py" line="108" />
             <source>&amp;4 Délibération</source>
             <translation>[&amp;4 Délïbérätïöñ ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="107" />
+            <location filename="../juryapp/gui/main_window.py" line="109" />
             <source>&amp;5 Historique</source>
             <translation>[&amp;5 Hïstörïqüë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="141" />
+            <location filename="../juryapp/gui/main_window.py" line="144" />
             <location filename="../juryapp/gui/operator_dialog.py" line="34" />
             <source>Personne qui saisit</source>
             <translation>[Përsöññë qüï säïsït ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="144" />
+            <location filename="../juryapp/gui/main_window.py" line="147" />
             <source>Session ouverte : {path}</source>
             <translation>[Sëssïöñ öüvërtë : {path} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="283" />
+            <location filename="../juryapp/gui/main_window.py" line="299" />
             <source>Présence du candidat</source>
             <translation>[Présëñçë dü çäñdïdät ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="287" />
+            <location filename="../juryapp/gui/main_window.py" line="303" />
             <source>Dernière modification annulée.</source>
             <translation>[Dërñïèrë mödïfïçätïöñ äññüléë. ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="291" />
+            <location filename="../juryapp/gui/main_window.py" line="307" />
             <location filename="../juryapp/gui/sign_off_dialog.py" line="80" />
             <location filename="../juryapp/gui/sign_off_dialog.py" line="174" />
             <source>Clore la session</source>
             <translation>[Çlörë lä sëssïöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="291" />
+            <location filename="../juryapp/gui/main_window.py" line="307" />
             <source>La session est déjà close.</source>
             <translation>[Lä sëssïöñ ëst déjà çlösë. ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="298" />
+            <location filename="../juryapp/gui/main_window.py" line="314" />
             <source>Session close, verrouillée et scellée par la clé du centre.</source>
             <translation>[Sëssïöñ çlösë, vërröüïlléë ët sçëlléë pär lä çlé dü çëñtrë. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="301" />
+            <location filename="../juryapp/gui/main_window.py" line="317" />
             <source>Session close et verrouillée ; non scellée (aucune clé du centre sur ce poste) : elle le sera à l'impression des documents définitifs sur le poste qui détient la clé.</source>
             <translation>[Sëssïöñ çlösë ët vërröüïlléë ; ñöñ sçëlléë (äüçüñë çlé dü çëñtrë sür çë pöstë) : ëllë lë sërä à l'ïmprëssïöñ dës döçümëñts défïñïtïfs sür lë pöstë qüï détïëñt lä çlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="310" />
+            <location filename="../juryapp/gui/main_window.py" line="326" />
             <source>Exporter la session</source>
             <translation>[Ëxpörtër lä sëssïöñ ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="310" />
+            <location filename="../juryapp/gui/main_window.py" line="326" />
             <source>JSON (*.json)</source>
             <translation>[JSÖÑ (*.jsöñ) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="316" />
+            <location filename="../juryapp/gui/main_window.py" line="332" />
             <source>Export impossible</source>
             <translation>[Ëxpört ïmpössïblë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="318" />
+            <location filename="../juryapp/gui/main_window.py" line="334" />
             <source>Session exportée dans {name}</source>
             <translation>[Sëssïöñ ëxpörtéë däñs {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="326" />
+            <location filename="../juryapp/gui/main_window.py" line="342" />
             <source>Enregistrer une copie de la session</source>
             <translation>[Ëñrëgïstrër üñë çöpïë dë lä sëssïöñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="326" />
-            <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
+            <location filename="../juryapp/gui/main_window.py" line="342" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="195" />
             <location filename="../juryapp/gui/recent_files.py" line="272" />
             <source>Sessions juryapp (*.jury)</source>
             <translation>[Sëssïöñs jürÿäpp (*.jürÿ) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="334" />
+            <location filename="../juryapp/gui/main_window.py" line="350" />
             <source>Copie impossible</source>
             <translation>[Çöpïë ïmpössïblë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="336" />
+            <location filename="../juryapp/gui/main_window.py" line="352" />
             <source>Copie de la session enregistrée dans {name}</source>
             <translation>[Çöpïë dë lä sëssïöñ ëñrëgïstréë däñs {name} ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="346" />
+            <location filename="../juryapp/gui/main_window.py" line="362" />
             <source>Sauvegarde restaurée : {name}</source>
             <translation>[Säüvëgärdë rëstäüréë : {name} ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="355" />
+            <location filename="../juryapp/gui/main_window.py" line="371" />
             <source>Fichier rouvert : {path}</source>
             <translation>[Fïçhïër röüvërt : {path} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="364" />
+            <location filename="../juryapp/gui/main_window.py" line="380" />
             <source>Ouvrir</source>
             <translation>[Öüvrïr ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="366" />
+            <location filename="../juryapp/gui/main_window.py" line="382" />
             <source>Fichiers juryapp (*.jury *.json *.jurypkg);;Tous les fichiers (*)</source>
             <translation>[Fïçhïërs jürÿäpp (*.jürÿ *.jsöñ *.jürÿpkg);;Töüs lës fïçhïërs (*) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="475" />
+            <location filename="../juryapp/gui/main_window.py" line="492" />
             <source>Nouvelle clé du centre créée et inscrite au journal.</source>
             <translation>[Ñöüvëllë çlé dü çëñtrë çrééë ët ïñsçrïtë äü jöürñäl. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="510" />
+            <location filename="../juryapp/gui/main_window.py" line="527" />
             <source>Autorité de délivrance enregistrée.</source>
             <translation>[Äütörïté dë délïvräñçë ëñrëgïstréë. ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="515" />
+            <location filename="../juryapp/gui/main_window.py" line="532" />
             <source>Saisie : {name}</source>
             <translation>[Säïsïë : {name} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="517" />
+            <location filename="../juryapp/gui/main_window.py" line="534" />
             <source>Saisie : nom à indiquer (Session › Qui saisit…)</source>
             <translation>[Säïsïë : ñöm à ïñdïqüër (Sëssïöñ › Qüï säïsït…) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="532" />
+            <location filename="../juryapp/gui/main_window.py" line="549" />
             <source>À propos de juryapp</source>
             <translation>[À pröpös dë jürÿäpp ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="533" />
+            <location filename="../juryapp/gui/main_window.py" line="550" />
             <source>juryapp {version}
 Sessions de jury du Titre Professionnel, hors ligne.</source>
             <translation>[jürÿäpp {version}
 Sëssïöñs dë jürÿ dü Tïtrë Pröfëssïöññël, hörs lïgñë. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="550" />
+            <location filename="../juryapp/gui/main_window.py" line="567" />
             <source> (la décision est bien enregistrée)</source>
             <translation>[ (lä déçïsïöñ ëst bïëñ ëñrëgïstréë) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="554" />
+            <location filename="../juryapp/gui/main_window.py" line="571" />
             <source>Sauvegarde automatique impossible</source>
             <translation>[Säüvëgärdë äütömätïqüë ïmpössïblë ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="555" />
+            <location filename="../juryapp/gui/main_window.py" line="572" />
             <source>{message}
 
 La décision est bien enregistrée dans le fichier de session, mais les sauvegardes automatiques échouent : vérifiez le dossier des sauvegardes (Documents › Préférences du centre) ou enregistrez une copie (Session › Enregistrer une copie…).</source>
@@ -3762,12 +3778,12 @@ La décision est bien enregistrée dans le fichier de session, mais les sauvegar
 Lä déçïsïöñ ëst bïëñ ëñrëgïstréë däñs lë fïçhïër dë sëssïöñ, mäïs lës säüvëgärdës äütömätïqüës éçhöüëñt : vérïfïëz lë dössïër dës säüvëgärdës (Döçümëñts › Préférëñçës dü çëñtrë) öü ëñrëgïstrëz üñë çöpïë (Sëssïöñ › Ëñrëgïstrër üñë çöpïë…). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="564" />
+            <location filename="../juryapp/gui/main_window.py" line="581" />
             <source>Fichier modifié par un autre programme</source>
             <translation>[Fïçhïër mödïfïé pär üñ äütrë prögrämmë ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="565" />
+            <location filename="../juryapp/gui/main_window.py" line="582" />
             <source>Le fichier {path} a été {what} par un autre programme depuis son ouverture.
 
 Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fichier (Session › Rouvrir le fichier) pour travailler sur sa version actuelle.</source>
@@ -3776,72 +3792,72 @@ Cette fenêtre passe en lecture seule : elle n'y écrit plus rien. Rouvrez le fi
 Çëttë fëñêtrë pässë ëñ lëçtürë sëülë : ëllë ñ'ÿ éçrït plüs rïëñ. Röüvrëz lë fïçhïër (Sëssïöñ › Röüvrïr lë fïçhïër) pöür träväïllër sür sä vërsïöñ äçtüëllë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="574" />
+            <location filename="../juryapp/gui/main_window.py" line="591" />
             <source>Session relue : le fichier a été modifié par un autre programme ({time}).</source>
             <translation>[Sëssïöñ rëlüë : lë fïçhïër ä été mödïfïé pär üñ äütrë prögrämmë ({time}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="585" />
+            <location filename="../juryapp/gui/main_window.py" line="602" />
             <source>juryapp — {ref} — {file}</source>
             <translation>[jürÿäpp — {ref} — {file} ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="589" />
+            <location filename="../juryapp/gui/main_window.py" line="606" />
             <source>(lecture seule)</source>
             <translation>[(lëçtürë sëülë) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/main_window.py" line="598" />
+            <location filename="../juryapp/gui/main_window.py" line="615" />
             <source>{shown} candidat(s) affiché(s) sur {total} — {blocked} bloqué(s)</source>
             <translation>[{shown} çäñdïdät(s) äffïçhé(s) sür {total} — {blocked} blöqüé(s) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="54" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="55" />
             <source>&amp;Créer la session</source>
             <translation>[&amp;Créër lä sëssïöñ ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="56" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="57" />
             <source>Ce qui empêche de créer la session</source>
             <translation>[Çë qüï ëmpêçhë dë çréër lä sëssïöñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="163" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="164" />
             <source>Choisissez le fichier de la session</source>
             <translation>[Çhöïsïssëz lë fïçhïër dë lä sëssïöñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="173" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="174" />
             <source>Si la version {code} a été prorogée (arrêté publié) au moins jusqu'au {until}, enregistrez la prorogation avec sa source : la version restera ouverte jusqu'à la date indiquée.</source>
             <translation>[Sï lä vërsïöñ {code} ä été prörögéë (ärrêté püblïé) äü möïñs jüsqü'äü {until}, ëñrëgïstrëz lä prörögätïöñ ävëç sä söürçë : lä vërsïöñ rëstërä öüvërtë jüsqü'à lä dätë ïñdïqüéë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="192" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="195" />
             <source>Fichier de la nouvelle session</source>
             <translation>[Fïçhïër dë lä ñöüvëllë sëssïöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="203" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="206" />
             <source>Importer un référentiel</source>
             <translation>[Ïmpörtër üñ référëñtïël ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="203" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="206" />
             <source>Référentiels juryapp (*.json)</source>
             <translation>[Référëñtïëls jürÿäpp (*.jsöñ) ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="212" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="215" />
             <source>Référentiel non importé</source>
             <translation>[Référëñtïël ñöñ ïmpörté ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="223" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="226" />
             <source>Prorogation non enregistrée</source>
             <translation>[Prörögätïöñ ñöñ ëñrëgïstréë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/new_session_dialog.py" line="238" />
+            <location filename="../juryapp/gui/new_session_dialog.py" line="241" />
             <source>Session non créée</source>
             <translation>[Sëssïöñ ñöñ çrééë ~~~~]</translation>
         </message>
@@ -4521,53 +4537,53 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Sëssïöñ çlösë lë {at} : töütë mödïfïçätïöñ sërä üñë révöçätïöñ mötïvéë ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="111" />
-            <location filename="../juryapp/gui/session_header.py" line="117" />
+            <location filename="../juryapp/gui/session_header.py" line="112" />
+            <location filename="../juryapp/gui/session_header.py" line="118" />
             <source>Alertes de la session</source>
             <translation>[Älërtës dë lä sëssïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="166" />
+            <location filename="../juryapp/gui/session_header.py" line="167" />
             <source>Déplier l'en-tête de la session</source>
             <translation>[Déplïër l'ëñ-têtë dë lä sëssïöñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="166" />
+            <location filename="../juryapp/gui/session_header.py" line="167" />
             <source>Replier l'en-tête de la session</source>
             <translation>[Rëplïër l'ëñ-têtë dë lä sëssïöñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="177" />
+            <location filename="../juryapp/gui/session_header.py" line="188" />
             <source>tous les CCP</source>
             <translation>[töüs lës ÇÇP ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="180" />
+            <location filename="../juryapp/gui/session_header.py" line="191" />
             <source>niveau {level}, valide du {start} au {end} après prorogation</source>
             <translation>[ñïvëäü {level}, välïdë dü {start} äü {end} äprès prörögätïöñ ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="182" />
+            <location filename="../juryapp/gui/session_header.py" line="193" />
             <source>niveau {level}, valide du {start} au {end}</source>
             <translation>[ñïvëäü {level}, välïdë dü {start} äü {end} ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="190" />
+            <location filename="../juryapp/gui/session_header.py" line="201" />
             <source>{kind} {ref} ({examined}) — du {start} au {end} — {place} — Jury : {jurors}</source>
             <translation>[{kind} {ref} ({examined}) — dü {start} äü {end} — {place} — Jürÿ : {jurors} ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="207" />
+            <location filename="../juryapp/gui/session_header.py" line="218" />
             <source>{title} — {code} — session {ref}, du {start} au {end}</source>
             <translation>[{title} — {code} — sëssïöñ {ref}, dü {start} äü {end} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="217" />
+            <location filename="../juryapp/gui/session_header.py" line="228" />
             <source>⚠ 1 alerte</source>
             <translation>[⚠ 1 älërtë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="217" />
+            <location filename="../juryapp/gui/session_header.py" line="228" />
             <source>⚠ {n} alertes</source>
             <translation>[⚠ {n} älërtës ~~~]</translation>
         </message>
@@ -4833,254 +4849,559 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[säñs märqüë ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="54" />
+            <location filename="../juryapp/rules/codes.py" line="56" />
             <source>Titre non ouvert aux dates de la session</source>
             <translation>[Tïtrë ñöñ öüvërt äüx dätës dë lä sëssïöñ ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="55" />
+            <location filename="../juryapp/rules/codes.py" line="57" />
             <source>Choisir la version du titre en vigueur aux dates de la session, ou enregistrer sa prorogation.</source>
             <translation>[Çhöïsïr lä vërsïöñ dü tïtrë ëñ vïgüëür äüx dätës dë lä sëssïöñ, öü ëñrëgïstrër sä prörögätïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="60" />
+            <location filename="../juryapp/rules/codes.py" line="62" />
             <source>Parcours sans rapport avec le type de session</source>
             <translation>[Pärçöürs säñs räppört ävëç lë tÿpë dë sëssïöñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="61" />
+            <location filename="../juryapp/rules/codes.py" line="63" />
             <source>Formation et VAE se présentent en session titre, la capitalisation en session CCP, le CCS en session CCS.</source>
             <translation>[Förmätïöñ ët VÄË së présëñtëñt ëñ sëssïöñ tïtrë, lä çäpïtälïsätïöñ ëñ sëssïöñ ÇÇP, lë ÇÇS ëñ sëssïöñ ÇÇS. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="66" />
+            <location filename="../juryapp/rules/codes.py" line="68" />
             <source>Aucun motif d'admission en session CCP</source>
             <translation>[Äüçüñ mötïf d'ädmïssïöñ ëñ sëssïöñ ÇÇP ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="67" />
+            <location filename="../juryapp/rules/codes.py" line="69" />
             <source>Il faut un CCP déjà obtenu du titre, un parcours de formation ou une recevabilité VAE.</source>
             <translation>[Ïl fäüt üñ ÇÇP déjà öbtëñü dü tïtrë, üñ pärçöürs dë förmätïöñ öü üñë rëçëväbïlïté VÄË. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="72" />
+            <location filename="../juryapp/rules/codes.py" line="74" />
             <source>Acquis daté après la session</source>
             <translation>[Äçqüïs däté äprès lä sëssïöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="73" />
+            <location filename="../juryapp/rules/codes.py" line="75" />
             <source>Corriger la date d'obtention du CCP, du titre ou du CCS déjà détenu.</source>
             <translation>[Çörrïgër lä dätë d'öbtëñtïöñ dü ÇÇP, dü tïtrë öü dü ÇÇS déjà détëñü. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="78" />
+            <location filename="../juryapp/rules/codes.py" line="80" />
             <source>Candidat inscrit deux fois</source>
             <translation>[Çäñdïdät ïñsçrït dëüx föïs ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="79" />
+            <location filename="../juryapp/rules/codes.py" line="81" />
             <source>Retirer l'une des deux inscriptions de la même personne.</source>
             <translation>[Rëtïrër l'üñë dës dëüx ïñsçrïptïöñs dë lä mêmë përsöññë. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="84" />
+            <location filename="../juryapp/rules/codes.py" line="86" />
             <source>Titre déjà détenu</source>
             <translation>[Tïtrë déjà détëñü ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="85" />
+            <location filename="../juryapp/rules/codes.py" line="87" />
             <source>Le candidat détient déjà ce titre : il n'a pas à se présenter à cette session.</source>
             <translation>[Lë çäñdïdät détïëñt déjà çë tïtrë : ïl ñ'ä päs à së présëñtër à çëttë sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="90" />
+            <location filename="../juryapp/rules/codes.py" line="92" />
             <source>CCS déjà détenu</source>
             <translation>[ÇÇS déjà détëñü ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="91" />
+            <location filename="../juryapp/rules/codes.py" line="93" />
             <source>Le candidat détient déjà ce CCS : il n'a pas à se présenter à cette session.</source>
             <translation>[Lë çäñdïdät détïëñt déjà çë ÇÇS : ïl ñ'ä päs à së présëñtër à çëttë sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="96" />
+            <location filename="../juryapp/rules/codes.py" line="98" />
             <source>Recevabilité VAE absente</source>
             <translation>[Rëçëväbïlïté VÄË äbsëñtë ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="97" />
+            <location filename="../juryapp/rules/codes.py" line="99" />
             <source>Enregistrer la date de la notification de recevabilité de la DREETS, au plus tard le premier jour de la session.</source>
             <translation>[Ëñrëgïstrër lä dätë dë lä ñötïfïçätïöñ dë rëçëväbïlïté dë lä DRËËTS, äü plüs tärd lë prëmïër jöür dë lä sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="103" />
+            <location filename="../juryapp/rules/codes.py" line="105" />
             <source>Expérience insuffisante pour la VAE</source>
             <translation>[Ëxpérïëñçë ïñsüffïsäñtë pöür lä VÄË ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="104" />
+            <location filename="../juryapp/rules/codes.py" line="106" />
             <source>La VAE demande au moins 12 mois d'expérience en rapport avec le titre.</source>
             <translation>[Lä VÄË dëmäñdë äü möïñs 12 möïs d'ëxpérïëñçë ëñ räppört ävëç lë tïtrë. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="109" />
+            <location filename="../juryapp/rules/codes.py" line="111" />
             <source>Dossier professionnel absent</source>
             <translation>[Dössïër pröfëssïöññël äbsëñt ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="110" />
+            <location filename="../juryapp/rules/codes.py" line="112" />
             <source>Enregistrer la réception du dossier professionnel (DP) du candidat.</source>
             <translation>[Ëñrëgïstrër lä réçëptïöñ dü dössïër pröfëssïöññël (DP) dü çäñdïdät. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="115" />
+            <location filename="../juryapp/rules/codes.py" line="117" />
             <source>Résultats des ECF manquants</source>
             <translation>[Résültäts dës ËÇF mäñqüäñts ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="116" />
+            <location filename="../juryapp/rules/codes.py" line="118" />
             <source>Enregistrer les résultats des évaluations passées en cours de formation.</source>
             <translation>[Ëñrëgïstrër lës résültäts dës évälüätïöñs pässéës ëñ çöürs dë förmätïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="121" />
+            <location filename="../juryapp/rules/codes.py" line="123" />
             <source>Titre professionnel non détenu</source>
             <translation>[Tïtrë pröfëssïöññël ñöñ détëñü ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="122" />
+            <location filename="../juryapp/rules/codes.py" line="124" />
             <source>Le CCS n'est accessible qu'aux titulaires du titre auquel il est associé.</source>
             <translation>[Lë ÇÇS ñ'ëst äççëssïblë qü'äüx tïtüläïrës dü tïtrë äüqüël ïl ëst ässöçïé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="127" />
+            <location filename="../juryapp/rules/codes.py" line="129" />
             <source>Ni formation ni expérience d'un an</source>
             <translation>[Ñï förmätïöñ ñï ëxpérïëñçë d'üñ äñ ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="128" />
+            <location filename="../juryapp/rules/codes.py" line="130" />
             <source>Le CCS demande un parcours de formation ou au moins 12 mois d'expérience dans le métier.</source>
             <translation>[Lë ÇÇS dëmäñdë üñ pärçöürs dë förmätïöñ öü äü möïñs 12 möïs d'ëxpérïëñçë däñs lë métïër. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="133" />
+            <location filename="../juryapp/rules/codes.py" line="135" />
             <source>Jury insuffisant</source>
             <translation>[Jürÿ ïñsüffïsäñt ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="134" />
+            <location filename="../juryapp/rules/codes.py" line="136" />
             <source>Chaque décision est prise par au moins deux jurés habilités à la date de la session et sans conflit d'intérêts avec le candidat.</source>
             <translation>[Çhäqüë déçïsïöñ ëst prïsë pär äü möïñs dëüx jürés häbïlïtés à lä dätë dë lä sëssïöñ ët säñs çöñflït d'ïñtérêts ävëç lë çäñdïdät. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="140" />
+            <location filename="../juryapp/rules/codes.py" line="142" />
             <source>Juré en conflit d'intérêts</source>
             <translation>[Jüré ëñ çöñflït d'ïñtérêts ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="141" />
+            <location filename="../juryapp/rules/codes.py" line="143" />
             <source>Retirer le juré en conflit des épreuves, de l'entretien final et des décisions du candidat.</source>
             <translation>[Rëtïrër lë jüré ëñ çöñflït dës éprëüvës, dë l'ëñtrëtïëñ fïñäl ët dës déçïsïöñs dü çäñdïdät. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="146" />
+            <location filename="../juryapp/rules/codes.py" line="148" />
             <source>Juré non habilité</source>
             <translation>[Jüré ñöñ häbïlïté ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="147" />
+            <location filename="../juryapp/rules/codes.py" line="149" />
             <source>Un juré dont l'habilitation ne couvre pas la session ne prend part à aucune décision.</source>
             <translation>[Üñ jüré döñt l'häbïlïtätïöñ ñë çöüvrë päs lä sëssïöñ ñë prëñd pärt à äüçüñë déçïsïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="152" />
+            <location filename="../juryapp/rules/codes.py" line="154" />
             <source>Motivation manquante</source>
             <translation>[Mötïvätïöñ mäñqüäñtë ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="153" />
+            <location filename="../juryapp/rules/codes.py" line="155" />
             <source>Une décision défavorable doit être motivée par écrit.</source>
             <translation>[Üñë déçïsïöñ défävöräblë döït êtrë mötïvéë pär éçrït. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="158" />
+            <location filename="../juryapp/rules/codes.py" line="160" />
             <source>Résultat pour un CCP non examiné</source>
             <translation>[Résültät pöür üñ ÇÇP ñöñ ëxämïñé ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="159" />
+            <location filename="../juryapp/rules/codes.py" line="161" />
             <source>Retirer le résultat : ce CCP n'est pas examiné pour ce candidat dans cette session.</source>
             <translation>[Rëtïrër lë résültät : çë ÇÇP ñ'ëst päs ëxämïñé pöür çë çäñdïdät däñs çëttë sëssïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="164" />
+            <location filename="../juryapp/rules/codes.py" line="166" />
             <source>Attribution du titre incomplète</source>
             <translation>[Ättrïbütïöñ dü tïtrë ïñçömplètë ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="165" />
+            <location filename="../juryapp/rules/codes.py" line="167" />
             <source>Le titre ne peut être attribué que lorsque tous ses CCP sont détenus et qu'aucun n'est déclaré non acquis.</source>
             <translation>[Lë tïtrë ñë pëüt êtrë ättrïbüé qüë lörsqüë töüs sës ÇÇP söñt détëñüs ët qü'äüçüñ ñ'ëst déçläré ñöñ äçqüïs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="170" />
+            <location filename="../juryapp/rules/codes.py" line="172" />
             <source>Entretien final manquant</source>
             <translation>[Ëñtrëtïëñ fïñäl mäñqüäñt ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="171" />
+            <location filename="../juryapp/rules/codes.py" line="173" />
             <source>Enregistrer l'entretien final avant d'attribuer le titre ou le CCS.</source>
             <translation>[Ëñrëgïstrër l'ëñtrëtïëñ fïñäl äväñt d'ättrïbüër lë tïtrë öü lë ÇÇS. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="176" />
+            <location filename="../juryapp/rules/codes.py" line="178" />
             <source>Entretien final hors session</source>
             <translation>[Ëñtrëtïëñ fïñäl hörs sëssïöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="177" />
+            <location filename="../juryapp/rules/codes.py" line="179" />
             <source>L'entretien final se tient pendant la session : corriger sa date.</source>
             <translation>[L'ëñtrëtïëñ fïñäl së tïëñt pëñdäñt lä sëssïöñ : çörrïgër sä dätë. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="182" />
+            <location filename="../juryapp/rules/codes.py" line="184" />
             <source>CCP déjà détenu</source>
             <translation>[ÇÇP déjà détëñü ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="183" />
+            <location filename="../juryapp/rules/codes.py" line="185" />
             <source>Ce CCP n'a pas besoin de résultat : un « non acquis » ne le retire jamais.</source>
             <translation>[Çë ÇÇP ñ'ä päs bësöïñ dë résültät : üñ « ñöñ äçqüïs » ñë lë rëtïrë jämäïs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="188" />
+            <location filename="../juryapp/rules/codes.py" line="190" />
             <source>CCP antérieur sans correspondance</source>
             <translation>[ÇÇP äñtérïëür säñs çörrëspöñdäñçë ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="189" />
+            <location filename="../juryapp/rules/codes.py" line="191" />
             <source>Le candidat doit se présenter à ce CCP du titre révisé.</source>
             <translation>[Lë çäñdïdät döït së présëñtër à çë ÇÇP dü tïtrë révïsé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="194" />
+            <location filename="../juryapp/rules/codes.py" line="196" />
             <source>Correspondance non vérifiée</source>
             <translation>[Çörrëspöñdäñçë ñöñ vérïfïéë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="195" />
+            <location filename="../juryapp/rules/codes.py" line="197" />
             <source>Vérifier la table de correspondance dans l'arrêté de révision du titre ; elle est confirmée à la clôture.</source>
             <translation>[Vérïfïër lä täblë dë çörrëspöñdäñçë däñs l'ärrêté dë révïsïöñ dü tïtrë ; ëllë ëst çöñfïrméë à lä çlôtürë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="200" />
+            <location filename="../juryapp/rules/codes.py" line="202" />
             <source>Tous les CCP détenus, titre non attribué</source>
             <translation>[Töüs lës ÇÇP détëñüs, tïtrë ñöñ ättrïbüé ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/codes.py" line="201" />
+            <location filename="../juryapp/rules/codes.py" line="203" />
             <source>Le jury a refusé le titre alors que tous ses CCP sont détenus : vérifier la motivation.</source>
             <translation>[Lë jürÿ ä rëfüsé lë tïtrë älörs qüë töüs sës ÇÇP söñt détëñüs : vérïfïër lä mötïvätïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="15" />
+            <source>Le titre {title} n'entre en vigueur que le {valid_from} ; la session commence le {start}</source>
+            <translation>[Lë tïtrë {title} ñ'ëñtrë ëñ vïgüëür qüë lë {valid_from} ; lä sëssïöñ çömmëñçë lë {start} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="17" />
+            <source>Le titre {title} est clôturé depuis le {end} : seul un candidat détenant déjà un de ses CCP peut s'y présenter, en session CCP, jusqu'au {grace_end}</source>
+            <translation>[Lë tïtrë {title} ëst çlôtüré dëpüïs lë {end} : sëül üñ çäñdïdät détëñäñt déjà üñ dë sës ÇÇP pëüt s'ÿ présëñtër, ëñ sëssïöñ ÇÇP, jüsqü'äü {grace_end} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="20" />
+            <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day}</source>
+            <translation>[Lë tïtrë {title} ñ'ëst plüs ëñ vïgüëür dëpüïs lë {end} ; lä sëssïöñ së tërmïñë lë {day} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="22" />
+            <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day} (version suivante : {successor})</source>
+            <translation>[Lë tïtrë {title} ñ'ëst plüs ëñ vïgüëür dëpüïs lë {end} ; lä sëssïöñ së tërmïñë lë {day} (vërsïöñ süïväñtë : {successor}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="26" />
+            <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day} ; enregistrez sa prorogation si elle a été publiée</source>
+            <translation>[Lë tïtrë {title} ñ'ëst plüs ëñ vïgüëür dëpüïs lë {end} ; lä sëssïöñ së tërmïñë lë {day} ; ëñrëgïstrëz sä prörögätïöñ sï ëllë ä été püblïéë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="30" />
+            <source>{who} se présente à {expected}, pas à {kind}</source>
+            <translation>[{who} së présëñtë à {expected}, päs à {kind} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="33" />
+            <source>Aucun CCP du titre déjà obtenu, pas de parcours de formation ni de recevabilité VAE au {start} : rien n'ouvre la session CCP à ce candidat</source>
+            <translation>[Äüçüñ ÇÇP dü tïtrë déjà öbtëñü, päs dë pärçöürs dë förmätïöñ ñï dë rëçëväbïlïté VÄË äü {start} : rïëñ ñ'öüvrë lä sëssïöñ ÇÇP à çë çäñdïdät ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="37" />
+            <source>{ccp} du {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
+            <translation>[{ccp} dü {title} déçläré öbtëñü lë {obtained}, äprès lä fïñ dë lä sëssïöñ ({end}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="39" />
+            <source>Le CCS {ccs} du {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
+            <translation>[Lë ÇÇS {ccs} dü {title} déçläré öbtëñü lë {obtained}, äprès lä fïñ dë lä sëssïöñ ({end}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="41" />
+            <source>Le titre {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
+            <translation>[Lë tïtrë {title} déçläré öbtëñü lë {obtained}, äprès lä fïñ dë lä sëssïöñ ({end}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="44" />
+            <source>Même personne (nom de naissance, prénom et date de naissance) que {others} : une seule inscription peut rester</source>
+            <translation>[Mêmë përsöññë (ñöm dë ñäïssäñçë, préñöm ët dätë dë ñäïssäñçë) qüë {others} : üñë sëülë ïñsçrïptïöñ pëüt rëstër ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="47" />
+            <source>Le candidat détient déjà le titre {title}</source>
+            <translation>[Lë çäñdïdät détïëñt déjà lë tïtrë {title} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="48" />
+            <source>Le candidat détient déjà le CCS {ccs} du {title}</source>
+            <translation>[Lë çäñdïdät détïëñt déjà lë ÇÇS {ccs} dü {title} ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="50" />
+            <source>Recevabilité VAE absente : notification de la DREETS requise avant la session</source>
+            <translation>[Rëçëväbïlïté VÄË äbsëñtë : ñötïfïçätïöñ dë lä DRËËTS rëqüïsë äväñt lä sëssïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="51" />
+            <source>Recevabilité VAE notifiée le {notified}, après le début de la session ({start})</source>
+            <translation>[Rëçëväbïlïté VÄË ñötïfïéë lë {notified}, äprès lë débüt dë lä sëssïöñ ({start}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="53" />
+            <source>Expérience de {months} mois en rapport avec le titre : la VAE en demande au moins {minimum}</source>
+            <translation>[Ëxpérïëñçë dë {months} möïs ëñ räppört ävëç lë tïtrë : lä VÄË ëñ dëmäñdë äü möïñs {minimum} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="56" />
+            <source>Dossier professionnel (DP) non reçu : le jury ne peut pas délibérer sans lui</source>
+            <translation>[Dössïër pröfëssïöññël (DP) ñöñ rëçü : lë jürÿ ñë pëüt päs délïbérër säñs lüï ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="58" />
+            <source>Résultats des évaluations en cours de formation (ECF) manquants pour {ccps} : candidat issu d'un parcours de formation</source>
+            <translation>[Résültäts dës évälüätïöñs ëñ çöürs dë förmätïöñ (ËÇF) mäñqüäñts pöür {ccps} : çäñdïdät ïssü d'üñ pärçöürs dë förmätïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="63" />
+            <source>Le candidat ne détient pas le titre {title} (ni une version antérieure) auquel le CCS {ccs} est associé</source>
+            <translation>[Lë çäñdïdät ñë détïëñt päs lë tïtrë {title} (ñï üñë vërsïöñ äñtérïëürë) äüqüël lë ÇÇS {ccs} ëst ässöçïé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="66" />
+            <source>Candidat sans parcours de formation, avec {months} mois d'expérience dans le métier : il en faut au moins {minimum}</source>
+            <translation>[Çäñdïdät säñs pärçöürs dë förmätïöñ, ävëç {months} möïs d'ëxpérïëñçë däñs lë métïër : ïl ëñ fäüt äü möïñs {minimum} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="71" />
+            <source>Jury insuffisant pour ce candidat : jurés habilités et sans conflit : {count} ({names}), il en faut au moins {minimum}</source>
+            <translation>[Jürÿ ïñsüffïsäñt pöür çë çäñdïdät : jürés häbïlïtés ët säñs çöñflït : {count} ({names}), ïl ëñ fäüt äü möïñs {minimum} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="74" />
+            <source>{juror} est en conflit ({conflict})</source>
+            <translation>[{juror} ëst ëñ çöñflït ({conflict}) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="75" />
+            <source>l'habilitation de {juror} ne couvre pas le {day}</source>
+            <translation>[l'häbïlïtätïöñ dë {juror} ñë çöüvrë päs lë {day} ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="78" />
+            <source>{what} ne nomme que {named} parmi les jurés habilités et sans conflit : il en faut au moins deux</source>
+            <translation>[{what} ñë ñömmë qüë {named} pärmï lës jürés häbïlïtés ët säñs çöñflït : ïl ëñ fäüt äü möïñs dëüx ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="81" />
+            <source>{what} ne nomme aucun juré parmi les jurés habilités et sans conflit : il en faut au moins deux</source>
+            <translation>[{what} ñë ñömmë äüçüñ jüré pärmï lës jürés häbïlïtés ët säñs çöñflït : ïl ëñ fäüt äü möïñs dëüx ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="85" />
+            <source>{juror}, en conflit avec le candidat ({conflict}), figure au planning sur son épreuve du {day} à {time}</source>
+            <translation>[{juror}, ëñ çöñflït ävëç lë çäñdïdät ({conflict}), fïgürë äü pläññïñg sür söñ éprëüvë dü {day} à {time} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="87" />
+            <source>{juror}, en conflit avec le candidat ({conflict}), figure sur {records}</source>
+            <translation>[{juror}, ëñ çöñflït ävëç lë çäñdïdät ({conflict}), fïgürë sür {records} ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="90" />
+            <source>{juror} figure sur {records} mais son habilitation ne couvre pas le {day} (habilitation jusqu'au {until})</source>
+            <translation>[{juror} fïgürë sür {records} mäïs söñ häbïlïtätïöñ ñë çöüvrë päs lë {day} (häbïlïtätïöñ jüsqü'äü {until}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="93" />
+            <source>Résultat enregistré pour {ccp}, que le candidat ne présente pas dans cette session</source>
+            <translation>[Résültät ëñrëgïstré pöür {ccp}, qüë lë çäñdïdät ñë présëñtë päs däñs çëttë sëssïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="95" />
+            <source>{ccp} déclaré non acquis sans motivation écrite</source>
+            <translation>[{ccp} déçläré ñöñ äçqüïs säñs mötïvätïöñ éçrïtë ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="96" />
+            <source>Titre non attribué sans motivation écrite</source>
+            <translation>[Tïtrë ñöñ ättrïbüé säñs mötïvätïöñ éçrïtë ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="97" />
+            <source>CCS non attribué sans motivation écrite</source>
+            <translation>[ÇÇS ñöñ ättrïbüé säñs mötïvätïöñ éçrïtë ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="99" />
+            <source>Titre attribué alors que {ccps} est déclaré non acquis dans cette session</source>
+            <translation>[Tïtrë ättrïbüé älörs qüë {ccps} ëst déçläré ñöñ äçqüïs däñs çëttë sëssïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="100" />
+            <source>Titre attribué alors que {ccps} reste à obtenir</source>
+            <translation>[Tïtrë ättrïbüé älörs qüë {ccps} rëstë à öbtëñïr ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="102" />
+            <source>Le titre est attribué sans entretien final enregistré</source>
+            <translation>[Lë tïtrë ëst ättrïbüé säñs ëñtrëtïëñ fïñäl ëñrëgïstré ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="103" />
+            <source>Le CCS est attribué sans entretien final enregistré</source>
+            <translation>[Lë ÇÇS ëst ättrïbüé säñs ëñtrëtïëñ fïñäl ëñrëgïstré ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="104" />
+            <source>L'entretien final n'est pas daté</source>
+            <translation>[L'ëñtrëtïëñ fïñäl ñ'ëst päs däté ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="105" />
+            <source>Entretien final daté du {held_on}, hors de la session (du {start} au {end})</source>
+            <translation>[Ëñtrëtïëñ fïñäl däté dü {held_on}, hörs dë lä sëssïöñ (dü {start} äü {end}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="107" />
+            <source>{ccp} du {old} ne compte pas dans le {title} : {why}</source>
+            <translation>[{ccp} dü {old} ñë çömptë päs däñs lë {title} : {why} ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="108" />
+            <source>{ccp} du {old} (obtenu le {obtained}) ne compte pas dans le {title} : {why}</source>
+            <translation>[{ccp} dü {old} (öbtëñü lë {obtained}) ñë çömptë päs däñs lë {title} : {why} ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="110" />
+            <source>{ccp} du {old} est repris comme {codes} du {title} par une table de correspondance non vérifiée</source>
+            <translation>[{ccp} dü {old} ëst rëprïs çömmë {codes} dü {title} pär üñë täblë dë çörrëspöñdäñçë ñöñ vérïfïéë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="113" />
+            <source>{ccp} du {old} (obtenu le {obtained}) est repris comme {codes} du {title} par une table de correspondance non vérifiée</source>
+            <translation>[{ccp} dü {old} (öbtëñü lë {obtained}) ëst rëprïs çömmë {codes} dü {title} pär üñë täblë dë çörrëspöñdäñçë ñöñ vérïfïéë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="116" />
+            <source>Le candidat présente {ccps}, qu'il détient déjà : aucun résultat n'est nécessaire</source>
+            <translation>[Lë çäñdïdät présëñtë {ccps}, qü'ïl détïëñt déjà : äüçüñ résültät ñ'ëst ñéçëssäïrë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="119" />
+            <source>Tous les CCP du titre sont détenus à l'issue de la session, mais le titre n'est pas attribué</source>
+            <translation>[Töüs lës ÇÇP dü tïtrë söñt détëñüs à l'ïssüë dë lä sëssïöñ, mäïs lë tïtrë ñ'ëst päs ättrïbüé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="125" />
+            <source>un candidat issu d'un parcours de formation</source>
+            <translation>[üñ çäñdïdät ïssü d'üñ pärçöürs dë förmätïöñ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="126" />
+            <source>un candidat en VAE</source>
+            <translation>[üñ çäñdïdät ëñ VÄË ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="127" />
+            <source>un candidat en capitalisation</source>
+            <translation>[üñ çäñdïdät ëñ çäpïtälïsätïöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="128" />
+            <source>un candidat au CCS</source>
+            <translation>[üñ çäñdïdät äü ÇÇS ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="130" />
+            <source>une session titre</source>
+            <translation>[üñë sëssïöñ tïtrë ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="130" />
+            <source>une session CCP</source>
+            <translation>[üñë sëssïöñ ÇÇP ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="130" />
+            <source>une session CCS</source>
+            <translation>[üñë sëssïöñ ÇÇS ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="133" />
+            <source>{text}</source>
+            <translation>[{text} ~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="135" />
+            <source>{count} autres</source>
+            <translation>[{count} äütrës ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="136" />
+            <source>{label} : {note}</source>
+            <translation>[{label} : {note} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="138" />
+            <source>le résultat du {ccp}</source>
+            <translation>[lë résültät dü {ccp} ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="139" />
+            <source>l'entretien final</source>
+            <translation>[l'ëñtrëtïëñ fïñäl ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="140" />
+            <source>la décision sur le titre</source>
+            <translation>[lä déçïsïöñ sür lë tïtrë ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="141" />
+            <source>la décision sur le CCS</source>
+            <translation>[lä déçïsïöñ sür lë ÇÇS ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="143" />
+            <source>aucune table de correspondance n'y conduit</source>
+            <translation>[äüçüñë täblë dë çörrëspöñdäñçë ñ'ÿ çöñdüït ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="144" />
+            <source>la table de correspondance ne le reprend pas</source>
+            <translation>[lä täblë dë çörrëspöñdäñçë ñë lë rëprëñd päs ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/phrases.py" line="21" />
+            <source>{items} et {last}</source>
+            <translation>[{items} ët {last} ~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/rules/progress.py" line="25" />

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from juryapp.errors import JuryError, os_error_text
+from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.context import tr, tr_noop
 from juryapp.gui.dialog_common import RowsModel
 from juryapp.operations import candidates_import
@@ -104,7 +105,7 @@ def preview_lines(preview: ImportPreview) -> list[PreviewLine]:
                 states.append(
                     tr("⚠ bloqué(e) une fois inscrit(e) : {what}").format(what=tr(finding_label(blockers[0]))) + more
                 )
-            details += [f"⚠ {tr(finding_label(f))} : {f.message}" for f in blockers]
+            details += [f"⚠ {tr(finding_label(f))} : {finding_text(f)}" for f in blockers]
             if kind == "ok" and (row.duplicates or blockers):
                 kind = "warning"
             elif kind == "ok" and (row.proposals or row.renumbered_from):

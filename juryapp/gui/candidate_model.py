@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,6 +18,7 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.operations.sessions import Outcome, finding_label
+from juryapp.rules import phrases
 from juryapp.rules.progress import Progress, sentence
 from juryapp.rules.progress import progress_of_all as rules_progress
 from juryapp.rules.wording import fold
@@ -31,6 +32,17 @@ COLUMN_TITLES = {
     PROGRESS: tr_noop("Avancement"),
     OUTCOME: tr_noop("Résultat"),
 }
+
+
+class FindingLike(Protocol):
+    """A rules' finding (`juryapp.rules.Finding`), or what carries one's message and parts."""
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def parts(self) -> tuple[phrases.Part, ...]: ...
+
 
 CandidateRefRole = Qt.ItemDataRole.UserRole + 1
 OutcomeRole = Qt.ItemDataRole.UserRole + 2
@@ -53,6 +65,15 @@ def progress_of_all(context: SessionContext, refs: Iterable[str] | None = None) 
     """Every candidate's progress (or only `refs`'), as the rules read it from the session's records."""
     state = context.state
     return rules_progress(state.data, state.referentiels, state.outcomes, refs)
+
+
+def finding_text(finding: FindingLike) -> str:
+    """A finding's message (`Finding.message`, French) in the interface's language: each of its
+    sentences translated (the templates of `juryapp.rules.messages`) and filled with its values.
+    Every window that shows a finding's message shows this."""
+    if not finding.parts:  # a finding made without its parts: its French text
+        return finding.message
+    return phrases.sentence(finding.parts, tr)
 
 
 def progress_text(progress: Progress) -> str:
@@ -163,7 +184,7 @@ class CandidateTableModel(QAbstractTableModel):
         text = self._text(candidate, outcome, column, Qt.ItemDataRole.AccessibleTextRole)
         if column != OUTCOME:
             return str(text) if text else None
-        lines = [str(text)] + [f"{f.code} : {f.message}" for f in outcome.blockers + outcome.warnings]
+        lines = [str(text)] + [f"{f.code} : {finding_text(f)}" for f in outcome.blockers + outcome.warnings]
         return "\n".join(lines)
 
     def _text(self, candidate: Candidate, outcome: Outcome, column: int, role: int) -> Any:

@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.context import SessionContext, tr
 from juryapp.model import ATTENDANCE_LABELS, AWARD_LABELS, DOCUMENT_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.operations.sessions import Outcome
@@ -133,7 +134,7 @@ class CandidatePanel(QWidget):
             parts.append(f"<h3 style='color:{colour}'>{e(heading)}</h3><ul>")
             for finding in findings:
                 parts.append(
-                    f"<li><b>{e(finding.message)}</b><br><small>{e(finding.code)} — "
+                    f"<li><b>{e(finding_text(finding))}</b><br><small>{e(finding.code)} — "
                     f"{e(tr(finding.remedy))}</small></li>"
                 )
             parts.append("</ul>")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 from juryapp.errors import JuryError
 from juryapp.gui.candidate_form import CandidateEditor
 from juryapp.gui.candidate_import_dialog import CandidateImportDialog, save_template_as
+from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.gui.dialog_common import AMBER, GREEN, RED, add_line, line_texts
 from juryapp.gui.filtering import NeedleFilter
@@ -37,10 +38,11 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 BANNER_STYLE = "QFrame#archiveBanner { background: #fff3d6; border: 1px solid #e0c27a; }"
 
 
-def finding_text(finding: Any) -> str:
-    """« Label : message », the label left out when the message begins with it."""
+def finding_line(finding: Any) -> str:
+    """« Label : message », the label left out when the message begins with it; translated."""
     label = finding_label(finding)
-    return finding.message if finding.message.startswith(label) else f"{tr(label)} : {finding.message}"
+    text = finding_text(finding)
+    return text if finding.message.startswith(label) else f"{tr(label)} : {text}"
 
 
 class CandidateListModel(RecordListModel):
@@ -85,7 +87,7 @@ class CandidateListModel(RecordListModel):
                 return f"✖ {len(blockers)}" if blockers else "✔ 0"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == BLOCKERS:
-                lines = [f"{tr(finding_label(f))} : {f.message}" for f in blockers]
+                lines = [f"{tr(finding_label(f))} : {finding_text(f)}" for f in blockers]
                 return "\n".join(lines) or tr("Aucun blocage")
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and column == BLOCKERS:
@@ -215,7 +217,7 @@ class CandidatesDialog(RecordDialog):
         warnings = [f for f in findings if not f.blocker]
         for mark, colour, found in (("✖", RED, blockers), ("⚠", AMBER, warnings)):
             for finding in found:
-                text = f"{mark} {finding_text(finding)}"
+                text = f"{mark} {finding_line(finding)}"
                 add_line(checks, text, colour, f"{text}\n{tr(finding.remedy)}" if finding.remedy else text)
         if not findings:
             add_line(checks, tr("✔ Aucun blocage ni alerte pour ce candidat."), GREEN)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 
 from juryapp.errors import JuryError
 from juryapp.files import private_dir
+from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.context import tr
 from juryapp.gui.forms.ui_new_session import Ui_NewSessionDialog
 from juryapp.gui.text_limits import ERROR_STYLE
@@ -180,7 +181,9 @@ class NewSessionDialog(QDialog):
                 self.ui.untilEdit.setDate(_qdate(problem.prorogation_until))
             self.ui.prorogationButton.setEnabled(bool(self.ui.sourceEdit.text().strip()))
         problems = self.problems()
-        notes = [problem.message] if problem is not None and problem.warning else []
+        if problem is not None:  # the rules' TITLE_NOT_OPEN, in the interface's language
+            problems = [finding_text(problem) if p == problem.message else p for p in problems]
+        notes = [finding_text(problem)] if problem is not None and problem.warning else []
         self.ui.problemsLabel.setText("\n".join(f"• {p}" for p in problems + notes))
         self.ui.problemsLabel.setStyleSheet(ERROR_STYLE if self._edited else "")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)

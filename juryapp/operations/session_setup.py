@@ -20,6 +20,7 @@ from juryapp.rules.checks import SessionFacts, check_title_open
 from juryapp.rules.codes import Code
 from juryapp.rules.findings import Findings
 from juryapp.rules.holdings import add_one_year
+from juryapp.rules.phrases import Part
 from juryapp.rules.wording import fr_date
 from juryapp.textcheck import text_problem
 
@@ -67,6 +68,8 @@ class TitleProblem:
     message: str
     prorogation_until: dt.date | None = None
     warning: bool = False  # allowed, with a note (a closed title's grace year, in a CCP session)
+    # How the rules' message is made, for an interface to translate (`Finding.parts`).
+    parts: tuple[Part, ...] = ()
 
 
 def _library() -> ReferentielLibrary:
@@ -132,12 +135,12 @@ def title_problem(new: NewSession, title: Referentiel | None = None) -> TitlePro
     found = [f for f in (*blockers, *warnings) if f.code == Code.TITLE_NOT_OPEN]
     if not found:
         return None
-    message = found[0].message
+    message, parts = found[0].message, found[0].parts
     if new.kind == "ccp" and title.closed and new.start >= title.valid_from and new.end <= add_one_year(title.end):
         # Open to the candidates who already hold one of its CCPs: the rules check each of them.
-        return TitleProblem(message, warning=True)
+        return TitleProblem(message, warning=True, parts=parts)
     can_prorogue = new.start >= title.valid_from and not title.closed  # revised: the gap before its successor
-    return TitleProblem(message, prorogation_until=new.end if can_prorogue else None)
+    return TitleProblem(message, prorogation_until=new.end if can_prorogue else None, parts=parts)
 
 
 def record_prorogation(code: str, until: dt.date, source: str) -> Referentiel:

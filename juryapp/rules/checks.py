@@ -19,18 +19,13 @@ from juryapp.model import (
 from juryapp.rules.codes import Code
 from juryapp.rules.findings import CandidateRecords, Findings
 from juryapp.rules.holdings import PriorHolding, add_one_year, earlier_versions, fold_name
+from juryapp.rules.messages import MESSAGES, PATHWAY_WORDS, SESSION_WORDS, WORDS
+from juryapp.rules.phrases import Listing, Part, Phrase
 from juryapp.rules.wording import fr_date, fr_list
 
 MIN_JURORS = 2
 MIN_EXPERIENCE_MONTHS = 12
 SESSION_FOR_PATHWAY = {"formation": "titre", "vae": "titre", "capitalisation": "ccp", "ccs": "ccs"}
-PATHWAY_WORDS = {
-    "formation": "un candidat issu d'un parcours de formation",
-    "vae": "un candidat en VAE",
-    "capitalisation": "un candidat en capitalisation",
-    "ccs": "un candidat au CCS",
-}
-SESSION_WORDS = {"titre": "une session titre", "ccp": "une session CCP", "ccs": "une session CCS"}
 
 
 # Letters and symbols that print as nothing (Hangul fillers, braille blank, Khmer inherent vowels).
@@ -142,25 +137,27 @@ def check_title_open(findings: Findings, facts: SessionFacts, held_prior: set[st
     if session.kind == "ccp" and held_prior and title.closed and start >= title.valid_from and day <= grace_end:
         return
     if start < title.valid_from:
-        message = (
-            f"Le titre {title.code} n'entre en vigueur que le {fr_date(title.valid_from)} ; "
-            f"la session commence le {fr_date(start)}"
+        findings.add(
+            Code.TITLE_NOT_OPEN,
+            MESSAGES["title_not_yet_open"],
+            {"title": title.code, "valid_from": fr_date(title.valid_from), "start": fr_date(start)},
         )
     elif title.closed and day <= grace_end:
-        message = (
-            f"Le titre {title.code} est clôturé depuis le {fr_date(end)} : seul un candidat détenant déjà "
-            f"un de ses CCP peut s'y présenter, en session CCP, jusqu'au {fr_date(grace_end)}"
+        findings.add(
+            Code.TITLE_NOT_OPEN,
+            MESSAGES["title_closed_grace"],
+            {"title": title.code, "end": fr_date(end), "grace_end": fr_date(grace_end)},
         )
     else:
-        message = (
-            f"Le titre {title.code} n'est plus en vigueur depuis le {fr_date(end)} ; "
-            f"la session se termine le {fr_date(day)}"
-        )
+        values: dict[str, object] = {"title": title.code, "end": fr_date(end), "day": fr_date(day)}
         if title.successor:
-            message += f" (version suivante : {title.successor})"
+            template = MESSAGES["title_ended_successor"]
+            values["successor"] = title.successor
         elif not title.prorogations and title.status != "closed":
-            message += " ; enregistrez sa prorogation si elle a été publiée"
-    findings.add(Code.TITLE_NOT_OPEN, message)
+            template = MESSAGES["title_ended_prorogation"]
+        else:
+            template = MESSAGES["title_ended"]
+        findings.add(Code.TITLE_NOT_OPEN, template, values)
 
 
 def check_admission(findings: Findings, facts: SessionFacts, candidate: Candidate) -> None:
@@ -168,10 +165,21 @@ def check_admission(findings: Findings, facts: SessionFacts, candidate: Candidat
     session = facts.data.session
     expected = SESSION_FOR_PATHWAY.get(candidate.pathway)
     if expected != session.kind:
+        pathway = PATHWAY_WORDS.get(candidate.pathway)
+        who = (
+            Phrase(pathway, capital=True)
+            if pathway is not None
+            else Phrase(WORDS["raw"], {"text": candidate.pathway}, capital=True)
+        )
+        expected_words = SESSION_WORDS.get(expected or "")
         findings.add(
             Code.PATHWAY_NOT_FOR_SESSION,
-            f"{capitalized(PATHWAY_WORDS.get(candidate.pathway, candidate.pathway))} se présente à "
-            f"{SESSION_WORDS.get(expected or '', '?')}, pas à {SESSION_WORDS[session.kind]}",
+            MESSAGES["pathway_not_for_session"],
+            {
+                "who": who,
+                "expected": Phrase(expected_words) if expected_words is not None else "?",
+                "kind": Phrase(SESSION_WORDS[session.kind]),
+            },
         )
     if candidate.pathway == "capitalisation":
         has_prior = any(p.title in facts.versions for p in candidate.prior_ccps)
@@ -181,39 +189,42 @@ def check_admission(findings: Findings, facts: SessionFacts, candidate: Candidat
             and not candidate.comes_from_training
             and not (admissibility and admissibility <= session.start)
         ):
-            findings.add(
-                Code.NO_ADMISSION_GROUND,
-                f"Aucun CCP du titre déjà obtenu, pas de parcours de formation ni de recevabilité VAE au "
-                f"{fr_date(session.start)} : rien n'ouvre la session CCP à ce candidat",
-            )
+            findings.add(Code.NO_ADMISSION_GROUND, MESSAGES["no_admission_ground"], {"start": fr_date(session.start)})
     for prior in candidate.prior_ccps:
         if prior.obtained_on and prior.obtained_on > session.end:
             findings.add(
                 Code.PRIOR_DATED_AFTER_SESSION,
-                f"{prior.ccp} du {prior.title} déclaré obtenu le {fr_date(prior.obtained_on)}, après la fin de la "
-                f"session ({fr_date(session.end)})",
+                MESSAGES["prior_ccp_after_session"],
+                {
+                    "ccp": prior.ccp,
+                    "title": prior.title,
+                    "obtained": fr_date(prior.obtained_on),
+                    "end": fr_date(session.end),
+                },
             )
     for held in candidate.held_titles:
         if held.obtained_on and held.obtained_on > session.end:
-            what = f"le CCS {held.ccs} du {held.title}" if held.ccs else f"le titre {held.title}"
             findings.add(
                 Code.PRIOR_DATED_AFTER_SESSION,
-                f"{capitalized(what)} déclaré obtenu le {fr_date(held.obtained_on)}, après la fin de la session "
-                f"({fr_date(session.end)})",
+                MESSAGES["held_ccs_after_session" if held.ccs else "held_title_after_session"],
+                {
+                    "ccs": held.ccs,
+                    "title": held.title,
+                    "obtained": fr_date(held.obtained_on),
+                    "end": fr_date(session.end),
+                },
             )
     others = facts.duplicates.get(candidate.ref)
     if others:
-        findings.add(
-            Code.DUPLICATE_CANDIDATE,
-            f"Même personne (nom de naissance, prénom et date de naissance) que {_some(others)} : "
-            f"une seule inscription peut rester",
-        )
+        findings.add(Code.DUPLICATE_CANDIDATE, MESSAGES["duplicate_candidate"], {"others": _some(others)})
     if session.kind in ("titre", "ccp") and candidate.held_titles and facts.title.code in candidate.titles_held():
-        findings.add(Code.TITLE_ALREADY_HELD, f"Le candidat détient déjà le titre {facts.title.code}")
+        findings.add(Code.TITLE_ALREADY_HELD, MESSAGES["title_already_held"], {"title": facts.title.code})
     if session.kind == "ccs" and any(
         h.ccs == session.ccs and h.title == facts.title.code for h in candidate.held_titles
     ):
-        findings.add(Code.CCS_ALREADY_HELD, f"Le candidat détient déjà le CCS {session.ccs} du {facts.title.code}")
+        findings.add(
+            Code.CCS_ALREADY_HELD, MESSAGES["ccs_already_held"], {"ccs": session.ccs, "title": facts.title.code}
+        )
 
 
 def check_file(findings: Findings, facts: SessionFacts, candidate: Candidate, examined: tuple[str, ...]) -> None:
@@ -222,48 +233,36 @@ def check_file(findings: Findings, facts: SessionFacts, candidate: Candidate, ex
     if candidate.pathway == "vae":
         admissibility = candidate.vae_admissibility_date
         if admissibility is None:
-            findings.add(
-                Code.VAE_NO_ADMISSIBILITY,
-                "Recevabilité VAE absente : notification de la DREETS requise avant la session",
-            )
+            findings.add(Code.VAE_NO_ADMISSIBILITY, MESSAGES["vae_no_admissibility"])
         elif admissibility > session.start:
             findings.add(
                 Code.VAE_NO_ADMISSIBILITY,
-                f"Recevabilité VAE notifiée le {fr_date(admissibility)}, après le début de la session "
-                f"({fr_date(session.start)})",
+                MESSAGES["vae_admissibility_late"],
+                {"notified": fr_date(admissibility), "start": fr_date(session.start)},
             )
         if candidate.experience_months < MIN_EXPERIENCE_MONTHS:
             findings.add(
                 Code.VAE_EXPERIENCE_TOO_SHORT,
-                f"Expérience de {candidate.experience_months} mois en rapport avec le titre : "
-                f"la VAE en demande au moins {MIN_EXPERIENCE_MONTHS}",
+                MESSAGES["vae_experience_too_short"],
+                {"months": candidate.experience_months, "minimum": MIN_EXPERIENCE_MONTHS},
             )
     if not candidate.professional_dossier:
-        findings.add(
-            Code.NO_PROFESSIONAL_DOSSIER,
-            "Dossier professionnel (DP) non reçu : le jury ne peut pas délibérer sans lui",
-        )
+        findings.add(Code.NO_PROFESSIONAL_DOSSIER, MESSAGES["no_professional_dossier"])
     if candidate.comes_from_training:
         needed = [session.ccs] if session.kind == "ccs" and session.ccs else list(examined)
         missing = [code for code in needed if not candidate.ecf.get(code)]
         if missing:
-            findings.add(
-                Code.ECF_MISSING,
-                f"Résultats des évaluations en cours de formation (ECF) manquants pour "
-                f"{fr_list(missing)} : candidat issu d'un parcours de formation",
-            )
+            findings.add(Code.ECF_MISSING, MESSAGES["ecf_missing"], {"ccps": Listing(missing)})
     if session.kind == "ccs":
         if not candidate.titles_held() & facts.versions:
             findings.add(
-                Code.CCS_TITLE_NOT_HELD,
-                f"Le candidat ne détient pas le titre {session.title} (ni une version "
-                f"antérieure) auquel le CCS {session.ccs} est associé",
+                Code.CCS_TITLE_NOT_HELD, MESSAGES["ccs_title_not_held"], {"title": session.title, "ccs": session.ccs}
             )
         if not candidate.comes_from_training and candidate.experience_months < MIN_EXPERIENCE_MONTHS:
             findings.add(
                 Code.CCS_NO_TRAINING_OR_EXPERIENCE,
-                f"Candidat sans parcours de formation, avec {candidate.experience_months} mois "
-                f"d'expérience dans le métier : il en faut au moins {MIN_EXPERIENCE_MONTHS}",
+                MESSAGES["ccs_no_training_or_experience"],
+                {"months": candidate.experience_months, "minimum": MIN_EXPERIENCE_MONTHS},
             )
 
 
@@ -306,20 +305,24 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
     ref = candidate.ref
     eligible, barred = facts.jury(ref)
     if len(eligible) < MIN_JURORS:
-        excluded = [
-            f"{juror.display_name} est en conflit ({conflict_label(conflict)})"
+        excluded: tuple[Part, ...] = tuple(
+            (MESSAGES["juror_left_out_conflict"], {"juror": juror.display_name, "conflict": conflict_phrase(conflict)})
             if conflict is not None
-            else f"l'habilitation de {juror.display_name} ne couvre pas le {fr_date(day)}"
+            else (MESSAGES["juror_left_out_habilitation"], {"juror": juror.display_name, "day": fr_date(day)})
             for juror, conflict in barred
-        ]
-        names = fr_list([j.display_name for j in eligible]) or "aucun"
-        message = (
-            f"Jury insuffisant pour ce candidat : jurés habilités et sans conflit : {len(eligible)} "
-            f"({names}), il en faut au moins {MIN_JURORS}"
         )
-        if excluded:
-            message += " ; " + " ; ".join(excluded)
-        findings.add(Code.JURY_TOO_SMALL, message, about_file=True)
+        names = [j.display_name for j in eligible]
+        findings.add(
+            Code.JURY_TOO_SMALL,
+            MESSAGES["jury_too_small"],
+            {
+                "count": len(eligible),
+                "names": Listing(names) if fr_list(names) else Phrase(WORDS["no_juror"]),
+                "minimum": MIN_JURORS,
+            },
+            about_file=True,
+            more=excluded,
+        )
     if ref in facts.conflicted:
         sound = facts.jurors_unique and _decisions_sound(records, {j.ref for j in eligible})
     else:
@@ -333,8 +336,13 @@ def check_jury(findings: Findings, facts: SessionFacts, candidate: Candidate, re
             if scheduled is not None and conflict is not None:
                 findings.add(
                     Code.JUROR_CONFLICT,
-                    f"{scheduled.display_name}, en conflit avec le candidat ({conflict_label(conflict)}), figure "
-                    f"au planning sur son épreuve du {entry.start:%d/%m/%Y à %H:%M}",
+                    MESSAGES["conflicted_juror_scheduled"],
+                    {
+                        "juror": scheduled.display_name,
+                        "conflict": conflict_phrase(conflict),
+                        "day": f"{entry.start:%d/%m/%Y}",
+                        "time": f"{entry.start:%H:%M}",
+                    },
                 )
 
 
@@ -373,13 +381,19 @@ def _check_decision_jurors(
     for what, jurors in records.decisions():
         valid = [ref for ref in dict.fromkeys(jurors) if ref in eligible_refs]
         if len(valid) < MIN_JURORS:
-            named = fr_list([_name(data, ref) for ref in valid])
-            among = f"ne nomme que {named}" if named else "ne nomme aucun juré"
-            findings.add(
-                Code.JURY_TOO_SMALL,
-                f"{capitalized(what)} {among} parmi les jurés habilités et sans conflit : il en faut au moins deux",
-                about_file=False,
-            )
+            named = [_name(data, ref) for ref in valid]
+            what_phrase = Phrase(what.template, what.values, capital=True)
+            if fr_list(named):
+                findings.add(
+                    Code.JURY_TOO_SMALL,
+                    MESSAGES["decision_names_too_few"],
+                    {"what": what_phrase, "named": Listing(named)},
+                    about_file=False,
+                )
+            else:
+                findings.add(
+                    Code.JURY_TOO_SMALL, MESSAGES["decision_names_none"], {"what": what_phrase}, about_file=False
+                )
     for ref, where in records.named_jurors().items():
         named_juror = data.juror(ref)
         if named_juror is None:
@@ -388,22 +402,31 @@ def _check_decision_jurors(
         if conflict is not None:
             findings.add(
                 Code.JUROR_CONFLICT,
-                f"{named_juror.display_name}, en conflit avec le candidat "
-                f"({conflict_label(conflict)}), figure sur {fr_list(where)}",
+                MESSAGES["conflicted_juror_named"],
+                {
+                    "juror": named_juror.display_name,
+                    "conflict": conflict_phrase(conflict),
+                    "records": Listing(where),
+                },
             )
         if not named_juror.is_habilitated_on(day):
             findings.add(
                 Code.JUROR_HABILITATION_EXPIRED,
-                f"{named_juror.display_name} figure sur {fr_list(where)} mais son habilitation ne couvre pas "
-                f"le {fr_date(day)} (habilitation jusqu'au {fr_date(named_juror.habilitation_until)})",
+                MESSAGES["juror_not_habilitated"],
+                {
+                    "juror": named_juror.display_name,
+                    "records": Listing(where),
+                    "day": fr_date(day),
+                    "until": fr_date(named_juror.habilitation_until),
+                },
             )
 
 
-def _some(refs: list[str], shown: int = 5) -> str:
+def _some(refs: list[str], shown: int = 5) -> Listing:
     """« C2, C3 et C4 », or « C2, C3, C4, C5, C6 et 12 autres » for a long list."""
     if len(refs) <= shown:
-        return fr_list(refs)
-    return fr_list([*refs[:shown], f"{len(refs) - shown} autres"])
+        return Listing(refs)
+    return Listing((*refs[:shown], Phrase(WORDS["others"], {"count": len(refs) - shown})))
 
 
 def _name(data: SessionData, ref: str) -> str:
@@ -414,6 +437,16 @@ def _name(data: SessionData, ref: str) -> str:
 def conflict_label(conflict: Conflict) -> str:
     label = CONFLICT_LABELS.get(conflict.kind, conflict.kind)
     return f"{label} : {conflict.note}" if conflict.note else label
+
+
+def conflict_phrase(conflict: Conflict) -> Phrase | str:
+    """`conflict_label` as a piece of sentence: the label of CONFLICT_LABELS translated, the note
+    (the user's words) as it is."""
+    label = CONFLICT_LABELS.get(conflict.kind)
+    kind: Phrase | str = Phrase(label) if label is not None else conflict.kind
+    if conflict.note:
+        return Phrase(WORDS["conflict_with_note"], {"label": kind, "note": conflict.note})
+    return kind
 
 
 def check_decisions(
@@ -427,44 +460,49 @@ def check_decisions(
     session, title = facts.data.session, facts.title
     for result in records.results:
         if result.ccp not in examined:
-            findings.add(
-                Code.RESULT_FOR_UNEXAMINED_CCP,
-                f"Résultat enregistré pour {result.ccp}, que le candidat ne présente pas dans cette session",
-            )
+            findings.add(Code.RESULT_FOR_UNEXAMINED_CCP, MESSAGES["result_for_unexamined_ccp"], {"ccp": result.ccp})
         if result.decision == "non_acquis" and not has_text(result.justification):
-            findings.add(Code.JUSTIFICATION_MISSING, f"{result.ccp} déclaré non acquis sans motivation écrite")
-    for decision, what in ((records.title_decision, "Titre non attribué"), (records.ccs_decision, "CCS non attribué")):
+            findings.add(Code.JUSTIFICATION_MISSING, MESSAGES["ccp_failed_without_reason"], {"ccp": result.ccp})
+    for decision, template in (
+        (records.title_decision, MESSAGES["title_refused_without_reason"]),
+        (records.ccs_decision, MESSAGES["ccs_refused_without_reason"]),
+    ):
         if decision and decision.decision == "not_awarded" and not has_text(decision.justification):
-            findings.add(Code.JUSTIFICATION_MISSING, f"{what} sans motivation écrite")
+            findings.add(Code.JUSTIFICATION_MISSING, template)
 
     title_awarded = bool(records.title_decision and records.title_decision.decision == "awarded")
     if title_awarded and session.kind != "ccs":
         failed = sorted(r.ccp for r in records.results if r.decision == "non_acquis" and r.ccp not in held_prior)
         if failed:
-            findings.add(
-                Code.TITLE_AWARD_INCOMPLETE,
-                f"Titre attribué alors que {fr_list(failed)} est déclaré non acquis dans cette session",
-            )
+            findings.add(Code.TITLE_AWARD_INCOMPLETE, MESSAGES["title_awarded_ccp_failed"], {"ccps": Listing(failed)})
         if session.kind == "ccp":
             acquired = {r.ccp for r in records.results if r.decision == "acquis" and r.ccp in examined}
             missing = sorted(set(title.ccp_codes) - held_prior - acquired)
             if missing:
                 findings.add(
-                    Code.TITLE_AWARD_INCOMPLETE, f"Titre attribué alors que {fr_list(missing)} reste à obtenir"
+                    Code.TITLE_AWARD_INCOMPLETE,
+                    MESSAGES["title_awarded_ccp_missing"],
+                    {"ccps": Listing(missing)},
                 )
     ccs_awarded = bool(records.ccs_decision and records.ccs_decision.decision == "awarded")
     interview = records.final_interview
     if (title_awarded or ccs_awarded) and interview is None:
-        what = "Le titre" if title_awarded else "Le CCS"
-        findings.add(Code.FINAL_INTERVIEW_MISSING, f"{what} est attribué sans entretien final enregistré")
+        findings.add(
+            Code.FINAL_INTERVIEW_MISSING,
+            MESSAGES["title_awarded_without_interview" if title_awarded else "ccs_awarded_without_interview"],
+        )
     if interview is not None:
         if interview.held_on is None:
-            findings.add(Code.FINAL_INTERVIEW_OUTSIDE_SESSION, "L'entretien final n'est pas daté")
+            findings.add(Code.FINAL_INTERVIEW_OUTSIDE_SESSION, MESSAGES["interview_not_dated"])
         elif not session.start <= interview.held_on <= session.end:
             findings.add(
                 Code.FINAL_INTERVIEW_OUTSIDE_SESSION,
-                f"Entretien final daté du {fr_date(interview.held_on)}, hors de la session "
-                f"(du {fr_date(session.start)} au {fr_date(session.end)})",
+                MESSAGES["interview_outside_session"],
+                {
+                    "held_on": fr_date(interview.held_on),
+                    "start": fr_date(session.start),
+                    "end": fr_date(session.end),
+                },
             )
 
 
@@ -482,27 +520,18 @@ def check_holdings(
         prior = holding.prior
         if prior.title == title.code:
             continue
-        obtained = f" (obtenu le {fr_date(prior.obtained_on)})" if prior.obtained_on else ""
+        dated = "_dated" if prior.obtained_on else ""
+        values: dict[str, object] = {"ccp": prior.ccp, "old": prior.title, "title": title.code}
+        if prior.obtained_on:
+            values["obtained"] = fr_date(prior.obtained_on)
         if not holding.mapped:
-            why = (
-                "aucune table de correspondance n'y conduit"
-                if prior.title not in facts.earlier
-                else "la table de correspondance ne le reprend pas"
+            values["why"] = Phrase(
+                WORDS["no_correspondence" if prior.title not in facts.earlier else "not_in_correspondence"]
             )
-            findings.add(
-                Code.PRIOR_CCP_NOT_MAPPED,
-                f"{prior.ccp} du {prior.title}{obtained} ne compte pas dans le {title.code} : {why}",
-            )
+            findings.add(Code.PRIOR_CCP_NOT_MAPPED, MESSAGES["prior_ccp_not_mapped" + dated], values)
         elif not holding.verified:
-            findings.add(
-                Code.CORRESPONDENCE_UNVERIFIED,
-                f"{prior.ccp} du {prior.title}{obtained} est repris comme "
-                f"{fr_list(list(holding.codes))} du {title.code} par une table de "
-                f"correspondance non vérifiée",
-            )
+            values["codes"] = Listing(holding.codes)
+            findings.add(Code.CORRESPONDENCE_UNVERIFIED, MESSAGES["correspondence_unverified" + dated], values)
     already = sorted(set(examined) & held_prior)
     if already:
-        findings.add(
-            Code.CCP_ALREADY_HELD,
-            f"Le candidat présente {fr_list(already)}, qu'il détient déjà : aucun résultat n'est nécessaire",
-        )
+        findings.add(Code.CCP_ALREADY_HELD, MESSAGES["ccp_already_held"], {"ccps": Listing(already)})

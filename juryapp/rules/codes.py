@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+
+from juryapp.rules.phrases import Part
 
 
 class Code(StrEnum):
@@ -216,11 +218,15 @@ class Finding:
     """One code raised for one candidate, with a French sentence about their situation.
 
     `about_file` is true for a blocker about the candidate's file (it makes them not admissible).
+    `parts`: how `message` is made, each of its sentences as a template of
+    `juryapp.rules.messages` with its values, for an interface to translate
+    (`juryapp.rules.phrases.sentence(parts)` is `message`); empty for a finding made otherwise.
     """
 
     code: Code
     message: str
     about_file: bool = False
+    parts: tuple[Part, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def blocker(self) -> bool:

@@ -32,6 +32,7 @@ from juryapp.rules.holdings import (
     held_before_session,
     prior_holdings,
 )
+from juryapp.rules.messages import MESSAGES
 from juryapp.rules.wording import fr_date, fr_datetime, fr_list
 
 _R = TypeVar("_R", FinalInterview, AwardDecisionRecord)
@@ -220,10 +221,7 @@ def _evaluate_candidate(facts: SessionFacts, candidate: Candidate, records: Cand
     held = held_prior | obtained
     decided_not = bool(records.title_decision and records.title_decision.decision == "not_awarded")
     if session.kind != "ccs" and decided_not and facts.title_ccps <= held:
-        findings.add(
-            Code.ALL_CCPS_HELD_TITLE_NOT_AWARDED,
-            "Tous les CCP du titre sont détenus à l'issue de la session, mais le titre n'est pas attribué",
-        )
+        findings.add(Code.ALL_CCPS_HELD_TITLE_NOT_AWARDED, MESSAGES["all_ccps_held_title_not_awarded"])
 
     if title_outcome == "awarded" or ccs_outcome == "awarded":
         document = "parchemin"
