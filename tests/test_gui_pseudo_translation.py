@@ -101,3 +101,20 @@ def test_no_label_is_cut_with_the_pseudo_translation(window, qtbot) -> None:
         if window.width() > SCREEN[0]:  # a window wider than the screen cuts whatever is past its edge
             offenders.append(f"panel {index + 1}: the window grows to {window.width()}px")
     assert not offenders, "cut labels:\n" + "\n".join(sorted(set(offenders)))
+
+
+def test_no_label_of_the_preferences_is_cut_with_the_pseudo_translation(qapp, qtbot, pseudo) -> None:
+    """The centre's preferences, grouped by theme: every label whole (long ones wrap), the dialog
+    inside the screen with its buttons."""
+    from juryapp.gui.dialog_common import room_on_screen
+    from juryapp.gui.documents_menu import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "~" in dialog.windowTitle()
+    assert not cut_widgets(dialog), cut_widgets(dialog)
+    room = room_on_screen(dialog)
+    assert room is not None and dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.buttons.isVisible() and dialog.rect().contains(dialog.buttons.geometry())

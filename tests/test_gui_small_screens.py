@@ -354,3 +354,219 @@ def test_a_long_list_is_measured_after_it_is_shown(context, qtbot, monkeypatch):
     before = table.natural_width(OUTCOME)
     qtbot.waitUntil(lambda: table.measured, timeout=3000)
     assert table.natural_width(OUTCOME) >= before
+
+
+# -- the deliberation: the evidence first ------------------------------------------------------------
+
+
+def _deliberation(window: MainWindow, qtbot, ref: str = "C02"):  # noqa: ANN001, ANN202
+    from juryapp.gui.main_window import DELIBERATION_TAB
+
+    window.select_candidate(ref)
+    window.tabs.setCurrentIndex(DELIBERATION_TAB)
+    qtbot.wait(50)
+    return window.deliberation_panel
+
+
+def test_at_1366x768_the_deliberation_evidence_gets_the_height(context, qtbot):
+    """What the jury deliberates on (results, marks, observations) is read, not scrolled in a slot:
+    the decision keeps what it needs (verdict, buttons, three lines of motivation, jurors) and no more."""
+    window = _window(context, qtbot)
+    panel = _deliberation(window, qtbot)
+    evidence = panel.evidence
+    assert evidence.height() >= 380, evidence.height()  # 331 px before
+    assert evidence.height() > 0.6 * panel.splitter.height()
+    assert not evidence.horizontalScrollBar().isVisible()  # the tables fit the width
+    line = panel.justification.fontMetrics().lineSpacing()
+    assert panel.justification.height() >= 3 * line
+    for control in (panel.awarded, panel.not_awarded, panel.undecided, panel.jurors, panel.status):
+        assert control.isVisible() and control.height() > 0
+    area = panel.parentWidget().parentWidget()
+    assert not area.verticalScrollBar().isVisible()  # the panel itself does not scroll
+
+
+def test_the_deliberation_share_is_remembered(context, qtbot, tmp_path):
+    window = _window(context, qtbot)
+    panel = _deliberation(window, qtbot)
+    total = sum(panel.splitter.sizes())
+    panel.splitter.moveSplitter(total // 2, 1)
+    assert panel.share() == pytest.approx(0.5, abs=0.05)
+    settings = QSettings(str(tmp_path / "juryapp.ini"), QSettings.Format.IniFormat)
+    window.save_state(settings)
+    settings.sync()
+    again = _window(context, qtbot)
+    again.restore_state(QSettings(str(tmp_path / "juryapp.ini"), QSettings.Format.IniFormat))
+    restored = _deliberation(again, qtbot)
+    sizes = restored.splitter.sizes()
+    assert sizes[0] / sum(sizes) == pytest.approx(0.5, abs=0.05)
+    # The share holds when the window changes size, within what the decision needs.
+    again.resize(1366, 700)
+    qtbot.wait(50)
+    sizes = restored.splitter.sizes()
+    assert sizes[0] / sum(sizes) == pytest.approx(0.5, abs=0.05)
+
+
+# -- the evaluation grid: the competencies first ----------------------------------------------------
+
+
+def _grid(window: MainWindow, qtbot, ccp: str = "CCP1"):  # noqa: ANN001, ANN202
+    from juryapp.gui.main_window import EVALUATION_TAB
+
+    window.select_candidate("C02")
+    window.tabs.setCurrentIndex(EVALUATION_TAB)
+    panel = window.evaluation_panel
+    panel.tabs.setCurrentWidget(panel.ccp_tab(ccp))
+    qtbot.wait(50)
+    return panel.ccp_tab(ccp)
+
+
+def _lines_needed(text: str, font: QFont, width: int) -> int:
+    from PySide6.QtCore import QRect
+
+    metrics = QFontMetrics(font)
+    box = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+    return round(box.height() / metrics.lineSpacing())
+
+
+@pytest.mark.parametrize("ccp", ["CCP1", "CCP2"])
+def test_at_1366x768_the_competencies_are_read_whole(context, qtbot, ccp):
+    from juryapp.gui.evaluation_grid import COMPETENCY, FIRST_ASSESSMENT
+
+    lines_shown = 2  # a row holds two lines of text
+
+    window = _window(context, qtbot)
+    tab = _grid(window, qtbot, ccp)
+    view, model = tab.view, tab.model
+    header = view.horizontalHeader()
+    text_width = header.sectionSize(COMPETENCY) - 2 * 4  # the cell's margins
+    for row in range(model.rowCount()):
+        name = model.index(row, COMPETENCY).data()
+        assert _lines_needed(name, view.font(), text_width) <= lines_shown, name
+    # The épreuves share the rest, each still wide enough for a mark.
+    for column in range(FIRST_ASSESSMENT, header.count()):
+        assert header.sectionSize(column) >= view.fontMetrics().averageCharWidth() * 12
+    assert header.length() <= view.viewport().width()
+
+
+def test_at_200_percent_text_a_cut_competency_is_whole_in_its_tooltip_and_accessible_text(context, qtbot, qapp):
+    from juryapp.gui.evaluation_grid import COMPETENCY
+
+    original = QFont(qapp.font())
+    bigger = QFont(original)
+    bigger.setPointSizeF(original.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        window = _window(context, qtbot)
+        tab = _grid(window, qtbot)
+        view, model = tab.view, tab.model
+        header = view.horizontalHeader()
+        assert header.sectionSize(COMPETENCY) >= 0.4 * view.viewport().width()  # the names come first
+        assert header.length() <= view.viewport().width()
+        row = next(r for r in range(model.rowCount()) if model.competency_at(r).code == "CP4")
+        competency = model.competency_at(row)
+        index = model.index(row, COMPETENCY)
+        assert competency.name in index.data(Qt.ItemDataRole.ToolTipRole)
+        assert competency.name in index.data(Qt.ItemDataRole.AccessibleTextRole)
+        from juryapp.gui.evaluation_grid import UNVERIFIED_FLAG, _lines
+
+        # Cut, the name ends with « … » and keeps its « ⚠ » (not confirmed by an official source).
+        lines = _lines(index.data(), view.font(), header.sectionSize(COMPETENCY) // 3, 2, UNVERIFIED_FLAG)
+        assert len(lines) == 2 and lines[-1].endswith("…" + UNVERIFIED_FLAG)
+    finally:
+        qapp.setFont(original)
+
+
+# -- the centre's preferences: grouped, and on screen ------------------------------------------------
+
+
+def _preferences(qtbot):  # noqa: ANN202
+    from juryapp.gui.documents_menu import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_preferences_are_grouped_by_theme(qtbot):
+    from PySide6.QtWidgets import QGroupBox
+
+    from juryapp.settings import OPTIONS
+
+    dialog = _preferences(qtbot)
+    titles = [box.title() for box in dialog.findChildren(QGroupBox)]
+    assert titles == ["Impression des documents", "Sauvegardes automatiques", "Archive du centre"]
+    placed = {
+        key: box.title()
+        for box in dialog.findChildren(QGroupBox)
+        for key in dialog.editors
+        if box.isAncestorOf(dialog.editors[key])
+    }
+    assert set(placed) == {option.key for option in OPTIONS}  # every option in exactly one group
+    assert placed["backup_keep"] == "Sauvegardes automatiques" and placed["printer_offset_y_mm"].startswith(
+        "Impression"
+    )
+
+
+def test_at_200_percent_text_the_preferences_fit_the_screen_and_their_buttons_stay_in_sight(qtbot, qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from juryapp.gui.dialog_common import room_on_screen
+
+    original = QFont(qapp.font())
+    bigger = QFont(original)
+    bigger.setPointSizeF(original.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        dialog = _preferences(qtbot)
+        room = room_on_screen(dialog)
+        assert room is not None
+        assert dialog.width() <= room.width() and dialog.height() <= room.height()
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        corner = save.mapTo(dialog, save.rect().bottomRight())
+        assert save.isVisible() and dialog.rect().contains(corner)
+        for editor in dialog.editors.values():  # every field reachable, scrolling if need be
+            dialog.scroll_area.ensureWidgetVisible(editor)
+            assert editor.visibleRegion().boundingRect().height() > 0
+    finally:
+        qapp.setFont(original)
+
+
+SCALED_PREFERENCES = """
+import json, sys
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+app = QApplication([])
+font = QFont(app.font()); font.setPointSizeF(font.pointSizeF() * float(sys.argv[1])); app.setFont(font)
+from juryapp.gui.documents_menu import SettingsDialog
+dialog = SettingsDialog()
+dialog.show()
+app.processEvents()
+screen = dialog.screen().availableGeometry()
+frame = dialog.frameGeometry()
+save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+corner = save.mapToGlobal(save.rect().bottomRight())
+print(json.dumps({
+    "ratio": dialog.devicePixelRatioF(),
+    "screen": [screen.width(), screen.height()],
+    "size": [dialog.width(), dialog.height()],
+    "save": [corner.x(), corner.y()],
+}))
+"""
+
+
+@pytest.mark.parametrize("text", [1, 1.5])
+def test_with_qt_scale_factor_2_on_a_1366x768_laptop_the_preferences_fit(tmp_path, text):
+    config = tmp_path / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 2732, "height": 1536, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCALED_PREFERENCES, str(text)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["ratio"] == 2.0 and seen["screen"] == [1366, 768]
+    assert seen["size"][0] <= 1366 and seen["size"][1] <= 768
+    assert 0 <= seen["save"][0] <= 1366 and 0 <= seen["save"][1] <= 768

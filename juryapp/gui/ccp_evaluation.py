@@ -37,6 +37,7 @@ from juryapp.gui.ccp_decision import CcpDecisionBox
 from juryapp.gui.ccp_decision_form import Draft, ReasonEdit
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.evaluation_grid import (
+    COMPETENCY,
     ERROR_STYLE,
     FIRST_ASSESSMENT,
     MARK_CYCLE,
@@ -134,7 +135,7 @@ class CcpEvaluation(QWidget):
         self._balance_timer.setInterval(0)
 
         self.model = EvaluationGridModel(context, ccp, parent=self)
-        self.view = EvaluationGridView(self)
+        self.view = EvaluationGridView(self, fits_competencies=True)
         self._grid_part = self._build_grid_part()
         self.entry_part = self._build_entry_part()
         # Typed and not added: kept as a draft after a pause, and when the window sweeps its drafts.
@@ -174,6 +175,8 @@ class CcpEvaluation(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The competencies' names come first: their column is as wide as they ask (`fit_competency_column`).
+        header.setSectionResizeMode(COMPETENCY, QHeaderView.ResizeMode.Fixed)
         header.setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
         )

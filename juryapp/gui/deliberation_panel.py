@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from juryapp import operations
 from juryapp.gui.autosave import Autosave, restored_text
+from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.ccp_decision_form import Draft
 from juryapp.gui.ccp_decision_texts import draft_from_content
 from juryapp.gui.context import SessionContext, tr
@@ -52,6 +53,9 @@ from juryapp.operations.sessions import examined_ccps
 from juryapp.rules.wording import fr_date
 
 AWARDED, NOT_AWARDED, UNDECIDED = "awarded", "not_awarded", ""
+# The evidence's tables: at 100 % (or laid out to their text) a bordered table overflows the
+# browser by a pixel, and a horizontal scroll bar takes a line of the evidence for nothing.
+TABLE = "<table width='99%' cellspacing='0' cellpadding='4' border='1' style='border-color:#ccc'>"
 
 
 def title_draft(content: dict[str, Any]) -> Draft | None:
@@ -98,6 +102,9 @@ class DeliberationPanel(QWidget):
         )
         self.justification.setAccessibleName(tr("Motivation de la décision"))
         self.justification.setTabChangesFocus(True)
+        # Three lines at least (Qt's default is five): the evidence above keeps the height.
+        frame = 2 * (self.justification.frameWidth() + round(self.justification.document().documentMargin()))
+        self.justification.setMinimumHeight(self.justification.fontMetrics().lineSpacing() * 3 + frame)
         self.jurors = JurorsSelector(context, box)
         self.status = QLabel(box)
         self.status.setWordWrap(True)
@@ -127,7 +134,9 @@ class DeliberationPanel(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self._user_sized = False  # the user moved the splitter: the panel keeps their sizes
+        # The evidence's share of the height once the user moves the splitter (the window remembers
+        # it, `share`/`set_share`); None: the evidence takes all the decision does not need.
+        self._share: float | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -150,20 +159,34 @@ class DeliberationPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if not self._user_sized:
-            self._balance()
+        self._balance()
 
     def _on_splitter_moved(self, *_args: object) -> None:
-        self._user_sized = True
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0:
+            self._share = sizes[0] / sum(sizes)
+
+    def share(self) -> float | None:
+        """The evidence's share of the height as the user left it; None when they never moved it."""
+        return self._share
+
+    def set_share(self, share: float | None) -> None:
+        """Give the evidence `share` of the height (a remembered one); None: the default sharing."""
+        self._share = share if share is None or 0.0 < share < 1.0 else None
+        self._balance()
 
     def _balance(self) -> None:
         """The evidence (results, marks, observations) takes the height; the decision keeps what it
-        needs: its buttons, a few lines of motivation, the jurors."""
+        needs: the verdict, its buttons, three lines of motivation, the jurors and the status. A
+        share chosen by the user is kept, within those limits, whatever the panel's height."""
         total = self.splitter.height() - self.splitter.handleWidth()
-        wanted = self._decision_part.minimumSizeHint().height() + self.justification.fontMetrics().lineSpacing() * 3
-        evidence = max(self.evidence.minimumSizeHint().height(), total - wanted)
-        if total > 0:
-            self.splitter.setSizes([evidence, max(0, total - evidence)])
+        if total <= 0:
+            return
+        decision = self._decision_part.minimumSizeHint().height()
+        most = max(self.evidence.minimumSizeHint().height(), total - decision)
+        evidence = most if self._share is None else round(total * self._share)
+        evidence = min(most, max(self.evidence.minimumSizeHint().height(), evidence))
+        self.splitter.setSizes([evidence, max(0, total - evidence)])
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -278,8 +301,8 @@ class DeliberationPanel(QWidget):
             parts.append(
                 "<b style='color:#b3261e'>✖ "
                 + escape(tr("{What} ne peut pas être attribué :").format(What=what.capitalize()))
-                + "</b><ul>"
-                + "".join(f"<li>{escape(f.message)}</li>" for f in simulated.blockers)
+                + "</b><ul style='margin-top:2px; margin-bottom:0px; -qt-list-indent:1'>"
+                + "".join(f"<li>{escape(finding_text(f))}</li>" for f in simulated.blockers)
                 + "</ul>"
             )
         else:
@@ -294,11 +317,11 @@ class DeliberationPanel(QWidget):
                 + "</b>"
             )
         if outcome.blockers and not simulated.blockers:
-            parts.append(escape(tr("Décision enregistrée bloquée : ")) + escape(outcome.blockers[0].message))
+            parts.append(escape(tr("Décision enregistrée bloquée : ")) + escape(finding_text(outcome.blockers[0])))
         for warning in outcome.warnings:
-            parts.append(f"<span style='color:#7a5200'>⚠ {escape(warning.message)}</span>")
+            parts.append(f"<span style='color:#7a5200'>⚠ {escape(finding_text(warning))}</span>")
         self.verdict.setText("<br>".join(parts))
-        self.awarded.setToolTip("" if not simulated.blockers else simulated.blockers[0].message)
+        self.awarded.setToolTip("" if not simulated.blockers else finding_text(simulated.blockers[0]))
 
     def _evidence_html(self) -> str:
         state = self._context.state
@@ -340,8 +363,8 @@ class DeliberationPanel(QWidget):
             marks = grid.ccp_marks(seen, candidate.ref, order, assessment_kinds(self._context, code))
             glance = e(grid.glance_text(marks))
             rows.append(
-                f"<tr><td><b>{e(code)}</b></td><td>{glance}</td><td>{e(epreuves)}</td><td>{e(ecf)}</td>"
-                f"<td>{verdict}</td></tr>"
+                f"<tr><td><b>{e(code)}</b></td><td>{glance}</td><td>{e(epreuves)}</td>"
+                f"<td>{e(ecf).replace(' ', '&nbsp;')}</td><td>{verdict}</td></tr>"  # « ECF ✔ » on one line
             )
             grids.append(self._grid_html(code, order, seen, grid.glance_text(marks, words=True)))
         interview = next((f for f in data.final_interviews if f.candidate == candidate.ref), None)
@@ -354,7 +377,7 @@ class DeliberationPanel(QWidget):
         ) or tr("aucun")
         return (
             f"<h3>{e(candidate.display_name)}</h3>"
-            "<table cellspacing='0' cellpadding='4' border='1' style='border-color:#ccc'>"
+            f"{TABLE}"
             f"<tr><th>{e(tr('CCP'))}</th><th>{e(tr('Marques'))}</th><th>{e(tr('Épreuves'))}</th>"
             f"<th>{e(tr('ECF'))}</th><th>{e(tr('Résultat'))}</th></tr>" + "".join(rows) + "</table>"
             f"<p>{e(tr('Dossier professionnel'))} : "
@@ -395,8 +418,7 @@ class DeliberationPanel(QWidget):
                 f"<td>{entries}</td></tr>"
             )
         return (
-            heading + "<table width='100%' cellspacing='0' cellpadding='4' border='1' style='border-color:#ccc'>"
-            f"<tr><th>{e(tr('Compétence'))}</th><th>{e(tr('Épreuve'))}</th><th>{e(tr('Marque'))}</th>"
+            heading + TABLE + f"<tr><th>{e(tr('Compétence'))}</th><th>{e(tr('Épreuve'))}</th><th>{e(tr('Marque'))}</th>"
             f"<th>{e(tr('Observations'))}</th></tr>" + "".join(rows) + "</table>"
         )
 

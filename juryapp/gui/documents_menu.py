@@ -18,19 +18,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from juryapp.errors import JuryError, os_error_text
 from juryapp.files import write_private
-from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.context import SessionContext, tr, tr_noop
+from juryapp.gui.dialog_common import room_on_screen
 from juryapp.gui.document_preview import (
     DocumentPreviewDialog,
     confirm_duplicata,
@@ -40,7 +45,7 @@ from juryapp.gui.document_preview import (
 )
 from juryapp.operations import documents, printing
 from juryapp.operations.files import default_backup_root
-from juryapp.settings import OPTIONS, Settings
+from juryapp.settings import OPTIONS, Option, Settings
 
 if TYPE_CHECKING:
     from juryapp.operations.printing import PrintReport
@@ -358,48 +363,109 @@ def preview_candidate(context: SessionContext, ref: str | None, parent: QWidget)
     preview_dialog(context, ref, parent).exec()
 
 
-class SettingsDialog(QDialog):
-    """The centre's preferences: printed on the documents (signatory, place, printer offset), and
-    where the automatic backups go and how many are kept.
+# The preferences by theme: each group's title and its options (juryapp.settings.OPTIONS), in order.
+SETTINGS_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (tr_noop("Impression des documents"), ("printer_offset_x_mm", "printer_offset_y_mm", "template_dir")),
+    (tr_noop("Sauvegardes automatiques"), ("backup_dir", "backup_keep")),
+    (tr_noop("Archive du centre"), ("archive_dir", "archive_retention_years")),
+)
 
-    Each option gets the editor of its default's type: a number of millimetres, a whole number,
-    a folder (with « Parcourir… ») or a line of text.
+
+class SettingsDialog(QDialog):
+    """The centre's preferences: printed on the documents (printer offset, templates), where the
+    automatic backups go and how many are kept, and the centre's archive.
+
+    The options are grouped by theme (`SETTINGS_GROUPS`), each label above its field and wrapped,
+    in a scroll area: with large text on a small screen the groups scroll, « Enregistrer » and
+    « Annuler » stay in sight, and the dialog never outgrows the screen. Each option gets the
+    editor of its default's type: a number of millimetres, a whole number, a folder (with
+    « Parcourir… ») or a line of text.
     """
 
     def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Préférences du centre"))
         self.settings = settings or Settings.load()
-        form = QFormLayout(self)
         self.editors: dict[str, QLineEdit | QDoubleSpinBox | QSpinBox] = {}
-        for option in OPTIONS:
-            value = self.settings[option.key]
-            field: QWidget
-            if isinstance(option.default, float):
-                spin = QDoubleSpinBox(self)
-                spin.setRange(-50.0, 50.0)
-                spin.setSuffix(" mm")
-                spin.setDecimals(1)
-                spin.setValue(float(value))
-                self.editors[option.key] = field = spin
-            elif isinstance(option.default, int) and not isinstance(option.default, bool):
-                whole = QSpinBox(self)
-                whole.setRange(1, 1000)
-                whole.setValue(int(value))
-                self.editors[option.key] = field = whole
-            else:
-                edit = QLineEdit(str(value), self)
-                self.editors[option.key] = field = edit
-                if option.key == "backup_dir":
-                    edit.setPlaceholderText(str(default_backup_root()))
-                if option.key.endswith("_dir"):
-                    field = self._with_browse(edit, tr(option.label))
-            self.editors[option.key].setAccessibleName(tr(option.label))
-            form.addRow(tr(option.label), field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.groups: dict[str, QGroupBox] = {}
+        options = {option.key: option for option in OPTIONS}
+        grouped = {key for _title, keys in SETTINGS_GROUPS for key in keys}
+        others = tuple(key for key in options if key not in grouped)  # an option not yet given a theme
+        last_title, last_keys = SETTINGS_GROUPS[-1]
+        themes = [*SETTINGS_GROUPS[:-1], (last_title, last_keys + others)]
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        for title, keys in themes:
+            box = QGroupBox(tr(title), inner)
+            rows = QVBoxLayout(box)
+            for key in keys:  # each label above its field, wrapped to the group's width
+                label = QLabel(tr(options[key].label), box)
+                label.setWordWrap(True)
+                field = self._editor(options[key], box)
+                label.setBuddy(self.editors[key])
+                line = QHBoxLayout()
+                line.setContentsMargins(0, 0, 0, 6)
+                line.addWidget(field, 1 if isinstance(self.editors[key], QLineEdit) else 0)
+                if not isinstance(self.editors[key], QLineEdit):
+                    line.addStretch(1)  # a number keeps a number's width
+                rows.addWidget(label)
+                rows.addLayout(line)
+            self.groups[title] = box
+            column.addWidget(box)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(buttons)
+        self._fit_to_screen(inner, layout)
+
+    def _editor(self, option: Option, parent: QWidget) -> QWidget:
+        """The field of `option` (kept in `editors`), with « Parcourir… » beside a folder's."""
+        value = self.settings[option.key]
+        field: QWidget
+        if isinstance(option.default, float):
+            spin = QDoubleSpinBox(parent)
+            spin.setRange(-50.0, 50.0)
+            spin.setSuffix(" mm")
+            spin.setDecimals(1)
+            spin.setValue(float(value))
+            self.editors[option.key] = field = spin
+        elif isinstance(option.default, int) and not isinstance(option.default, bool):
+            whole = QSpinBox(parent)
+            whole.setRange(1, 1000)
+            whole.setValue(int(value))
+            self.editors[option.key] = field = whole
+        else:
+            edit = QLineEdit(str(value), parent)
+            self.editors[option.key] = field = edit
+            if option.key == "backup_dir":
+                edit.setPlaceholderText(str(default_backup_root()))
+            if option.key.endswith("_dir"):
+                field = self._with_browse(edit, tr(option.label))
+        self.editors[option.key].setAccessibleName(tr(option.label))
+        return field
+
+    def _fit_to_screen(self, inner: QWidget, layout: QVBoxLayout) -> None:
+        """As large as the groups ask (no scrolling when they fit), never larger than the screen."""
+        inner.adjustSize()
+        content = inner.sizeHint()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        margins = layout.contentsMargins()
+        chrome_height = margins.top() + margins.bottom() + layout.spacing() + self.buttons.sizeHint().height()
+        width = content.width() + bar + margins.left() + margins.right()
+        height = content.height() + chrome_height
+        room = room_on_screen(self)
+        if room is not None:
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
 
     def _with_browse(self, edit: QLineEdit, title: str) -> QWidget:
         """A folder's line, with « Parcourir… » beside it."""

@@ -414,10 +414,17 @@ class EvaluationGridModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
-def _lines(text: str, font: QFont, width: int, count: int) -> list[str]:
-    """`text` wrapped to `width` on at most `count` lines, the last one elided when cut."""
+UNVERIFIED_FLAG = " ⚠"  # after a competency's name when no official source confirms it
+
+
+def _lines(text: str, font: QFont, width: int, count: int, keep: str = "") -> list[str]:
+    """`text` wrapped to `width` on at most `count` lines, the last one elided when cut; a `keep`
+    ending (« ⚠ ») stays on screen when the rest is cut."""
     metrics = QFontMetrics(font)
     flat = " ".join(text.split())
+    if keep and flat.endswith(keep.strip()) and _line_count(flat, font, width) > count:
+        cut = _lines(flat[: -len(keep.strip())], font, width - metrics.horizontalAdvance(keep), count)
+        return [*cut[:-1], cut[-1].rstrip() + keep] if cut else cut
     layout = QTextLayout(flat, font)
     layout.beginLayout()
     lines: list[str] = []
@@ -435,6 +442,34 @@ def _lines(text: str, font: QFont, width: int, count: int) -> list[str]:
     return lines
 
 
+def _line_count(text: str, font: QFont, width: int) -> int:
+    """How many lines `text` takes wrapped to `width`."""
+    layout = QTextLayout(" ".join(text.split()), font)
+    layout.beginLayout()
+    count = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(1, width))
+        count += 1
+    layout.endLayout()
+    return count
+
+
+def wrapped_width(text: str, font: QFont, lines: int) -> int:
+    """The narrowest width at which `text`, wrapped at its spaces, holds on `lines` lines (its
+    longest word's width when even that is too many)."""
+    metrics = QFontMetrics(font)
+    flat = " ".join(text.split())
+    low = max((metrics.horizontalAdvance(word) for word in flat.split(" ")), default=1)
+    high = max(low, metrics.horizontalAdvance(flat) + 1)
+    while low < high:
+        middle = (low + high) // 2
+        if _line_count(flat, font, middle) <= lines:
+            high = middle
+        else:
+            low = middle + 1
+    return high
+
+
 class ObservationDelegate(QStyledItemDelegate):
     """Paints a cell: its mark (symbol, word, colour) over its latest observation, both cut to the
     cell with « … » (the tooltip has everything). A view that edits in place gets a multi-line
@@ -445,6 +480,7 @@ class ObservationDelegate(QStyledItemDelegate):
     CELL_LINES = 2
     EDITOR_LINES = 5
     PADDING = 6
+    MARGIN = 4  # between a cell's text and its left and right edges
 
     def row_height(self, metrics: QFontMetrics) -> int:
         return metrics.lineSpacing() * self.CELL_LINES + self.PADDING
@@ -469,7 +505,7 @@ class ObservationDelegate(QStyledItemDelegate):
         )
         plain = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-        rect = opt.rect.adjusted(4, 2, -4, -2)
+        rect = opt.rect.adjusted(self.MARGIN, 2, -self.MARGIN, -2)
         line_height = opt.fontMetrics.lineSpacing()
         lines = max(1, rect.height() // line_height)
         painter.save()
@@ -493,7 +529,8 @@ class ObservationDelegate(QStyledItemDelegate):
         else:
             painter.setPen(plain)
         painter.setFont(opt.font)
-        for line in _lines(text, opt.font, rect.width(), lines) if lines > 0 and text else []:
+        keep = UNVERIFIED_FLAG if index.column() == COMPETENCY else ""
+        for line in _lines(text, opt.font, rect.width(), lines, keep) if lines > 0 and text else []:
             painter.drawText(QRect(rect.left(), top, rect.width(), line_height), Qt.AlignmentFlag.AlignVCenter, line)
             top += line_height
         painter.restore()
@@ -564,13 +601,55 @@ class EvaluationGridView(QTableView):
     Space goes round the marks (recorded at once through the model); Enter, F2 or a double click
     ask for the observation editor (`entry_requested`; from a competency's name, for its first
     épreuve), or open the delegate's editor in the cell when `edits_in_place`. Titles wrap; rows
-    keep one height."""
+    keep one height.
+
+    With `fits_competencies`, the competencies' column is served first (`fit_competency_column`):
+    as wide as its longest name needs to be read whole on a row's lines, the épreuves sharing the
+    rest, each keeping `ASSESSMENT_MIN_CHARS` characters; a name that still does not fit (very
+    large text) is cut with « … », whole in its tooltip and its accessible text."""
 
     entry_requested = Signal(QModelIndex)
+    ASSESSMENT_MIN_CHARS = 12
+    COMPETENCY_MIN_SHARE = 0.4  # of the width, whatever the épreuves' columns ask for
 
-    def __init__(self, parent: QWidget | None = None, *, edits_in_place: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, edits_in_place: bool = False, fits_competencies: bool = False
+    ) -> None:
         super().__init__(parent)
         self.edits_in_place = edits_in_place
+        self.fits_competencies = fits_competencies
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.fit_competency_column)
+            model.columnsInserted.connect(self.fit_competency_column)
+
+    def competency_width(self) -> int:
+        """The width the competencies' column asks for: every name whole on a row's lines."""
+        model = self.model()
+        delegate = self.itemDelegate()
+        lines = delegate.CELL_LINES if isinstance(delegate, ObservationDelegate) else 1
+        margin = 2 * ObservationDelegate.MARGIN + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        font = self.font()
+        names = [str(model.index(row, COMPETENCY).data() or "") for row in range(model.rowCount())] if model else []
+        title = str(model.headerData(COMPETENCY, Qt.Orientation.Horizontal) or "") if model else ""
+        widest = max((wrapped_width(name, font, lines) for name in names if name), default=0)
+        return max(widest, wrapped_width(title, self.horizontalHeader().font(), 2) if title else 0) + margin + 1
+
+    def fit_competency_column(self) -> None:
+        """Give the competencies' column what it asks for first (see the class), within the width."""
+        model = self.model()
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        if not self.fits_competencies or model is None or header.count() <= FIRST_ASSESSMENT or room <= 0:
+            return
+        others = header.count() - FIRST_ASSESSMENT
+        floor = self.fontMetrics().averageCharWidth() * self.ASSESSMENT_MIN_CHARS
+        most = max(room - others * floor, round(room * self.COMPETENCY_MIN_SHARE))
+        width = min(max(self.competency_width(), room // (others + 1)), most)
+        if header.sectionSize(COMPETENCY) != width:
+            header.resizeSection(COMPETENCY, width)
 
     def _ask_entry(self, index: QModelIndex) -> None:
         if self.edits_in_place:
@@ -599,7 +678,13 @@ class EvaluationGridView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self.fit_competency_column()
         self.fit_to_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_competency_column()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if self.state() == QAbstractItemView.State.EditingState:

@@ -69,6 +69,8 @@ HELP_PAGES = {
     HISTORY_TAB: "historique",
 }
 HEADER_FOLDED_KEY = "main_window/header_folded"
+# The deliberation's evidence's share of the panel's height, as the user left it (a fraction).
+DELIBERATION_SHARE_KEY = "main_window/deliberation_share"
 
 
 class MainWindow(QMainWindow):
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([700, 666])
         self._splitter_fitted = False  # the list's share is chosen once shown, unless restored
+        self._deliberation_share: float | None = None  # restored, given to the panel when it is built
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -176,7 +179,20 @@ class MainWindow(QMainWindow):
     def _make_deliberation_panel(self) -> QWidget:
         from juryapp.gui.deliberation_panel import DeliberationPanel
 
-        return DeliberationPanel(self.context, self)
+        panel = DeliberationPanel(self.context, self)
+        panel.set_share(self._deliberation_share)
+        return panel
+
+    def deliberation_share(self) -> float | None:
+        """The deliberation's evidence's share of the height, as the user left it (None: never moved)."""
+        if self.tabs.is_built(DELIBERATION_TAB):
+            return self.deliberation_panel.share()
+        return self._deliberation_share
+
+    def set_deliberation_share(self, share: float | None) -> None:
+        self._deliberation_share = share
+        if self.tabs.is_built(DELIBERATION_TAB):
+            self.deliberation_panel.set_share(share)
 
     def _make_history_panel(self) -> QWidget:
         from juryapp.gui.history_panel import HistoryPanel
@@ -393,6 +409,7 @@ class MainWindow(QMainWindow):
         window.splitter.setSizes(self.splitter.sizes())
         window._splitter_fitted = True
         window.set_header_folded(self.header.folded)
+        window.set_deliberation_share(self.deliberation_share())
         window.show()
         self.close()
         self.context.close()  # this window's hold on its file ends with it
@@ -615,11 +632,20 @@ class MainWindow(QMainWindow):
         folded = settings.value(HEADER_FOLDED_KEY)
         if folded is not None:
             self.set_header_folded(str(folded).lower() in ("true", "1"))
+        try:
+            share = float(str(settings.value(DELIBERATION_SHARE_KEY, "") or "nan"))
+        except (TypeError, ValueError):
+            share = float("nan")
+        if 0.0 < share < 1.0:
+            self.set_deliberation_share(share)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
         settings.setValue(HEADER_FOLDED_KEY, self.header.folded)
+        share = self.deliberation_share()
+        if share is not None:
+            settings.setValue(DELIBERATION_SHARE_KEY, share)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -50,6 +50,10 @@ class PanelTabs(QTabWidget):
             self.built.emit(index, panel)
         return panel
 
+    def is_built(self, index: int) -> bool:
+        """Whether the panel of tab `index` was made already."""
+        return self._panels[index] is not None
+
     def built_panels(self) -> Iterator[QWidget]:
         """The panels made so far, in tab order."""
         return (panel for panel in self._panels if panel is not None)
