@@ -1,5 +1,3 @@
-import sys
+from juryapp.cli import entry
 
-from juryapp.cli import main
-
-sys.exit(main())
+entry()

@@ -61,7 +61,7 @@ def test_the_wheel_carries_the_resources(wheel: Path) -> None:
     assert RESOURCES <= names, sorted(RESOURCES - names)
     assert not any(name.startswith(("tests/", "resources/", "docs/")) for name in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "juryapp = juryapp.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "juryapp = juryapp.cli:entry" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_the_installed_command_works_from_any_folder(wheel: Path, tmp_path: Path) -> None:
