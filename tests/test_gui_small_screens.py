@@ -4,15 +4,18 @@ of the person who types is a person's, never a system account's."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from juryapp.cli import import_session_document
 from juryapp.demo import demo_session_document
@@ -22,6 +25,19 @@ from juryapp.gui.main_window import MainWindow
 from juryapp.rules.progress import Progress
 from juryapp.storage import common
 from juryapp.storage.store import SessionStore
+
+
+@contextlib.contextmanager
+def doubled_text(qapp: QApplication) -> Iterator[None]:
+    """The application's text at twice its size (200 % text scaling), its own size back after."""
+    original = QFont(qapp.font())
+    bigger = QFont(original)
+    bigger.setPointSizeF(original.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    try:
+        yield
+    finally:
+        qapp.setFont(original)
 
 
 @pytest.fixture
@@ -128,11 +144,7 @@ def test_narrow_columns_elide_and_their_tooltip_carries_the_whole_text(context, 
 
 
 def test_at_200_percent_text_the_result_column_stays_on_screen(context, qtbot, qapp):
-    original = QFont(qapp.font())
-    bigger = QFont(original)
-    bigger.setPointSizeF(original.pointSizeF() * 2)
-    qapp.setFont(bigger)
-    try:
+    with doubled_text(qapp):
         window = _window(context, qtbot)
         window.set_header_folded(True)
         qapp.processEvents()
@@ -144,8 +156,6 @@ def test_at_200_percent_text_the_result_column_stays_on_screen(context, qtbot, q
         assert any("En attente de décision" in text for text in shown)
         hint = window.minimumSizeHint()
         assert hint.width() <= 1366 and hint.height() <= 768
-    finally:
-        qapp.setFont(original)
 
 
 SCALED = """
@@ -451,11 +461,7 @@ def test_at_1366x768_the_competencies_are_read_whole(context, qtbot, ccp):
 def test_at_200_percent_text_a_cut_competency_is_whole_in_its_tooltip_and_accessible_text(context, qtbot, qapp):
     from juryapp.gui.evaluation_grid import COMPETENCY
 
-    original = QFont(qapp.font())
-    bigger = QFont(original)
-    bigger.setPointSizeF(original.pointSizeF() * 2)
-    qapp.setFont(bigger)
-    try:
+    with doubled_text(qapp):
         window = _window(context, qtbot)
         tab = _grid(window, qtbot)
         view, model = tab.view, tab.model
@@ -472,8 +478,6 @@ def test_at_200_percent_text_a_cut_competency_is_whole_in_its_tooltip_and_access
         # Cut, the name ends with « … » and keeps its « ⚠ » (not confirmed by an official source).
         lines = _lines(index.data(), view.font(), header.sectionSize(COMPETENCY) // 3, 2, UNVERIFIED_FLAG)
         assert len(lines) == 2 and lines[-1].endswith("…" + UNVERIFIED_FLAG)
-    finally:
-        qapp.setFont(original)
 
 
 # -- the centre's preferences: grouped, and on screen ------------------------------------------------
@@ -514,11 +518,7 @@ def test_at_200_percent_text_the_preferences_fit_the_screen_and_their_buttons_st
 
     from juryapp.gui.dialog_common import room_on_screen
 
-    original = QFont(qapp.font())
-    bigger = QFont(original)
-    bigger.setPointSizeF(original.pointSizeF() * 2)
-    qapp.setFont(bigger)
-    try:
+    with doubled_text(qapp):
         dialog = _preferences(qtbot)
         room = room_on_screen(dialog)
         assert room is not None
@@ -529,8 +529,6 @@ def test_at_200_percent_text_the_preferences_fit_the_screen_and_their_buttons_st
         for editor in dialog.editors.values():  # every field reachable, scrolling if need be
             dialog.scroll_area.ensureWidgetVisible(editor)
             assert editor.visibleRegion().boundingRect().height() > 0
-    finally:
-        qapp.setFont(original)
 
 
 SCALED_PREFERENCES = """
