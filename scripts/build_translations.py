@@ -18,7 +18,11 @@ The interface is written in French (the default: no catalogue is needed). This s
      each of its sentences as a template of `juryapp.rules.messages.MESSAGES` with its values,
      pieces of `WORDS`, `PATHWAY_WORDS`, `SESSION_WORDS`, the list template of
      `juryapp.rules.phrases` and labels of `CONFLICT_LABELS` among them
-     (`juryapp.gui.candidate_model.finding_text`);
+     (`juryapp.gui.candidate_model.finding_text`). So are the sign-off's sentences (subjects to
+     confirm, outcomes still to decide, why a sign-off is refused): `Subject.parts` and the
+     `juryapp.rules.phrases.Said` lines of `juryapp.rules.sign_off` are templates of
+     `SIGN_OFF_MESSAGES` with pieces of `SIGN_OFF_WORDS` (`juryapp.gui.sign_off_dialog`,
+     `juryapp.gui.session_header`);
    - each `QCoreApplication.translate(ctx, "…")` of the compiled Designer forms
      `juryapp/gui/forms/ui_*.py` (context: the form's class);
 2. merges them into `translations/juryapp_en.ts` (the English catalogue, written by hand: existing
@@ -92,6 +96,8 @@ CORE_TABLES: tuple[CoreTable, ...] = (
     CoreTable("juryapp.rules.messages", "PATHWAY_WORDS"),
     CoreTable("juryapp.rules.messages", "SESSION_WORDS"),
     CoreTable("juryapp.rules.phrases", "LIST_TEMPLATES"),  # « CCP1, CCP2 et CCP3 » (Listing values)
+    CoreTable("juryapp.rules.messages", "SIGN_OFF_MESSAGES"),  # Subject.parts, the Said lines of the sign-off
+    CoreTable("juryapp.rules.messages", "SIGN_OFF_WORDS"),  # their pieces
     CoreTable("juryapp.settings", "OPTIONS", ("label",)),  # the centre's preferences
     CoreTable("juryapp.storage.common", "TABLE_LABELS"),  # VersionRecord.label (the history)
     CoreTable("juryapp.documents.data", "KIND_LABELS"),  # DocumentMeta.label (the documents' preview)

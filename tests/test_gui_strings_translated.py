@@ -10,6 +10,7 @@ recorded string must have a finished English translation.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from juryapp.cli import main as cli_main
 from juryapp.gui.context import SessionContext
@@ -244,3 +245,86 @@ def test_every_codes_finding_is_shown_in_english(english) -> None:
         )
     }
     assert not missing, missing
+
+
+# French words of the sign-off's sentences that an English reader must not see (names aside).
+FRENCH_SIGN_OFF = re.compile(
+    r"\b(aucune?|sans|décision|jurés?|clôture|signataire|confirmation de|à faire|porte|excusé|dossier|non vérifié)\b"
+)
+
+
+def test_the_sign_off_is_shown_in_english(tmp_path, qtbot, english, monkeypatch) -> None:
+    """The sign-off dialog on the demo session, first with outcomes still to decide, then with
+    every outcome decided (a blocked candidate and unverified data to confirm) and a sign-off
+    refused (its problems), and the problems of a recorded sign-off in the session's header:
+    every string asked is translated, and none of the rules' French sentences is shown."""
+    import dataclasses
+
+    import juryapp.gui.session_header
+    import juryapp.gui.sign_off_dialog  # noqa: F401
+    from juryapp import operations as ops
+    from juryapp.gui.session_header import session_warnings
+    from juryapp.gui.sign_off_dialog import SignOffDialog
+    from juryapp.model import SignOff
+    from juryapp.rules import sign_off_problems
+
+    path = tmp_path / "demo.jury"
+    assert cli_main(["demo", str(path)]) == 0
+    recorder = TranslateRecorder()
+    _patch_interface(monkeypatch, recorder)
+    actor = "Claire Fontaine-Dumas"
+    context = SessionContext(SessionStore.open(path), actor=actor)
+    shown: list[str] = []
+    try:
+        dialog = SignOffDialog(context)
+        qtbot.addWidget(dialog)
+        assert "no decision on the title" in dialog.intro.text(), dialog.intro.text()
+        shown.append(dialog.intro.text())
+        for line in ops.sign_off_needs(context.store).undecided:
+            ref = line.split(" ", 1)[0]
+            ops.record_final_interview(context.store, ref, dt.date(2026, 12, 8), ["J1", "J2"], actor=actor)
+            ops.decide(context.store, ref, "not_awarded", ["J1", "J2"], "Compétences non démontrées.", actor=actor)
+        context.reload()
+
+        dialog = SignOffDialog(context)
+        qtbot.addWidget(dialog)
+        labels = {row.subject.key: row.label.text() for row in dialog.rows}
+        assert "no decision (" in labels["C05"], labels
+        assert "qualification framework not verified" in labels["RNCP39063"], labels
+        shown += labels.values()
+        dialog.present["J3"].setChecked(False)
+        dialog.typed["J1"].setText("Claire Fontaine-Dumas")
+        dialog.typed["J2"].setText("Marc-Antoine Lefèbvre")
+        rows = {row.subject.key: row for row in dialog.rows}
+        rows["C05"].typed.setText("Karim Benali")  # not her name
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        error = dialog.error_label.text()
+        assert not context.locked and "does not bear their name" in error, error
+        assert "to be confirmed by a signing juror, with the reference of the official text" in error, error
+        shown.append(error)
+
+        # A recorded sign-off that the rules refuse today (too early, one signer, nothing confirmed).
+        state = context.state
+        problems = sign_off_problems(state.data, state.referentiels, SignOff("2026-12-01T10:00:00", ("J1",)))
+        assert len(problems) >= 4
+        context.state = dataclasses.replace(state, sign_off_problems=tuple(problems))
+        warning = session_warnings(context)[0]
+        assert "sign-off dated 01/12/2026, before the last day of the session" in warning, warning
+        shown.append(warning)
+    finally:
+        context.close()
+
+    for text in shown:
+        assert not FRENCH_SIGN_OFF.search(text), text
+    english_catalogue = build.read_ts(build.TS_DIR / f"{build.CATALOGUES['en'][0]}.ts")
+    missing = [
+        f"{context_name}: {text!r}"
+        for context_name, text in recorder.requested
+        if LETTER.search(build.PLACEHOLDER.sub("", text))
+        and (
+            (message := english_catalogue.get(context_name, {}).get(text)) is None
+            or message.kind != ""
+            or not message.translation
+        )
+    ]
+    assert not missing, "\n".join(sorted(missing))

@@ -646,7 +646,7 @@ The file was left as it was.</translation>
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="70" />
             <location filename="../juryapp/gui/handoff_take_back.py" line="167" />
-            <location filename="../juryapp/gui/session_header.py" line="115" />
+            <location filename="../juryapp/gui/session_header.py" line="116" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -1911,7 +1911,7 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
             <location filename="../juryapp/gui/deliberation_panel.py" line="377" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="309" />
             <location filename="../juryapp/gui/schedule_model.py" line="184" />
-            <location filename="../juryapp/rules/messages.py" line="134" />
+            <location filename="../juryapp/rules/messages.py" line="138" />
             <source>aucun</source>
             <translation>none</translation>
         </message>
@@ -3644,8 +3644,8 @@ Write the package without encryption anyway?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="307" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="80" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="174" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="87" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="181" />
             <source>Clore la session</source>
             <translation>Close the session</translation>
         </message>
@@ -4502,88 +4502,88 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Room name</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="25" />
+            <location filename="../juryapp/gui/session_header.py" line="26" />
             <source>Référentiel {code} non vérifié sur le texte officiel</source>
             <translation>Référentiel {code} not checked against the official text</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="27" />
+            <location filename="../juryapp/gui/session_header.py" line="28" />
             <source>Arrêté du titre {code} non vérifié : à confirmer à la clôture</source>
             <translation>Order for title {code} not checked: to be confirmed at closing</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="30" />
+            <location filename="../juryapp/gui/session_header.py" line="31" />
             <source>Correspondance {old} → {new} non vérifiée</source>
             <translation>Equivalence {old} → {new} not verified</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="34" />
+            <location filename="../juryapp/gui/session_header.py" line="35" />
             <source>Autorité de délivrance incomplète (Session › Autorité de délivrance…) : pas de document définitif</source>
             <translation>Issuing authority incomplete (Session › Issuing authority…): no final document</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="39" />
+            <location filename="../juryapp/gui/session_header.py" line="40" />
             <source>Habilitation de {name} expirée le {day}</source>
             <translation>Accreditation of {name} expired on {day}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="46" />
+            <location filename="../juryapp/gui/session_header.py" line="47" />
             <source>Clôture non conforme aux règles (aucun document définitif) : {problems}</source>
             <translation>Closing does not follow the rules (no final document): {problems}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="53" />
+            <location filename="../juryapp/gui/session_header.py" line="54" />
             <source>Session close le {at} : toute modification sera une révocation motivée</source>
             <translation>Session closed on {at}: any change will be a justified revocation</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="112" />
-            <location filename="../juryapp/gui/session_header.py" line="118" />
+            <location filename="../juryapp/gui/session_header.py" line="113" />
+            <location filename="../juryapp/gui/session_header.py" line="119" />
             <source>Alertes de la session</source>
             <translation>Session warnings</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="167" />
+            <location filename="../juryapp/gui/session_header.py" line="168" />
             <source>Déplier l'en-tête de la session</source>
             <translation>Unfold the session header</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="167" />
+            <location filename="../juryapp/gui/session_header.py" line="168" />
             <source>Replier l'en-tête de la session</source>
             <translation>Fold the session header</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="188" />
+            <location filename="../juryapp/gui/session_header.py" line="189" />
             <source>tous les CCP</source>
             <translation>all CCPs</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="191" />
+            <location filename="../juryapp/gui/session_header.py" line="192" />
             <source>niveau {level}, valide du {start} au {end} après prorogation</source>
             <translation>level {level}, valid from {start} to {end} after extension</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="193" />
+            <location filename="../juryapp/gui/session_header.py" line="194" />
             <source>niveau {level}, valide du {start} au {end}</source>
             <translation>level {level}, valid from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="201" />
+            <location filename="../juryapp/gui/session_header.py" line="202" />
             <source>{kind} {ref} ({examined}) — du {start} au {end} — {place} — Jury : {jurors}</source>
             <translation>{kind} {ref} ({examined}) — from {start} to {end} — {place} — Jury: {jurors}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="218" />
+            <location filename="../juryapp/gui/session_header.py" line="219" />
             <source>{title} — {code} — session {ref}, du {start} au {end}</source>
             <translation>{title} — {code} — session {ref}, from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="228" />
+            <location filename="../juryapp/gui/session_header.py" line="229" />
             <source>⚠ 1 alerte</source>
             <translation>⚠ 1 warning</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="228" />
+            <location filename="../juryapp/gui/session_header.py" line="229" />
             <source>⚠ {n} alertes</source>
             <translation>⚠ {n} warnings</translation>
         </message>
@@ -4614,94 +4614,99 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
             <source>Juré qui confirme « {key} »</source>
             <translation>Juror confirming "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="67" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="74" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>Candidate's name, typed by the juror</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="76" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>Reference of the official text (arrêté of …, JO of …)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="70" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="77" />
             <source>Confirmation de « {key} »</source>
             <translation>Confirmation of "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="97" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="104" />
             <source>Date et heure de la clôture</source>
             <translation>Date and time of the sign-off</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="99" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="106" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>The sign-off can be dated from {first} to {last}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="101" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="108" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>Today is {today}: the session is not over, it cannot be signed off yet.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="105" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>This computer's date ({today}) is after this period: check the date.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
             <source>Date de la clôture :</source>
             <translation>Sign-off date:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="117" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="124" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signs&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="125" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>&lt;b&gt;Name typed by the juror&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="124" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="131" />
             <source>Coché : ce juré signe la clôture et tape son nom dans le champ suivant.</source>
             <translation>Ticked: this juror signs the closing and types their name in the next field.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="127" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="134" />
             <source>Tapez « {name} »</source>
             <translation>Type "{name}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="128" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="135" />
             <source>Signature de {name}</source>
             <translation>Signature of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="144" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="151" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
             <translation>&lt;b&gt;To be confirmed by a signing juror&lt;/b&gt;: each blocked candidate (they will appear as "Sans décision" (no decision) in the jury minutes) and each unverified item (type the reference of the official text).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="196" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="203" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>Each signing juror confirms the sign-off by typing their name. Once the session is signed off, any change will be a revocation with reasons, recorded in the history and the jury minutes.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="203" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="210" />
             <source>La session ne peut pas encore être close :</source>
             <translation>The session cannot be signed off yet:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="237" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="244" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>Accredited until {day}: cannot sign</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="304" />
+            <source>La session ne peut pas être close : {problems}</source>
+            <translation>The session cannot be signed off: {problems}</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/text_limits.py" line="43" />
@@ -5099,307 +5104,457 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>The jury refused the title although all its CCPs are held: check the reasons.</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="15" />
+            <location filename="../juryapp/rules/messages.py" line="19" />
             <source>Le titre {title} n'entre en vigueur que le {valid_from} ; la session commence le {start}</source>
             <translation>Title {title} only comes into force on {valid_from}; the session starts on {start}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="17" />
+            <location filename="../juryapp/rules/messages.py" line="21" />
             <source>Le titre {title} est clôturé depuis le {end} : seul un candidat détenant déjà un de ses CCP peut s'y présenter, en session CCP, jusqu'au {grace_end}</source>
             <translation>Title {title} has been closed since {end}: only a candidate already holding one of its CCPs may sit it, in a CCP session, until {grace_end}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="20" />
+            <location filename="../juryapp/rules/messages.py" line="24" />
             <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day}</source>
             <translation>Title {title} has no longer been in force since {end}; the session ends on {day}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="22" />
+            <location filename="../juryapp/rules/messages.py" line="26" />
             <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day} (version suivante : {successor})</source>
             <translation>Title {title} has no longer been in force since {end}; the session ends on {day} (next version: {successor})</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="26" />
+            <location filename="../juryapp/rules/messages.py" line="30" />
             <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day} ; enregistrez sa prorogation si elle a été publiée</source>
             <translation>Title {title} has no longer been in force since {end}; the session ends on {day}; record its extension if it has been published</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="30" />
+            <location filename="../juryapp/rules/messages.py" line="34" />
             <source>{who} se présente à {expected}, pas à {kind}</source>
             <translation>{who} sits {expected}, not {kind}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="33" />
+            <location filename="../juryapp/rules/messages.py" line="37" />
             <source>Aucun CCP du titre déjà obtenu, pas de parcours de formation ni de recevabilité VAE au {start} : rien n'ouvre la session CCP à ce candidat</source>
             <translation>No CCP of the title already obtained, no training pathway and no VAE admissibility on {start}: nothing opens the CCP session to this candidate</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="37" />
+            <location filename="../juryapp/rules/messages.py" line="41" />
             <source>{ccp} du {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
             <translation>{ccp} of {title} declared obtained on {obtained}, after the end of the session ({end})</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="39" />
+            <location filename="../juryapp/rules/messages.py" line="43" />
             <source>Le CCS {ccs} du {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
             <translation>CCS {ccs} of {title} declared obtained on {obtained}, after the end of the session ({end})</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="41" />
+            <location filename="../juryapp/rules/messages.py" line="45" />
             <source>Le titre {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
             <translation>Title {title} declared obtained on {obtained}, after the end of the session ({end})</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="44" />
+            <location filename="../juryapp/rules/messages.py" line="48" />
             <source>Même personne (nom de naissance, prénom et date de naissance) que {others} : une seule inscription peut rester</source>
             <translation>Same person (birth name, first name and date of birth) as {others}: only one enrolment may remain</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="47" />
+            <location filename="../juryapp/rules/messages.py" line="51" />
             <source>Le candidat détient déjà le titre {title}</source>
             <translation>The candidate already holds title {title}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="48" />
+            <location filename="../juryapp/rules/messages.py" line="52" />
             <source>Le candidat détient déjà le CCS {ccs} du {title}</source>
             <translation>The candidate already holds CCS {ccs} of {title}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="50" />
+            <location filename="../juryapp/rules/messages.py" line="54" />
             <source>Recevabilité VAE absente : notification de la DREETS requise avant la session</source>
             <translation>VAE admissibility missing: the DREETS notification is required before the session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="51" />
+            <location filename="../juryapp/rules/messages.py" line="55" />
             <source>Recevabilité VAE notifiée le {notified}, après le début de la session ({start})</source>
             <translation>VAE admissibility notified on {notified}, after the start of the session ({start})</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="53" />
+            <location filename="../juryapp/rules/messages.py" line="57" />
             <source>Expérience de {months} mois en rapport avec le titre : la VAE en demande au moins {minimum}</source>
             <translation>{months} months of experience related to the title: VAE requires at least {minimum}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="56" />
+            <location filename="../juryapp/rules/messages.py" line="60" />
             <source>Dossier professionnel (DP) non reçu : le jury ne peut pas délibérer sans lui</source>
             <translation>Professional file (DP) not received: the jury cannot deliberate without it</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="58" />
+            <location filename="../juryapp/rules/messages.py" line="62" />
             <source>Résultats des évaluations en cours de formation (ECF) manquants pour {ccps} : candidat issu d'un parcours de formation</source>
             <translation>Results of the in-training assessments (ECF) missing for {ccps}: candidate from a training pathway</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="63" />
+            <location filename="../juryapp/rules/messages.py" line="67" />
             <source>Le candidat ne détient pas le titre {title} (ni une version antérieure) auquel le CCS {ccs} est associé</source>
             <translation>The candidate does not hold title {title} (nor an earlier version), with which CCS {ccs} is associated</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="66" />
+            <location filename="../juryapp/rules/messages.py" line="70" />
             <source>Candidat sans parcours de formation, avec {months} mois d'expérience dans le métier : il en faut au moins {minimum}</source>
             <translation>Candidate without a training pathway, with {months} months of experience in the trade: at least {minimum} are needed</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="71" />
+            <location filename="../juryapp/rules/messages.py" line="75" />
             <source>Jury insuffisant pour ce candidat : jurés habilités et sans conflit : {count} ({names}), il en faut au moins {minimum}</source>
             <translation>Jury too small for this candidate: accredited jurors without conflict: {count} ({names}), at least {minimum} are needed</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="74" />
+            <location filename="../juryapp/rules/messages.py" line="78" />
             <source>{juror} est en conflit ({conflict})</source>
             <translation>{juror} has a conflict ({conflict})</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="75" />
+            <location filename="../juryapp/rules/messages.py" line="79" />
             <source>l'habilitation de {juror} ne couvre pas le {day}</source>
             <translation>{juror}'s accreditation does not cover {day}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="78" />
+            <location filename="../juryapp/rules/messages.py" line="82" />
             <source>{what} ne nomme que {named} parmi les jurés habilités et sans conflit : il en faut au moins deux</source>
             <translation>{what} names only {named} among the accredited jurors without conflict: at least two are needed</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="81" />
+            <location filename="../juryapp/rules/messages.py" line="85" />
             <source>{what} ne nomme aucun juré parmi les jurés habilités et sans conflit : il en faut au moins deux</source>
             <translation>{what} names no juror among the accredited jurors without conflict: at least two are needed</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="85" />
+            <location filename="../juryapp/rules/messages.py" line="89" />
             <source>{juror}, en conflit avec le candidat ({conflict}), figure au planning sur son épreuve du {day} à {time}</source>
             <translation>{juror}, who has a conflict with the candidate ({conflict}), is on the schedule for their assessment on {day} at {time}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="87" />
+            <location filename="../juryapp/rules/messages.py" line="91" />
             <source>{juror}, en conflit avec le candidat ({conflict}), figure sur {records}</source>
             <translation>{juror}, who has a conflict with the candidate ({conflict}), is named on {records}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="90" />
+            <location filename="../juryapp/rules/messages.py" line="94" />
             <source>{juror} figure sur {records} mais son habilitation ne couvre pas le {day} (habilitation jusqu'au {until})</source>
             <translation>{juror} is named on {records} but their accreditation does not cover {day} (accredited until {until})</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="93" />
+            <location filename="../juryapp/rules/messages.py" line="97" />
             <source>Résultat enregistré pour {ccp}, que le candidat ne présente pas dans cette session</source>
             <translation>Result recorded for {ccp}, which the candidate does not sit in this session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="95" />
+            <location filename="../juryapp/rules/messages.py" line="99" />
             <source>{ccp} déclaré non acquis sans motivation écrite</source>
             <translation>{ccp} declared not acquired without written reasons</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="96" />
+            <location filename="../juryapp/rules/messages.py" line="100" />
             <source>Titre non attribué sans motivation écrite</source>
             <translation>Title not awarded without written reasons</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="97" />
+            <location filename="../juryapp/rules/messages.py" line="101" />
             <source>CCS non attribué sans motivation écrite</source>
             <translation>CCS not awarded without written reasons</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="99" />
+            <location filename="../juryapp/rules/messages.py" line="103" />
             <source>Titre attribué alors que {ccps} est déclaré non acquis dans cette session</source>
             <translation>Title awarded although {ccps} is declared not acquired in this session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="100" />
+            <location filename="../juryapp/rules/messages.py" line="104" />
             <source>Titre attribué alors que {ccps} reste à obtenir</source>
             <translation>Title awarded although {ccps} remains to be obtained</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="102" />
+            <location filename="../juryapp/rules/messages.py" line="106" />
             <source>Le titre est attribué sans entretien final enregistré</source>
             <translation>The title is awarded without a recorded final interview</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="103" />
+            <location filename="../juryapp/rules/messages.py" line="107" />
             <source>Le CCS est attribué sans entretien final enregistré</source>
             <translation>The CCS is awarded without a recorded final interview</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="104" />
+            <location filename="../juryapp/rules/messages.py" line="108" />
             <source>L'entretien final n'est pas daté</source>
             <translation>The final interview is not dated</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="105" />
+            <location filename="../juryapp/rules/messages.py" line="109" />
             <source>Entretien final daté du {held_on}, hors de la session (du {start} au {end})</source>
             <translation>Final interview dated {held_on}, outside the session (from {start} to {end})</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="107" />
+            <location filename="../juryapp/rules/messages.py" line="111" />
             <source>{ccp} du {old} ne compte pas dans le {title} : {why}</source>
             <translation>{ccp} of {old} does not count towards {title}: {why}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="108" />
+            <location filename="../juryapp/rules/messages.py" line="112" />
             <source>{ccp} du {old} (obtenu le {obtained}) ne compte pas dans le {title} : {why}</source>
             <translation>{ccp} of {old} (obtained on {obtained}) does not count towards {title}: {why}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="110" />
+            <location filename="../juryapp/rules/messages.py" line="114" />
             <source>{ccp} du {old} est repris comme {codes} du {title} par une table de correspondance non vérifiée</source>
             <translation>{ccp} of {old} is carried over as {codes} of {title} by an equivalence table not verified</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="113" />
+            <location filename="../juryapp/rules/messages.py" line="117" />
             <source>{ccp} du {old} (obtenu le {obtained}) est repris comme {codes} du {title} par une table de correspondance non vérifiée</source>
             <translation>{ccp} of {old} (obtained on {obtained}) is carried over as {codes} of {title} by an equivalence table not verified</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="116" />
+            <location filename="../juryapp/rules/messages.py" line="120" />
             <source>Le candidat présente {ccps}, qu'il détient déjà : aucun résultat n'est nécessaire</source>
             <translation>The candidate sits {ccps}, which they already hold: no result is needed</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="119" />
+            <location filename="../juryapp/rules/messages.py" line="123" />
             <source>Tous les CCP du titre sont détenus à l'issue de la session, mais le titre n'est pas attribué</source>
             <translation>All the CCPs of the title are held at the end of the session, but the title is not awarded</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="125" />
+            <location filename="../juryapp/rules/messages.py" line="129" />
             <source>un candidat issu d'un parcours de formation</source>
             <translation>a candidate from a training pathway</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="126" />
+            <location filename="../juryapp/rules/messages.py" line="130" />
             <source>un candidat en VAE</source>
             <translation>a VAE candidate</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="127" />
+            <location filename="../juryapp/rules/messages.py" line="131" />
             <source>un candidat en capitalisation</source>
             <translation>a CCP accumulation candidate</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="128" />
+            <location filename="../juryapp/rules/messages.py" line="132" />
             <source>un candidat au CCS</source>
             <translation>a CCS candidate</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="130" />
+            <location filename="../juryapp/rules/messages.py" line="134" />
             <source>une session titre</source>
             <translation>a title session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="130" />
+            <location filename="../juryapp/rules/messages.py" line="134" />
             <source>une session CCP</source>
             <translation>a CCP session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="130" />
+            <location filename="../juryapp/rules/messages.py" line="134" />
             <source>une session CCS</source>
             <translation>a CCS session</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="133" />
+            <location filename="../juryapp/rules/messages.py" line="137" />
             <source>{text}</source>
             <translation>{text}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="135" />
+            <location filename="../juryapp/rules/messages.py" line="139" />
             <source>{count} autres</source>
             <translation>{count} others</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="136" />
+            <location filename="../juryapp/rules/messages.py" line="140" />
             <source>{label} : {note}</source>
             <translation>{label}: {note}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="138" />
+            <location filename="../juryapp/rules/messages.py" line="142" />
             <source>le résultat du {ccp}</source>
             <translation>the result of {ccp}</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="139" />
+            <location filename="../juryapp/rules/messages.py" line="143" />
             <source>l'entretien final</source>
             <translation>the final interview</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="140" />
+            <location filename="../juryapp/rules/messages.py" line="144" />
             <source>la décision sur le titre</source>
             <translation>the decision on the title</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="141" />
+            <location filename="../juryapp/rules/messages.py" line="145" />
             <source>la décision sur le CCS</source>
             <translation>the decision on the CCS</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="143" />
+            <location filename="../juryapp/rules/messages.py" line="147" />
             <source>aucune table de correspondance n'y conduit</source>
             <translation>no equivalence table leads to it</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="144" />
+            <location filename="../juryapp/rules/messages.py" line="148" />
             <source>la table de correspondance ne le reprend pas</source>
             <translation>the equivalence table does not carry it over</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/phrases.py" line="21" />
+            <location filename="../juryapp/rules/messages.py" line="155" />
+            <source>{who} : {missing}</source>
+            <translation>{who}: {missing}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="157" />
+            <source>{who} est absent, mais son dossier porte : {records}</source>
+            <translation>{who} is absent, but their file holds: {records}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="158" />
+            <source>{who} est excusé, mais son dossier porte : {records}</source>
+            <translation>{who} is excused, but their file holds: {records}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="160" />
+            <source>{who} : sans décision ({findings})</source>
+            <translation>{who}: no decision ({findings})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="161" />
+            <source>{title} : {facts}</source>
+            <translation>{title}: {facts}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="162" />
+            <source>table de correspondance {old} → {new} (non vérifiée), utilisée pour {ref}</source>
+            <translation>equivalence table {old} → {new} (not verified), used for {ref}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="164" />
+            <source>horodatage de clôture invalide « {at} »</source>
+            <translation>invalid sign-off timestamp "{at}"</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="165" />
+            <source>clôture datée du {day}, avant le dernier jour de la session ({first})</source>
+            <translation>sign-off dated {day}, before the last day of the session ({first})</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="167" />
+            <source>clôture datée du {day}, plus de {days} jours après la fin de la session ({first}) : une délibération plus tardive change d'abord les dates de la session</source>
+            <translation>sign-off dated {day}, more than {days} days after the end of the session ({first}): a later deliberation first changes the session's dates</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="170" />
+            <source>la clôture est signée par au moins {minimum} jurés ({count} signataire(s))</source>
+            <translation>the sign-off is signed by at least {minimum} jurors ({count} signatory(ies))</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="171" />
+            <source>signataire « {ref} » inconnu</source>
+            <translation>unknown signatory "{ref}"</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="173" />
+            <source>l'habilitation de {juror} ne couvre pas le {day} (habilitation jusqu'au {until}) : signature impossible</source>
+            <translation>the accreditation of {juror} does not cover {day} (accredited until {until}): cannot sign</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="176" />
+            <source>{juror} signe mais a pris part aux décisions de {candidates}, avec qui il ou elle est en conflit</source>
+            <translation>{juror} signs but took part in the decisions on {candidates}, with whom they have a conflict</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="178" />
+            <source>la confirmation de « {subject} » est donnée par {by}, qui ne signe pas</source>
+            <translation>the confirmation of "{subject}" is given by {by}, who does not sign</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="179" />
+            <source>la confirmation de « {subject} » ne porte aucune référence</source>
+            <translation>the confirmation of "{subject}" bears no reference</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="180" />
+            <source>la confirmation de {who} ne porte pas son nom (« {reference} »)</source>
+            <translation>the confirmation of {who} does not bear their name ("{reference}")</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="182" />
+            <source>« {subject} » n'a pas à être confirmé (ni candidat bloqué présent, ni donnée non vérifiée utilisée par la session)</source>
+            <translation>"{subject}" needs no confirmation (neither a present blocked candidate nor unverified data used by the session)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="185" />
+            <source>{what} : à faire confirmer par un juré signataire, par son nom</source>
+            <translation>{what}: to be confirmed by a signing juror, by their name</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="186" />
+            <source>{what} : à faire confirmer par un juré signataire, avec la référence du texte officiel</source>
+            <translation>{what}: to be confirmed by a signing juror, with the reference of the official text</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="190" />
+            <source>aucune décision sur le titre</source>
+            <translation>no decision on the title</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="191" />
+            <source>aucune décision sur le CCS</source>
+            <translation>no decision on the CCS</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="192" />
+            <source>aucun résultat pour {ccps}</source>
+            <translation>no result for {ccps}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="193" />
+            <source>tous les CCP sont détenus : aucune décision sur le titre</source>
+            <translation>every CCP is held: no decision on the title</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="194" />
+            <source>{missing} (après l'entretien final)</source>
+            <translation>{missing} (after the final interview)</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="196" />
+            <source>résultat du {ccp}</source>
+            <translation>result of {ccp}</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="197" />
+            <source>entretien final</source>
+            <translation>final interview</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="198" />
+            <source>décision sur le titre</source>
+            <translation>decision on the title</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="199" />
+            <source>décision sur le CCS</source>
+            <translation>decision on the CCS</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="201" />
+            <source>référentiel non vérifié</source>
+            <translation>qualification framework not verified</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="202" />
+            <source>arrêté non vérifié</source>
+            <translation>arrêté not verified</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/phrases.py" line="25" />
             <source>{items} et {last}</source>
             <translation>{items} and {last}</translation>
         </message>

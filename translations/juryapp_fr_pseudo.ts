@@ -646,7 +646,7 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
         <message>
             <location filename="../juryapp/gui/candidate_form.py" line="70" />
             <location filename="../juryapp/gui/handoff_take_back.py" line="167" />
-            <location filename="../juryapp/gui/session_header.py" line="115" />
+            <location filename="../juryapp/gui/session_header.py" line="116" />
             <source>Session</source>
             <translation>[Sëssïöñ ~]</translation>
         </message>
@@ -1911,7 +1911,7 @@ Säüvëgärdëz-lä mäïñtëñäñt (Döçümëñts › Çlé dü çëñtrë 
             <location filename="../juryapp/gui/deliberation_panel.py" line="377" />
             <location filename="../juryapp/gui/deliberation_panel.py" line="309" />
             <location filename="../juryapp/gui/schedule_model.py" line="184" />
-            <location filename="../juryapp/rules/messages.py" line="134" />
+            <location filename="../juryapp/rules/messages.py" line="138" />
             <source>aucun</source>
             <translation>[äüçüñ ~]</translation>
         </message>
@@ -3644,8 +3644,8 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="307" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="80" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="174" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="87" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="181" />
             <source>Clore la session</source>
             <translation>[Çlörë lä sëssïöñ ~~~~]</translation>
         </message>
@@ -4502,88 +4502,88 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Ñöm dë lä sällë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="25" />
+            <location filename="../juryapp/gui/session_header.py" line="26" />
             <source>Référentiel {code} non vérifié sur le texte officiel</source>
             <translation>[Référëñtïël {code} ñöñ vérïfïé sür lë tëxtë öffïçïël ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="27" />
+            <location filename="../juryapp/gui/session_header.py" line="28" />
             <source>Arrêté du titre {code} non vérifié : à confirmer à la clôture</source>
             <translation>[Ärrêté dü tïtrë {code} ñöñ vérïfïé : à çöñfïrmër à lä çlôtürë ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="30" />
+            <location filename="../juryapp/gui/session_header.py" line="31" />
             <source>Correspondance {old} → {new} non vérifiée</source>
             <translation>[Çörrëspöñdäñçë {old} → {new} ñöñ vérïfïéë ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="34" />
+            <location filename="../juryapp/gui/session_header.py" line="35" />
             <source>Autorité de délivrance incomplète (Session › Autorité de délivrance…) : pas de document définitif</source>
             <translation>[Äütörïté dë délïvräñçë ïñçömplètë (Sëssïöñ › Äütörïté dë délïvräñçë…) : päs dë döçümëñt défïñïtïf ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="39" />
+            <location filename="../juryapp/gui/session_header.py" line="40" />
             <source>Habilitation de {name} expirée le {day}</source>
             <translation>[Häbïlïtätïöñ dë {name} ëxpïréë lë {day} ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="46" />
+            <location filename="../juryapp/gui/session_header.py" line="47" />
             <source>Clôture non conforme aux règles (aucun document définitif) : {problems}</source>
             <translation>[Çlôtürë ñöñ çöñförmë äüx règlës (äüçüñ döçümëñt défïñïtïf) : {problems} ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="53" />
+            <location filename="../juryapp/gui/session_header.py" line="54" />
             <source>Session close le {at} : toute modification sera une révocation motivée</source>
             <translation>[Sëssïöñ çlösë lë {at} : töütë mödïfïçätïöñ sërä üñë révöçätïöñ mötïvéë ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="112" />
-            <location filename="../juryapp/gui/session_header.py" line="118" />
+            <location filename="../juryapp/gui/session_header.py" line="113" />
+            <location filename="../juryapp/gui/session_header.py" line="119" />
             <source>Alertes de la session</source>
             <translation>[Älërtës dë lä sëssïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="167" />
+            <location filename="../juryapp/gui/session_header.py" line="168" />
             <source>Déplier l'en-tête de la session</source>
             <translation>[Déplïër l'ëñ-têtë dë lä sëssïöñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="167" />
+            <location filename="../juryapp/gui/session_header.py" line="168" />
             <source>Replier l'en-tête de la session</source>
             <translation>[Rëplïër l'ëñ-têtë dë lä sëssïöñ ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="188" />
+            <location filename="../juryapp/gui/session_header.py" line="189" />
             <source>tous les CCP</source>
             <translation>[töüs lës ÇÇP ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="191" />
+            <location filename="../juryapp/gui/session_header.py" line="192" />
             <source>niveau {level}, valide du {start} au {end} après prorogation</source>
             <translation>[ñïvëäü {level}, välïdë dü {start} äü {end} äprès prörögätïöñ ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="193" />
+            <location filename="../juryapp/gui/session_header.py" line="194" />
             <source>niveau {level}, valide du {start} au {end}</source>
             <translation>[ñïvëäü {level}, välïdë dü {start} äü {end} ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="201" />
+            <location filename="../juryapp/gui/session_header.py" line="202" />
             <source>{kind} {ref} ({examined}) — du {start} au {end} — {place} — Jury : {jurors}</source>
             <translation>[{kind} {ref} ({examined}) — dü {start} äü {end} — {place} — Jürÿ : {jurors} ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="218" />
+            <location filename="../juryapp/gui/session_header.py" line="219" />
             <source>{title} — {code} — session {ref}, du {start} au {end}</source>
             <translation>[{title} — {code} — sëssïöñ {ref}, dü {start} äü {end} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="228" />
+            <location filename="../juryapp/gui/session_header.py" line="229" />
             <source>⚠ 1 alerte</source>
             <translation>[⚠ 1 älërtë ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/session_header.py" line="228" />
+            <location filename="../juryapp/gui/session_header.py" line="229" />
             <source>⚠ {n} alertes</source>
             <translation>[⚠ {n} älërtës ~~~]</translation>
         </message>
@@ -4614,94 +4614,99 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Töüçhës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="62" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
             <source>Juré qui confirme « {key} »</source>
             <translation>[Jüré qüï çöñfïrmë « {key} » ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="67" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="74" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>[Ñöm dü çäñdïdät, täpé pär lë jüré ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="76" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>[Référëñçë dü tëxtë öffïçïël (ärrêté dü …, JÖ dü …) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="70" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="77" />
             <source>Confirmation de « {key} »</source>
             <translation>[Çöñfïrmätïöñ dë « {key} » ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="97" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="104" />
             <source>Date et heure de la clôture</source>
             <translation>[Dätë ët hëürë dë lä çlôtürë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="99" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="106" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>[Lä çlôtürë së dätë dü {first} äü {last}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="101" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="108" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>[Ñöüs sömmës lë {today} : lä sëssïöñ ñ'ëst päs fïñïë, ëllë ñë pëüt päs ëñçörë êtrë çlösë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="105" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>[Lä dätë dë çët ördïñätëür ({today}) ëst äprès çëttë pérïödë : vérïfïëz lä dätë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
             <source>Date de la clôture :</source>
             <translation>[Dätë dë lä çlôtürë : ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="117" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="124" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Sïgñë&lt;/b&gt; ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="118" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="125" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ñöm täpé pär lë jüré&lt;/b&gt; ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="124" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="131" />
             <source>Coché : ce juré signe la clôture et tape son nom dans le champ suivant.</source>
             <translation>[Çöçhé : çë jüré sïgñë lä çlôtürë ët täpë söñ ñöm däñs lë çhämp süïväñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="127" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="134" />
             <source>Tapez « {name} »</source>
             <translation>[Täpëz « {name} » ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="128" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="135" />
             <source>Signature de {name}</source>
             <translation>[Sïgñätürë dë {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="144" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="151" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
             <translation>[&lt;b&gt;À çöñfïrmër pär üñ jüré qüï sïgñë&lt;/b&gt; : çhäqüë çäñdïdät blöqüé (ïl fïgürërä « Säñs déçïsïöñ » äü pröçès-vërbäl) ët çhäqüë döññéë ñöñ vérïfïéë (täpëz lä référëñçë dü tëxtë öffïçïël). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="196" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="203" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>[Çhäqüë jüré qüï sïgñë çöñfïrmë lä çlôtürë ëñ täpäñt söñ ñöm. Üñë föïs lä sëssïöñ çlösë, töütë mödïfïçätïöñ sërä üñë révöçätïöñ mötïvéë, ïñsçrïtë à l'hïstörïqüë ët äü pröçès-vërbäl. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="203" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="210" />
             <source>La session ne peut pas encore être close :</source>
             <translation>[Lä sëssïöñ ñë pëüt päs ëñçörë êtrë çlösë : ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="237" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="244" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>[Häbïlïtätïöñ jüsqü'äü {day} : ñë pëüt päs sïgñër ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="304" />
+            <source>La session ne peut pas être close : {problems}</source>
+            <translation>[Lä sëssïöñ ñë pëüt päs êtrë çlösë : {problems} ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/text_limits.py" line="43" />
@@ -5099,307 +5104,457 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Lë jürÿ ä rëfüsé lë tïtrë älörs qüë töüs sës ÇÇP söñt détëñüs : vérïfïër lä mötïvätïöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="15" />
+            <location filename="../juryapp/rules/messages.py" line="19" />
             <source>Le titre {title} n'entre en vigueur que le {valid_from} ; la session commence le {start}</source>
             <translation>[Lë tïtrë {title} ñ'ëñtrë ëñ vïgüëür qüë lë {valid_from} ; lä sëssïöñ çömmëñçë lë {start} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="17" />
+            <location filename="../juryapp/rules/messages.py" line="21" />
             <source>Le titre {title} est clôturé depuis le {end} : seul un candidat détenant déjà un de ses CCP peut s'y présenter, en session CCP, jusqu'au {grace_end}</source>
             <translation>[Lë tïtrë {title} ëst çlôtüré dëpüïs lë {end} : sëül üñ çäñdïdät détëñäñt déjà üñ dë sës ÇÇP pëüt s'ÿ présëñtër, ëñ sëssïöñ ÇÇP, jüsqü'äü {grace_end} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="20" />
+            <location filename="../juryapp/rules/messages.py" line="24" />
             <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day}</source>
             <translation>[Lë tïtrë {title} ñ'ëst plüs ëñ vïgüëür dëpüïs lë {end} ; lä sëssïöñ së tërmïñë lë {day} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="22" />
+            <location filename="../juryapp/rules/messages.py" line="26" />
             <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day} (version suivante : {successor})</source>
             <translation>[Lë tïtrë {title} ñ'ëst plüs ëñ vïgüëür dëpüïs lë {end} ; lä sëssïöñ së tërmïñë lë {day} (vërsïöñ süïväñtë : {successor}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="26" />
+            <location filename="../juryapp/rules/messages.py" line="30" />
             <source>Le titre {title} n'est plus en vigueur depuis le {end} ; la session se termine le {day} ; enregistrez sa prorogation si elle a été publiée</source>
             <translation>[Lë tïtrë {title} ñ'ëst plüs ëñ vïgüëür dëpüïs lë {end} ; lä sëssïöñ së tërmïñë lë {day} ; ëñrëgïstrëz sä prörögätïöñ sï ëllë ä été püblïéë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="30" />
+            <location filename="../juryapp/rules/messages.py" line="34" />
             <source>{who} se présente à {expected}, pas à {kind}</source>
             <translation>[{who} së présëñtë à {expected}, päs à {kind} ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="33" />
+            <location filename="../juryapp/rules/messages.py" line="37" />
             <source>Aucun CCP du titre déjà obtenu, pas de parcours de formation ni de recevabilité VAE au {start} : rien n'ouvre la session CCP à ce candidat</source>
             <translation>[Äüçüñ ÇÇP dü tïtrë déjà öbtëñü, päs dë pärçöürs dë förmätïöñ ñï dë rëçëväbïlïté VÄË äü {start} : rïëñ ñ'öüvrë lä sëssïöñ ÇÇP à çë çäñdïdät ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="37" />
+            <location filename="../juryapp/rules/messages.py" line="41" />
             <source>{ccp} du {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
             <translation>[{ccp} dü {title} déçläré öbtëñü lë {obtained}, äprès lä fïñ dë lä sëssïöñ ({end}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="39" />
+            <location filename="../juryapp/rules/messages.py" line="43" />
             <source>Le CCS {ccs} du {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
             <translation>[Lë ÇÇS {ccs} dü {title} déçläré öbtëñü lë {obtained}, äprès lä fïñ dë lä sëssïöñ ({end}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="41" />
+            <location filename="../juryapp/rules/messages.py" line="45" />
             <source>Le titre {title} déclaré obtenu le {obtained}, après la fin de la session ({end})</source>
             <translation>[Lë tïtrë {title} déçläré öbtëñü lë {obtained}, äprès lä fïñ dë lä sëssïöñ ({end}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="44" />
+            <location filename="../juryapp/rules/messages.py" line="48" />
             <source>Même personne (nom de naissance, prénom et date de naissance) que {others} : une seule inscription peut rester</source>
             <translation>[Mêmë përsöññë (ñöm dë ñäïssäñçë, préñöm ët dätë dë ñäïssäñçë) qüë {others} : üñë sëülë ïñsçrïptïöñ pëüt rëstër ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="47" />
+            <location filename="../juryapp/rules/messages.py" line="51" />
             <source>Le candidat détient déjà le titre {title}</source>
             <translation>[Lë çäñdïdät détïëñt déjà lë tïtrë {title} ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="48" />
+            <location filename="../juryapp/rules/messages.py" line="52" />
             <source>Le candidat détient déjà le CCS {ccs} du {title}</source>
             <translation>[Lë çäñdïdät détïëñt déjà lë ÇÇS {ccs} dü {title} ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="50" />
+            <location filename="../juryapp/rules/messages.py" line="54" />
             <source>Recevabilité VAE absente : notification de la DREETS requise avant la session</source>
             <translation>[Rëçëväbïlïté VÄË äbsëñtë : ñötïfïçätïöñ dë lä DRËËTS rëqüïsë äväñt lä sëssïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="51" />
+            <location filename="../juryapp/rules/messages.py" line="55" />
             <source>Recevabilité VAE notifiée le {notified}, après le début de la session ({start})</source>
             <translation>[Rëçëväbïlïté VÄË ñötïfïéë lë {notified}, äprès lë débüt dë lä sëssïöñ ({start}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="53" />
+            <location filename="../juryapp/rules/messages.py" line="57" />
             <source>Expérience de {months} mois en rapport avec le titre : la VAE en demande au moins {minimum}</source>
             <translation>[Ëxpérïëñçë dë {months} möïs ëñ räppört ävëç lë tïtrë : lä VÄË ëñ dëmäñdë äü möïñs {minimum} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="56" />
+            <location filename="../juryapp/rules/messages.py" line="60" />
             <source>Dossier professionnel (DP) non reçu : le jury ne peut pas délibérer sans lui</source>
             <translation>[Dössïër pröfëssïöññël (DP) ñöñ rëçü : lë jürÿ ñë pëüt päs délïbérër säñs lüï ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="58" />
+            <location filename="../juryapp/rules/messages.py" line="62" />
             <source>Résultats des évaluations en cours de formation (ECF) manquants pour {ccps} : candidat issu d'un parcours de formation</source>
             <translation>[Résültäts dës évälüätïöñs ëñ çöürs dë förmätïöñ (ËÇF) mäñqüäñts pöür {ccps} : çäñdïdät ïssü d'üñ pärçöürs dë förmätïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="63" />
+            <location filename="../juryapp/rules/messages.py" line="67" />
             <source>Le candidat ne détient pas le titre {title} (ni une version antérieure) auquel le CCS {ccs} est associé</source>
             <translation>[Lë çäñdïdät ñë détïëñt päs lë tïtrë {title} (ñï üñë vërsïöñ äñtérïëürë) äüqüël lë ÇÇS {ccs} ëst ässöçïé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="66" />
+            <location filename="../juryapp/rules/messages.py" line="70" />
             <source>Candidat sans parcours de formation, avec {months} mois d'expérience dans le métier : il en faut au moins {minimum}</source>
             <translation>[Çäñdïdät säñs pärçöürs dë förmätïöñ, ävëç {months} möïs d'ëxpérïëñçë däñs lë métïër : ïl ëñ fäüt äü möïñs {minimum} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="71" />
+            <location filename="../juryapp/rules/messages.py" line="75" />
             <source>Jury insuffisant pour ce candidat : jurés habilités et sans conflit : {count} ({names}), il en faut au moins {minimum}</source>
             <translation>[Jürÿ ïñsüffïsäñt pöür çë çäñdïdät : jürés häbïlïtés ët säñs çöñflït : {count} ({names}), ïl ëñ fäüt äü möïñs {minimum} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="74" />
+            <location filename="../juryapp/rules/messages.py" line="78" />
             <source>{juror} est en conflit ({conflict})</source>
             <translation>[{juror} ëst ëñ çöñflït ({conflict}) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="75" />
+            <location filename="../juryapp/rules/messages.py" line="79" />
             <source>l'habilitation de {juror} ne couvre pas le {day}</source>
             <translation>[l'häbïlïtätïöñ dë {juror} ñë çöüvrë päs lë {day} ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="78" />
+            <location filename="../juryapp/rules/messages.py" line="82" />
             <source>{what} ne nomme que {named} parmi les jurés habilités et sans conflit : il en faut au moins deux</source>
             <translation>[{what} ñë ñömmë qüë {named} pärmï lës jürés häbïlïtés ët säñs çöñflït : ïl ëñ fäüt äü möïñs dëüx ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="81" />
+            <location filename="../juryapp/rules/messages.py" line="85" />
             <source>{what} ne nomme aucun juré parmi les jurés habilités et sans conflit : il en faut au moins deux</source>
             <translation>[{what} ñë ñömmë äüçüñ jüré pärmï lës jürés häbïlïtés ët säñs çöñflït : ïl ëñ fäüt äü möïñs dëüx ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="85" />
+            <location filename="../juryapp/rules/messages.py" line="89" />
             <source>{juror}, en conflit avec le candidat ({conflict}), figure au planning sur son épreuve du {day} à {time}</source>
             <translation>[{juror}, ëñ çöñflït ävëç lë çäñdïdät ({conflict}), fïgürë äü pläññïñg sür söñ éprëüvë dü {day} à {time} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="87" />
+            <location filename="../juryapp/rules/messages.py" line="91" />
             <source>{juror}, en conflit avec le candidat ({conflict}), figure sur {records}</source>
             <translation>[{juror}, ëñ çöñflït ävëç lë çäñdïdät ({conflict}), fïgürë sür {records} ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="90" />
+            <location filename="../juryapp/rules/messages.py" line="94" />
             <source>{juror} figure sur {records} mais son habilitation ne couvre pas le {day} (habilitation jusqu'au {until})</source>
             <translation>[{juror} fïgürë sür {records} mäïs söñ häbïlïtätïöñ ñë çöüvrë päs lë {day} (häbïlïtätïöñ jüsqü'äü {until}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="93" />
+            <location filename="../juryapp/rules/messages.py" line="97" />
             <source>Résultat enregistré pour {ccp}, que le candidat ne présente pas dans cette session</source>
             <translation>[Résültät ëñrëgïstré pöür {ccp}, qüë lë çäñdïdät ñë présëñtë päs däñs çëttë sëssïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="95" />
+            <location filename="../juryapp/rules/messages.py" line="99" />
             <source>{ccp} déclaré non acquis sans motivation écrite</source>
             <translation>[{ccp} déçläré ñöñ äçqüïs säñs mötïvätïöñ éçrïtë ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="96" />
+            <location filename="../juryapp/rules/messages.py" line="100" />
             <source>Titre non attribué sans motivation écrite</source>
             <translation>[Tïtrë ñöñ ättrïbüé säñs mötïvätïöñ éçrïtë ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="97" />
+            <location filename="../juryapp/rules/messages.py" line="101" />
             <source>CCS non attribué sans motivation écrite</source>
             <translation>[ÇÇS ñöñ ättrïbüé säñs mötïvätïöñ éçrïtë ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="99" />
+            <location filename="../juryapp/rules/messages.py" line="103" />
             <source>Titre attribué alors que {ccps} est déclaré non acquis dans cette session</source>
             <translation>[Tïtrë ättrïbüé älörs qüë {ccps} ëst déçläré ñöñ äçqüïs däñs çëttë sëssïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="100" />
+            <location filename="../juryapp/rules/messages.py" line="104" />
             <source>Titre attribué alors que {ccps} reste à obtenir</source>
             <translation>[Tïtrë ättrïbüé älörs qüë {ccps} rëstë à öbtëñïr ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="102" />
+            <location filename="../juryapp/rules/messages.py" line="106" />
             <source>Le titre est attribué sans entretien final enregistré</source>
             <translation>[Lë tïtrë ëst ättrïbüé säñs ëñtrëtïëñ fïñäl ëñrëgïstré ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="103" />
+            <location filename="../juryapp/rules/messages.py" line="107" />
             <source>Le CCS est attribué sans entretien final enregistré</source>
             <translation>[Lë ÇÇS ëst ättrïbüé säñs ëñtrëtïëñ fïñäl ëñrëgïstré ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="104" />
+            <location filename="../juryapp/rules/messages.py" line="108" />
             <source>L'entretien final n'est pas daté</source>
             <translation>[L'ëñtrëtïëñ fïñäl ñ'ëst päs däté ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="105" />
+            <location filename="../juryapp/rules/messages.py" line="109" />
             <source>Entretien final daté du {held_on}, hors de la session (du {start} au {end})</source>
             <translation>[Ëñtrëtïëñ fïñäl däté dü {held_on}, hörs dë lä sëssïöñ (dü {start} äü {end}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="107" />
+            <location filename="../juryapp/rules/messages.py" line="111" />
             <source>{ccp} du {old} ne compte pas dans le {title} : {why}</source>
             <translation>[{ccp} dü {old} ñë çömptë päs däñs lë {title} : {why} ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="108" />
+            <location filename="../juryapp/rules/messages.py" line="112" />
             <source>{ccp} du {old} (obtenu le {obtained}) ne compte pas dans le {title} : {why}</source>
             <translation>[{ccp} dü {old} (öbtëñü lë {obtained}) ñë çömptë päs däñs lë {title} : {why} ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="110" />
+            <location filename="../juryapp/rules/messages.py" line="114" />
             <source>{ccp} du {old} est repris comme {codes} du {title} par une table de correspondance non vérifiée</source>
             <translation>[{ccp} dü {old} ëst rëprïs çömmë {codes} dü {title} pär üñë täblë dë çörrëspöñdäñçë ñöñ vérïfïéë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="113" />
+            <location filename="../juryapp/rules/messages.py" line="117" />
             <source>{ccp} du {old} (obtenu le {obtained}) est repris comme {codes} du {title} par une table de correspondance non vérifiée</source>
             <translation>[{ccp} dü {old} (öbtëñü lë {obtained}) ëst rëprïs çömmë {codes} dü {title} pär üñë täblë dë çörrëspöñdäñçë ñöñ vérïfïéë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="116" />
+            <location filename="../juryapp/rules/messages.py" line="120" />
             <source>Le candidat présente {ccps}, qu'il détient déjà : aucun résultat n'est nécessaire</source>
             <translation>[Lë çäñdïdät présëñtë {ccps}, qü'ïl détïëñt déjà : äüçüñ résültät ñ'ëst ñéçëssäïrë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="119" />
+            <location filename="../juryapp/rules/messages.py" line="123" />
             <source>Tous les CCP du titre sont détenus à l'issue de la session, mais le titre n'est pas attribué</source>
             <translation>[Töüs lës ÇÇP dü tïtrë söñt détëñüs à l'ïssüë dë lä sëssïöñ, mäïs lë tïtrë ñ'ëst päs ättrïbüé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="125" />
+            <location filename="../juryapp/rules/messages.py" line="129" />
             <source>un candidat issu d'un parcours de formation</source>
             <translation>[üñ çäñdïdät ïssü d'üñ pärçöürs dë förmätïöñ ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="126" />
+            <location filename="../juryapp/rules/messages.py" line="130" />
             <source>un candidat en VAE</source>
             <translation>[üñ çäñdïdät ëñ VÄË ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="127" />
+            <location filename="../juryapp/rules/messages.py" line="131" />
             <source>un candidat en capitalisation</source>
             <translation>[üñ çäñdïdät ëñ çäpïtälïsätïöñ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="128" />
+            <location filename="../juryapp/rules/messages.py" line="132" />
             <source>un candidat au CCS</source>
             <translation>[üñ çäñdïdät äü ÇÇS ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="130" />
+            <location filename="../juryapp/rules/messages.py" line="134" />
             <source>une session titre</source>
             <translation>[üñë sëssïöñ tïtrë ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="130" />
+            <location filename="../juryapp/rules/messages.py" line="134" />
             <source>une session CCP</source>
             <translation>[üñë sëssïöñ ÇÇP ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="130" />
+            <location filename="../juryapp/rules/messages.py" line="134" />
             <source>une session CCS</source>
             <translation>[üñë sëssïöñ ÇÇS ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="133" />
+            <location filename="../juryapp/rules/messages.py" line="137" />
             <source>{text}</source>
             <translation>[{text} ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="135" />
+            <location filename="../juryapp/rules/messages.py" line="139" />
             <source>{count} autres</source>
             <translation>[{count} äütrës ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="136" />
+            <location filename="../juryapp/rules/messages.py" line="140" />
             <source>{label} : {note}</source>
             <translation>[{label} : {note} ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="138" />
+            <location filename="../juryapp/rules/messages.py" line="142" />
             <source>le résultat du {ccp}</source>
             <translation>[lë résültät dü {ccp} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="139" />
+            <location filename="../juryapp/rules/messages.py" line="143" />
             <source>l'entretien final</source>
             <translation>[l'ëñtrëtïëñ fïñäl ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="140" />
+            <location filename="../juryapp/rules/messages.py" line="144" />
             <source>la décision sur le titre</source>
             <translation>[lä déçïsïöñ sür lë tïtrë ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="141" />
+            <location filename="../juryapp/rules/messages.py" line="145" />
             <source>la décision sur le CCS</source>
             <translation>[lä déçïsïöñ sür lë ÇÇS ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="143" />
+            <location filename="../juryapp/rules/messages.py" line="147" />
             <source>aucune table de correspondance n'y conduit</source>
             <translation>[äüçüñë täblë dë çörrëspöñdäñçë ñ'ÿ çöñdüït ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/messages.py" line="144" />
+            <location filename="../juryapp/rules/messages.py" line="148" />
             <source>la table de correspondance ne le reprend pas</source>
             <translation>[lä täblë dë çörrëspöñdäñçë ñë lë rëprëñd päs ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/rules/phrases.py" line="21" />
+            <location filename="../juryapp/rules/messages.py" line="155" />
+            <source>{who} : {missing}</source>
+            <translation>[{who} : {missing} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="157" />
+            <source>{who} est absent, mais son dossier porte : {records}</source>
+            <translation>[{who} ëst äbsëñt, mäïs söñ dössïër pörtë : {records} ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="158" />
+            <source>{who} est excusé, mais son dossier porte : {records}</source>
+            <translation>[{who} ëst ëxçüsé, mäïs söñ dössïër pörtë : {records} ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="160" />
+            <source>{who} : sans décision ({findings})</source>
+            <translation>[{who} : säñs déçïsïöñ ({findings}) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="161" />
+            <source>{title} : {facts}</source>
+            <translation>[{title} : {facts} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="162" />
+            <source>table de correspondance {old} → {new} (non vérifiée), utilisée pour {ref}</source>
+            <translation>[täblë dë çörrëspöñdäñçë {old} → {new} (ñöñ vérïfïéë), ütïlïséë pöür {ref} ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="164" />
+            <source>horodatage de clôture invalide « {at} »</source>
+            <translation>[hörödätägë dë çlôtürë ïñvälïdë « {at} » ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="165" />
+            <source>clôture datée du {day}, avant le dernier jour de la session ({first})</source>
+            <translation>[çlôtürë dätéë dü {day}, äväñt lë dërñïër jöür dë lä sëssïöñ ({first}) ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="167" />
+            <source>clôture datée du {day}, plus de {days} jours après la fin de la session ({first}) : une délibération plus tardive change d'abord les dates de la session</source>
+            <translation>[çlôtürë dätéë dü {day}, plüs dë {days} jöürs äprès lä fïñ dë lä sëssïöñ ({first}) : üñë délïbérätïöñ plüs tärdïvë çhäñgë d'äbörd lës dätës dë lä sëssïöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="170" />
+            <source>la clôture est signée par au moins {minimum} jurés ({count} signataire(s))</source>
+            <translation>[lä çlôtürë ëst sïgñéë pär äü möïñs {minimum} jürés ({count} sïgñätäïrë(s)) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="171" />
+            <source>signataire « {ref} » inconnu</source>
+            <translation>[sïgñätäïrë « {ref} » ïñçöññü ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="173" />
+            <source>l'habilitation de {juror} ne couvre pas le {day} (habilitation jusqu'au {until}) : signature impossible</source>
+            <translation>[l'häbïlïtätïöñ dë {juror} ñë çöüvrë päs lë {day} (häbïlïtätïöñ jüsqü'äü {until}) : sïgñätürë ïmpössïblë ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="176" />
+            <source>{juror} signe mais a pris part aux décisions de {candidates}, avec qui il ou elle est en conflit</source>
+            <translation>[{juror} sïgñë mäïs ä prïs pärt äüx déçïsïöñs dë {candidates}, ävëç qüï ïl öü ëllë ëst ëñ çöñflït ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="178" />
+            <source>la confirmation de « {subject} » est donnée par {by}, qui ne signe pas</source>
+            <translation>[lä çöñfïrmätïöñ dë « {subject} » ëst döññéë pär {by}, qüï ñë sïgñë päs ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="179" />
+            <source>la confirmation de « {subject} » ne porte aucune référence</source>
+            <translation>[lä çöñfïrmätïöñ dë « {subject} » ñë pörtë äüçüñë référëñçë ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="180" />
+            <source>la confirmation de {who} ne porte pas son nom (« {reference} »)</source>
+            <translation>[lä çöñfïrmätïöñ dë {who} ñë pörtë päs söñ ñöm (« {reference} ») ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="182" />
+            <source>« {subject} » n'a pas à être confirmé (ni candidat bloqué présent, ni donnée non vérifiée utilisée par la session)</source>
+            <translation>[« {subject} » ñ'ä päs à êtrë çöñfïrmé (ñï çäñdïdät blöqüé présëñt, ñï döññéë ñöñ vérïfïéë ütïlïséë pär lä sëssïöñ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="185" />
+            <source>{what} : à faire confirmer par un juré signataire, par son nom</source>
+            <translation>[{what} : à fäïrë çöñfïrmër pär üñ jüré sïgñätäïrë, pär söñ ñöm ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="186" />
+            <source>{what} : à faire confirmer par un juré signataire, avec la référence du texte officiel</source>
+            <translation>[{what} : à fäïrë çöñfïrmër pär üñ jüré sïgñätäïrë, ävëç lä référëñçë dü tëxtë öffïçïël ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="190" />
+            <source>aucune décision sur le titre</source>
+            <translation>[äüçüñë déçïsïöñ sür lë tïtrë ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="191" />
+            <source>aucune décision sur le CCS</source>
+            <translation>[äüçüñë déçïsïöñ sür lë ÇÇS ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="192" />
+            <source>aucun résultat pour {ccps}</source>
+            <translation>[äüçüñ résültät pöür {ccps} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="193" />
+            <source>tous les CCP sont détenus : aucune décision sur le titre</source>
+            <translation>[töüs lës ÇÇP söñt détëñüs : äüçüñë déçïsïöñ sür lë tïtrë ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="194" />
+            <source>{missing} (après l'entretien final)</source>
+            <translation>[{missing} (äprès l'ëñtrëtïëñ fïñäl) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="196" />
+            <source>résultat du {ccp}</source>
+            <translation>[résültät dü {ccp} ~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="197" />
+            <source>entretien final</source>
+            <translation>[ëñtrëtïëñ fïñäl ~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="198" />
+            <source>décision sur le titre</source>
+            <translation>[déçïsïöñ sür lë tïtrë ~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="199" />
+            <source>décision sur le CCS</source>
+            <translation>[déçïsïöñ sür lë ÇÇS ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="201" />
+            <source>référentiel non vérifié</source>
+            <translation>[référëñtïël ñöñ vérïfïé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/messages.py" line="202" />
+            <source>arrêté non vérifié</source>
+            <translation>[ärrêté ñöñ vérïfïé ~~~~~]</translation>
+        </message>
+        <message>
+            <location filename="../juryapp/rules/phrases.py" line="25" />
             <source>{items} et {last}</source>
             <translation>[{items} ët {last} ~~~~]</translation>
         </message>

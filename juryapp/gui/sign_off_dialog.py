@@ -28,8 +28,10 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.dialog_common import room_on_screen
 from juryapp.gui.text_limits import editor_problem, limit_length
-from juryapp.model import Confirmation
+from juryapp.model import Confirmation, SignOff
 from juryapp.operations.sessions import Subject, sign_off_window
+from juryapp.rules import sign_off_problems
+from juryapp.rules.phrases import said_text, sentence
 from juryapp.rules.wording import fr_date
 from juryapp.textcheck import TextKind
 
@@ -45,6 +47,11 @@ def default_moment(first: dt.date, last: dt.date, now: dt.datetime) -> dt.dateti
     return dt.datetime.combine(last if now.date() > last else first, dt.time(18, 0))
 
 
+def subject_text(subject: Subject) -> str:
+    """What a subject to confirm is (`Subject.what`, French) in the interface's language."""
+    return sentence(subject.parts, tr) if subject.parts else subject.what
+
+
 def _qt_moment(moment: dt.datetime) -> QDateTime:
     """`moment` (local time, to the minute) as Qt's date editors take it."""
     return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
@@ -55,7 +62,7 @@ class _ConfirmationRow:
 
     def __init__(self, subject: Subject, parent: QWidget) -> None:
         self.subject = subject
-        self.label = QLabel(escape(subject.what), parent)
+        self.label = QLabel(escape(subject_text(subject)), parent)
         self.label.setWordWrap(True)
         self.by = QComboBox(parent)
         self.by.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -202,7 +209,7 @@ class SignOffDialog(QDialog):
             f"<b style='{ERROR_STYLE}'>"
             + escape(tr("La session ne peut pas encore être close :"))
             + "</b><br>"
-            + "<br>".join(escape(line) for line in blocking)
+            + "<br>".join(escape(said_text(line, tr)) for line in blocking)
         )
 
     def _connect_signals(self) -> None:
@@ -288,6 +295,17 @@ class SignOffDialog(QDialog):
     def _sign(self) -> None:
         confirmations = self.confirmations()
         moment = self.chosen_moment()
+        # What §7 refuses is said here, translated (the operation checks it again, in French).
+        state = self._context.state
+        proposed = SignOff(moment.isoformat(timespec="seconds"), tuple(self.signatures()), confirmations)
+        problems = sign_off_problems(state.data, state.referentiels, proposed, state.outcomes.values())
+        if problems:
+            self._show_error(
+                tr("La session ne peut pas être close : {problems}").format(
+                    problems=" ; ".join(said_text(problem, tr) for problem in problems)
+                )
+            )
+            return
         change = self._context.apply(
             operations.sign_off,
             self.signatures(),

@@ -1,4 +1,5 @@
-"""The French sentences of the findings (DOMAIN.md §6), as templates with named values.
+"""The French sentences of the findings (DOMAIN.md §6) and of the sign-off (§7), as templates with
+named values.
 
 Each check adds its finding as a template of `MESSAGES` with its values (`Findings.add`); pieces
 of sentence that vary (a pathway, a kind of session, a recorded decision…) are templates of
@@ -6,6 +7,9 @@ of sentence that vary (a pathway, a kind of session, a recorded decision…) are
 list template of `juryapp.rules.phrases`): the interface translates each template on its own,
 then fills it (`juryapp.rules.phrases.sentence`). A template is a whole sentence, so that a
 translation may put its words in its own order.
+
+The sign-off (`juryapp.rules.sign_off`) writes its subjects to confirm, the outcomes still to
+decide and why a sign-off is refused with `SIGN_OFF_MESSAGES` and the pieces `SIGN_OFF_WORDS`.
 """
 
 from __future__ import annotations
@@ -142,4 +146,58 @@ WORDS = {
     # Why a CCP held under another title does not count (PRIOR_CCP_NOT_MAPPED).
     "no_correspondence": "aucune table de correspondance n'y conduit",
     "not_in_correspondence": "la table de correspondance ne le reprend pas",
+}
+
+# The sign-off (DOMAIN.md §7): `Subject.parts`, and the `Said` lines of `SignOffNeeds` and of
+# `sign_off_problems`. {who} is « C03 (L'HÔTE Sophie) »; the dates are written « 08/12/2026 ».
+SIGN_OFF_MESSAGES = {
+    # SignOffNeeds.undecided: an outcome still to decide ({missing}: a piece of SIGN_OFF_WORDS)
+    "still_to_decide": "{who} : {missing}",
+    # SignOffNeeds.absent_with_records ({records}: pieces of SIGN_OFF_WORDS)
+    "absent_with_records": "{who} est absent, mais son dossier porte : {records}",
+    "excused_with_records": "{who} est excusé, mais son dossier porte : {records}",
+    # Subject.parts: a blocked candidate (the messages of their blocking findings), unverified data
+    "blocked_candidate": "{who} : sans décision ({findings})",
+    "unverified_title": "{title} : {facts}",
+    "unverified_correspondence": "table de correspondance {old} → {new} (non vérifiée), utilisée pour {ref}",
+    # sign_off_problems
+    "unreadable_moment": "horodatage de clôture invalide « {at} »",
+    "signed_too_early": "clôture datée du {day}, avant le dernier jour de la session ({first})",
+    "signed_too_late": (
+        "clôture datée du {day}, plus de {days} jours après la fin de la session ({first}) : une délibération "
+        "plus tardive change d'abord les dates de la session"
+    ),
+    "too_few_signers": "la clôture est signée par au moins {minimum} jurés ({count} signataire(s))",
+    "unknown_signer": "signataire « {ref} » inconnu",
+    "signer_not_habilitated": (
+        "l'habilitation de {juror} ne couvre pas le {day} (habilitation jusqu'au {until}) : signature impossible"
+    ),
+    "signer_in_conflict": (
+        "{juror} signe mais a pris part aux décisions de {candidates}, avec qui il ou elle est en conflit"
+    ),
+    "confirmed_by_non_signer": "la confirmation de « {subject} » est donnée par {by}, qui ne signe pas",
+    "confirmation_without_reference": "la confirmation de « {subject} » ne porte aucune référence",
+    "confirmation_without_name": "la confirmation de {who} ne porte pas son nom (« {reference} »)",
+    "confirmation_not_needed": (
+        "« {subject} » n'a pas à être confirmé (ni candidat bloqué présent, ni donnée non vérifiée utilisée "
+        "par la session)"
+    ),
+    "candidate_not_confirmed": "{what} : à faire confirmer par un juré signataire, par son nom",
+    "data_not_confirmed": "{what} : à faire confirmer par un juré signataire, avec la référence du texte officiel",
+}
+SIGN_OFF_WORDS = {
+    # What is still to decide for a candidate (still_to_decide)
+    "no_title_decision": "aucune décision sur le titre",
+    "no_ccs_decision": "aucune décision sur le CCS",
+    "no_result": "aucun résultat pour {ccps}",
+    "all_ccps_held": "tous les CCP sont détenus : aucune décision sur le titre",
+    "after_interview": "{missing} (après l'entretien final)",
+    # The records of an absent or excused candidate (absent_with_records)
+    "ccp_result": "résultat du {ccp}",
+    "final_interview": "entretien final",
+    "title_decision": "décision sur le titre",
+    "ccs_decision": "décision sur le CCS",
+    # What a référentiel states without an official source (`Referentiel.unverified_facts`, same text)
+    "referentiel_unverified": "référentiel non vérifié",
+    "arrete_unverified": "arrêté non vérifié",
 }

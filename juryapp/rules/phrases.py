@@ -8,7 +8,11 @@ template, fills it with its values and gets the same sentence in its language; `
 
 A value is inserted as it is (a code, a name, a date written « 08/12/2026 », a number), unless it
 is a `Phrase` (a piece of sentence from a table of `juryapp.rules.messages`, translated in turn) or
-a `Listing` (« CCP1, CCP2 et CCP3 », its « et » translated too).
+a `Listing` (« CCP1, CCP2 et CCP3 », its « et » translated too) or `Joined` (values one after the
+other, separated by punctuation: the messages of the findings that block a candidate).
+
+A line of text kept as a string elsewhere (the sign-off's needs and problems, `juryapp.rules.sign_off`)
+is a `Said`: the French text itself, which also keeps its parts.
 """
 
 from __future__ import annotations
@@ -47,6 +51,45 @@ Part = tuple[str, Mapping[str, object]]
 Translate = Callable[[str], str] | None
 
 
+class Joined(NamedTuple):
+    """Values written one after the other (each translated in turn), separated by `separator`:
+    punctuation, the same in every language the interface speaks."""
+
+    items: tuple[object, ...]
+    separator: str
+
+
+def message_value(parts: Iterable[Part]) -> Joined:
+    """A message made of `parts` (`sentence(parts)`), as a value of another sentence."""
+    return Joined(tuple(Phrase(template, values) for template, values in parts), SENTENCE_SEPARATOR)
+
+
+class Said(str):
+    """French text that keeps how it is made: `parts`, its sentences as templates with their values
+    (`sentence(parts)` is the text). Everywhere else it is the text: compared, hashed, joined,
+    printed and stored as it; an interface shows `sentence(parts, translate)` instead."""
+
+    parts: tuple[Part, ...]
+
+    def __new__(cls, text: str, parts: tuple[Part, ...] = ()) -> Said:
+        said = super().__new__(cls, text)
+        said.parts = parts
+        return said
+
+    @classmethod
+    def of(cls, template: str, values: Mapping[str, object] = NO_VALUES) -> Said:
+        """The sentence `template` filled with `values`."""
+        return cls(render(template, values), ((template, values),))
+
+
+def said_text(text: str, translate: Translate) -> str:
+    """`text` in the interface's language: its parts translated when it is a `Said` that keeps
+    them, else the text as it is."""
+    if type(text) is Said and text.parts:
+        return sentence(text.parts, translate)
+    return text
+
+
 def render(template: str, values: Mapping[str, object] | None, translate: Translate = None) -> str:
     """The template (passed through `translate`, None: the French) filled with its values.
 
@@ -56,7 +99,7 @@ def render(template: str, values: Mapping[str, object] | None, translate: Transl
             return template
         filled = None
         for name, value in values.items():
-            if type(value) is Listing or type(value) is Phrase:
+            if type(value) is Listing or type(value) is Phrase or type(value) is Joined:
                 if filled is None:
                     filled = dict(values)
                 filled[name] = _french(value)
@@ -85,6 +128,9 @@ def _french(value: object) -> object:
         phrase: Phrase = value  # type: ignore[assignment]
         text = render(phrase.template, phrase.values)
         return text[:1].upper() + text[1:] if phrase.capital else text
+    if kind is Joined:
+        joined: Joined = value  # type: ignore[assignment]
+        return joined.separator.join([str(_french(item)) for item in joined.items])
     return value
 
 
@@ -99,6 +145,9 @@ def _translated(value: object, translate: Callable[[str], str]) -> object:
         phrase: Phrase = value  # type: ignore[assignment]
         text = render(phrase.template, phrase.values, translate)
         return text[:1].upper() + text[1:] if phrase.capital else text
+    if kind is Joined:
+        joined: Joined = value  # type: ignore[assignment]
+        return joined.separator.join([str(_translated(item, translate)) for item in joined.items])
     return value
 
 

@@ -2,6 +2,11 @@
 
 Pure functions over a session's data. The same checks serve the window's « Clore la session »,
 the operation that records it and the import of a session document carrying a `sign_off`.
+
+Their sentences are French (the procès-verbal prints them, the history records them); each also
+keeps how it is made, as templates of `juryapp.rules.messages.SIGN_OFF_MESSAGES` with their values
+(`Subject.parts`, and the lines of `SignOffNeeds` and of `sign_off_problems`, which are
+`juryapp.rules.phrases.Said` strings), for an interface to translate.
 """
 
 from __future__ import annotations
@@ -12,9 +17,12 @@ from dataclasses import dataclass, field
 
 from juryapp.model import Candidate, Referentiel, SessionData, SignOff
 from juryapp.rules.checks import has_text
+from juryapp.rules.codes import Finding
 from juryapp.rules.engine import Outcome, evaluate_session
 from juryapp.rules.holdings import fold_name, unverified_links
-from juryapp.rules.wording import fr_date, fr_list
+from juryapp.rules.messages import SIGN_OFF_MESSAGES, SIGN_OFF_WORDS
+from juryapp.rules.phrases import NO_VALUES, Joined, Listing, Part, Phrase, Said, message_value, render
+from juryapp.rules.wording import fr_date
 
 MIN_SIGNERS = 2
 SIGN_OFF_DAYS = 7  # the jury signs from the session's last day to a week after it
@@ -25,14 +33,21 @@ class Subject:
     """Something a signing juror must confirm: a blocked candidate, or data flagged unverified."""
 
     key: str  # a candidate ref, a référentiel code, or « OLD->NEW » for a correspondence
-    what: str  # in French: « SOPHIE L'HÔTE (C03) : dossier professionnel absent »
+    what: str  # in French: « C03 (L'HÔTE Sophie) : sans décision (Dossier professionnel (DP) non reçu : …) »
     candidate: bool  # True: confirmed by the candidate's name; False: by the official text's reference
+    # How `what` is made: a template of SIGN_OFF_MESSAGES with its values (`sentence(parts)` is `what`).
+    parts: tuple[Part, ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def of(cls, key: str, candidate: bool, template: str, values: Mapping[str, object]) -> Subject:
+        return cls(key, render(template, values), candidate, ((template, values),))
 
 
 @dataclass
 class SignOffNeeds:
     """What stands between the session and its sign-off, whoever signs and whenever."""
 
+    # Each line a `Said` (French text that keeps its parts).
     undecided: list[str] = field(default_factory=list)  # outcomes still to decide (cannot be confirmed)
     absent_with_records: list[str] = field(default_factory=list)
     to_confirm: list[Subject] = field(default_factory=list)
@@ -60,53 +75,73 @@ def sign_off_needs(
     kind = data.session.kind
     needs = SignOffNeeds()
     results = {(r.candidate, r.ccp) for r in data.results}
-    recorded: dict[str, list[str]] = {}
+    recorded: dict[str, list[Phrase]] = {}
     for r in data.results:
-        recorded.setdefault(r.candidate, []).append(f"résultat du {r.ccp}")
+        recorded.setdefault(r.candidate, []).append(Phrase(SIGN_OFF_WORDS["ccp_result"], {"ccp": r.ccp}))
     for interview in data.final_interviews:
-        recorded.setdefault(interview.candidate, []).append("entretien final")
+        recorded.setdefault(interview.candidate, []).append(Phrase(SIGN_OFF_WORDS["final_interview"]))
     for d in data.title_decisions:
-        recorded.setdefault(d.candidate, []).append("décision sur le titre")
+        recorded.setdefault(d.candidate, []).append(Phrase(SIGN_OFF_WORDS["title_decision"]))
     for d in data.ccs_decisions:
-        recorded.setdefault(d.candidate, []).append("décision sur le CCS")
+        recorded.setdefault(d.candidate, []).append(Phrase(SIGN_OFF_WORDS["ccs_decision"]))
     decided_title = {d.candidate for d in data.title_decisions}
     decided_ccs = {d.candidate for d in data.ccs_decisions}
     interviewed = {i.candidate for i in data.final_interviews}
-    links: dict[str, str] = {}
+    links: dict[str, Subject] = {}
     for candidate in data.candidates:
         outcome = by_ref[candidate.ref]
         if candidate.attendance != "present":
             if candidate.ref in recorded:
-                state = "absent" if candidate.attendance == "absent" else "excusé"
+                template = SIGN_OFF_MESSAGES[
+                    "absent_with_records" if candidate.attendance == "absent" else "excused_with_records"
+                ]
                 needs.absent_with_records.append(
-                    f"{_who(candidate)} est {state}, mais son dossier porte : {fr_list(recorded[candidate.ref])}"
+                    Said.of(template, {"who": _who(candidate), "records": Listing(recorded[candidate.ref])})
                 )
             continue
         if outcome.blockers:
+            findings = Joined(tuple(message_value(_parts(f)) for f in outcome.blockers), "; ")
             needs.to_confirm.append(
-                Subject(
+                Subject.of(
                     candidate.ref,
-                    f"{_who(candidate)} : sans décision ({'; '.join(f.message for f in outcome.blockers)})",
                     True,
+                    SIGN_OFF_MESSAGES["blocked_candidate"],
+                    {"who": _who(candidate), "findings": findings},
                 )
             )
             continue
         missing = _still_to_decide(candidate, outcome, kind, title.ccp_codes, results, decided_title, decided_ccs)
-        if missing:
-            if kind == "ccp" and candidate.ref not in interviewed and "titre" in missing:
-                missing += " (après l'entretien final)"
-            needs.undecided.append(f"{_who(candidate)} : {missing}")
+        if missing is not None:
+            french = render(missing.template, missing.values)
+            if kind == "ccp" and candidate.ref not in interviewed and "titre" in french:
+                missing = Phrase(SIGN_OFF_WORDS["after_interview"], {"missing": missing})
+            needs.undecided.append(
+                Said.of(SIGN_OFF_MESSAGES["still_to_decide"], {"who": _who(candidate), "missing": missing})
+            )
         for holding in outcome.prior_holdings:
             for older, newer in unverified_links(holding, referentiels):
-                links[f"{older}->{newer}"] = (
-                    f"table de correspondance {older} → {newer} (non vérifiée), utilisée pour {candidate.ref}"
+                links[f"{older}->{newer}"] = Subject.of(
+                    f"{older}->{newer}",
+                    False,
+                    SIGN_OFF_MESSAGES["unverified_correspondence"],
+                    {"old": older, "new": newer, "ref": candidate.ref},
                 )
     # The procès-verbal itself cites the title and its arrêté: whatever the outcomes, they are
     # confirmed before a final document relies on them (DOMAIN.md §5).
-    if title.unverified_facts():
-        needs.to_confirm.append(Subject(title.code, f"{title.code} : {', '.join(title.unverified_facts())}", False))
-    needs.to_confirm += [Subject(key, what, False) for key, what in sorted(links.items())]
+    facts = title.unverified_facts()
+    if facts:
+        # Each fact is a label of SIGN_OFF_WORDS (the same French text), translated in turn.
+        listed = Joined(tuple(Phrase(fact) for fact in facts), ", ")
+        needs.to_confirm.append(
+            Subject.of(title.code, False, SIGN_OFF_MESSAGES["unverified_title"], {"title": title.code, "facts": listed})
+        )
+    needs.to_confirm += [subject for _key, subject in sorted(links.items())]
     return needs
+
+
+def _parts(finding: Finding) -> tuple[Part, ...]:
+    """How a finding's message is made (a finding made without its parts: its French text, as a label)."""
+    return finding.parts or ((finding.message, NO_VALUES),)
 
 
 def _still_to_decide(
@@ -117,18 +152,19 @@ def _still_to_decide(
     results: set[tuple[str, str]],
     decided_title: set[str],
     decided_ccs: set[str],
-) -> str:
+) -> Phrase | None:
+    """What is still to decide for a present candidate who is not blocked (a piece of SIGN_OFF_WORDS), if anything."""
     if kind == "titre":
-        return "" if candidate.ref in decided_title else "aucune décision sur le titre"
+        return None if candidate.ref in decided_title else Phrase(SIGN_OFF_WORDS["no_title_decision"])
     if kind == "ccs":
-        return "" if candidate.ref in decided_ccs else "aucune décision sur le CCS"
+        return None if candidate.ref in decided_ccs else Phrase(SIGN_OFF_WORDS["no_ccs_decision"])
     held_before = {code for h in outcome.prior_holdings for code in h.codes}
     without = [c for c in outcome.ccps_examined if c not in held_before and (candidate.ref, c) not in results]
     if without:
-        return f"aucun résultat pour {fr_list(without)}"
+        return Phrase(SIGN_OFF_WORDS["no_result"], {"ccps": Listing(without)})
     if set(title_ccps) <= set(outcome.ccps_held) and candidate.ref not in decided_title:
-        return "tous les CCP sont détenus : aucune décision sur le titre"
-    return ""
+        return Phrase(SIGN_OFF_WORDS["all_ccps_held"])
+    return None
 
 
 def _names(candidate: Candidate) -> set[str]:
@@ -153,23 +189,25 @@ def sign_off_problems(
     verified data, an unknown subject) is refused too: the procès-verbal prints every confirmation.
     A revocation after sign-off checks its new state with `strict_subjects=False`: what the jury
     confirmed then stays confirmed even once it no longer needs to be.
+    Each problem is a `Said` (French text that keeps its parts).
     """
     problems: list[str] = []
+
+    def said(name: str, **values: object) -> None:
+        problems.append(Said.of(SIGN_OFF_MESSAGES[name], values))
+
     try:
         day = dt.datetime.fromisoformat(sign_off.at).date()
     except ValueError:
-        return [f"horodatage de clôture invalide « {sign_off.at} »"]
+        return [Said.of(SIGN_OFF_MESSAGES["unreadable_moment"], {"at": sign_off.at})]
     first, last = sign_off_window(data)
     if day < first:
-        problems.append(f"clôture datée du {fr_date(day)}, avant le dernier jour de la session ({fr_date(first)})")
+        said("signed_too_early", day=fr_date(day), first=fr_date(first))
     elif day > last:
-        problems.append(
-            f"clôture datée du {fr_date(day)}, plus de {SIGN_OFF_DAYS} jours après la fin de la session "
-            f"({fr_date(first)}) : une délibération plus tardive change d'abord les dates de la session"
-        )
+        said("signed_too_late", day=fr_date(day), days=SIGN_OFF_DAYS, first=fr_date(first))
     signers = list(dict.fromkeys(sign_off.jurors))
     if len(signers) < MIN_SIGNERS:
-        problems.append(f"la clôture est signée par au moins {MIN_SIGNERS} jurés ({len(signers)} signataire(s))")
+        said("too_few_signers", minimum=MIN_SIGNERS, count=len(signers))
     named: dict[str, set[str]] = {}
     for records in (data.results, data.final_interviews, data.title_decisions, data.ccs_decisions):
         for record in records:
@@ -178,19 +216,18 @@ def sign_off_problems(
     for ref in signers:
         juror = data.juror(ref)
         if juror is None:
-            problems.append(f"signataire « {ref} » inconnu")
+            said("unknown_signer", ref=ref)
             continue
         if not juror.is_habilitated_on(day):
-            problems.append(
-                f"l'habilitation de {juror.display_name} ne couvre pas le {fr_date(day)} "
-                f"(habilitation jusqu'au {fr_date(juror.habilitation_until)}) : signature impossible"
+            said(
+                "signer_not_habilitated",
+                juror=juror.display_name,
+                day=fr_date(day),
+                until=fr_date(juror.habilitation_until),
             )
         conflicted = sorted(c for c in named.get(ref, ()) if juror.conflict_with(c) is not None)
         if conflicted:
-            problems.append(
-                f"{juror.display_name} signe mais a pris part aux décisions de {fr_list(conflicted)}, "
-                f"avec qui il ou elle est en conflit"
-            )
+            said("signer_in_conflict", juror=juror.display_name, candidates=Listing(conflicted))
     needs = sign_off_needs(data, referentiels, outcomes)
     problems += needs.blocking
     confirmed: dict[str, str] = {}
@@ -198,22 +235,17 @@ def sign_off_problems(
     for confirmation in sign_off.confirmations:
         candidate = data.candidate(confirmation.subject)
         if confirmation.by not in signers:
-            problems.append(
-                f"la confirmation de « {confirmation.subject} » est donnée par {confirmation.by}, qui ne signe pas"
-            )
+            said("confirmed_by_non_signer", subject=confirmation.subject, by=confirmation.by)
         elif not has_text(confirmation.reference):
-            problems.append(f"la confirmation de « {confirmation.subject} » ne porte aucune référence")
+            said("confirmation_without_reference", subject=confirmation.subject)
         elif candidate is not None and fold_name(confirmation.reference) not in _names(candidate):
-            problems.append(f"la confirmation de {_who(candidate)} ne porte pas son nom (« {confirmation.reference} »)")
+            said("confirmation_without_name", who=_who(candidate), reference=confirmation.reference)
         elif strict_subjects and confirmation.subject not in wanted:
-            problems.append(
-                f"« {confirmation.subject} » n'a pas à être confirmé (ni candidat bloqué présent, ni donnée non "
-                f"vérifiée utilisée par la session)"
-            )
+            said("confirmation_not_needed", subject=confirmation.subject)
         else:
             confirmed[confirmation.subject] = confirmation.reference
     for subject in needs.to_confirm:
         if subject.key not in confirmed:
-            how = "par son nom" if subject.candidate else "avec la référence du texte officiel"
-            problems.append(f"{subject.what} : à faire confirmer par un juré signataire, {how}")
+            what = message_value(subject.parts or ((subject.what, NO_VALUES),))
+            said("candidate_not_confirmed" if subject.candidate else "data_not_confirmed", what=what)
     return problems
