@@ -207,6 +207,20 @@ def test_progress_is_translated_part_by_part(english) -> None:
     assert (away.words, progress_text(away)) == ("Excusé : rien à évaluer", "Excused: nothing to assess")
 
 
+def test_marks_in_words_are_translated(english) -> None:
+    from juryapp.gui.context import tr
+    from juryapp.gui.evaluation_grid import mark_label
+    from juryapp.model import MARK_LABELS
+    from juryapp.operations import grid
+
+    marks = [("CP1", ("acquis", "en_cours")), ("CP2", ())]
+    assert grid.glance_text(marks, words=True) == "CP1 ✔ acquis / ◐ en cours d'acquisition · CP2 – sans marque"
+    shown = grid.glance_text(marks, words=True, translate=tr)
+    assert not [french for french in MARK_LABELS.values() if french in shown], shown
+    assert tr("sans marque") != "sans marque"
+    assert mark_label("") == f"– {tr('sans marque')}"
+
+
 def test_every_codes_finding_is_shown_in_english(english) -> None:
     """A finding of every code (its scenario in test_rules_codes, the examples, the demo): each
     template its message is made of (and each piece and label put in it) has its English, and

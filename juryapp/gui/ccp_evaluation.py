@@ -391,7 +391,7 @@ class CcpEvaluation(QWidget):
             self.glance_changed.emit("")
             return
         marks = self.model.glance()
-        words = grid.glance_text(marks, words=True)
+        words = grid.glance_text(marks, words=True, translate=tr)
         self.glance_label.setText(tr("— marques : {glance}").format(glance=grid.glance_text(marks)))
         self.glance_label.setToolTip(words)
         self.glance_label.setAccessibleName(tr("Marques du {ccp} : {glance}").format(ccp=self.ccp, glance=words))

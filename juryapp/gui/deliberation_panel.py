@@ -366,7 +366,7 @@ class DeliberationPanel(QWidget):
                 f"<tr><td><b>{e(code)}</b></td><td>{glance}</td><td>{e(epreuves)}</td>"
                 f"<td>{e(ecf).replace(' ', '&nbsp;')}</td><td>{verdict}</td></tr>"  # « ECF ✔ » on one line
             )
-            grids.append(self._grid_html(code, order, seen, grid.glance_text(marks, words=True)))
+            grids.append(self._grid_html(code, order, seen, grid.glance_text(marks, words=True, translate=tr)))
         interview = next((f for f in data.final_interviews if f.candidate == candidate.ref), None)
         interview_text = tr("tenu le {day}").format(day=fr_date(interview.held_on)) if interview else tr("non tenu")
         priors = ", ".join(

@@ -94,7 +94,7 @@ MARK_CYCLE = ("", *MARKS)
 
 def mark_label(mark: str) -> str:
     """« ✔ acquis », « – sans marque »: the symbol always with its word."""
-    return f"{grid.MARK_SYMBOLS.get(mark, grid.NO_MARK_SYMBOL)} {tr(MARK_LABELS.get(mark, mark))}"
+    return grid.mark_text(mark, tr)
 
 
 def entry_heading(entry: Entry) -> str:

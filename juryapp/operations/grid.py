@@ -17,7 +17,7 @@ deliberation view use them to show the same thing the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from juryapp.errors import BadInput
 from juryapp.model import ASSESSMENT_KINDS, ASSESSMENT_LABELS, MARK_LABELS, MARKS, Evaluation, ObservationEntry
@@ -46,9 +46,11 @@ MARK_SYMBOLS = {"acquis": "✔", "en_cours": "◐", "non_acquis": "✘", "non_ev
 NO_MARK_SYMBOL = "–"
 
 
-def mark_text(mark: str) -> str:
-    """« ✔ acquis », « ○ non évalué »; « – sans marque » for a cell without a mark."""
-    return f"{MARK_SYMBOLS.get(mark, NO_MARK_SYMBOL)} {MARK_LABELS.get(mark, mark)}"
+def mark_text(mark: str, translate: Callable[[str], str] = str) -> str:
+    """« ✔ acquis », « ○ non évalué »; « – sans marque » for a cell without a mark (its word
+    through `translate`: the interface's language)."""
+    label = MARK_LABELS.get(mark)
+    return f"{MARK_SYMBOLS.get(mark, NO_MARK_SYMBOL)} {translate(label) if label is not None else mark}"
 
 
 def cell_entries(
@@ -206,13 +208,16 @@ def ccp_marks(
     return [(cp, tuple(marks[(cp, kind)] for kind in order if (cp, kind) in marks)) for cp in competencies]
 
 
-def glance_text(marks: Sequence[tuple[str, tuple[str, ...]]], words: bool = False) -> str:
+def glance_text(
+    marks: Sequence[tuple[str, tuple[str, ...]]], words: bool = False, translate: Callable[[str], str] = str
+) -> str:
     """« CP1 ✔ CP2 ◐ CP3 ✘ CP4 – » (a competency marked in two épreuves: « CP1 ✔◐ »); with
-    `words`, « CP1 ✔ acquis · CP2 – sans marque » for a tooltip or a screen reader."""
+    `words`, « CP1 ✔ acquis · CP2 – sans marque » for a tooltip or a screen reader (the words
+    through `translate`)."""
     parts = []
     for code, found in marks:
         if words:
-            parts.append(f"{code} " + (" / ".join(mark_text(m) for m in found) or mark_text("")))
+            parts.append(f"{code} " + (" / ".join(mark_text(m, translate) for m in found) or mark_text("", translate)))
         else:
             parts.append(f"{code} " + ("".join(MARK_SYMBOLS[m] for m in found) or NO_MARK_SYMBOL))
     return (" · " if words else "  ").join(parts)
