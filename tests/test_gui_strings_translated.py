@@ -194,7 +194,7 @@ def test_every_label_of_a_table_is_in_english() -> None:
 
 
 def test_progress_is_translated_part_by_part(english) -> None:
-    from juryapp.gui.candidate_model import progress_text
+    from juryapp.gui.wording import progress_text
     from juryapp.rules.progress import Progress
 
     progress = Progress("present", 2, 2, True, "titre", None, True, False)
@@ -227,8 +227,8 @@ def test_every_codes_finding_is_shown_in_english(english) -> None:
     the window's text (`finding_text`) is the English sentence, not the French one."""
     from test_rules_finding_parts import findings_of, pinned_sessions
 
-    from juryapp.gui.candidate_model import finding_text
     from juryapp.gui.context import tr
+    from juryapp.gui.wording import finding_text
     from juryapp.rules import Code
     from juryapp.rules.phrases import sentence
 

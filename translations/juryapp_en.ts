@@ -894,47 +894,47 @@ The file was left as it was.</translation>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="102" />
+            <location filename="../juryapp/gui/candidate_model.py" line="78" />
             <source>Bloqué : {what}</source>
             <translation>Blocked: {what}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="104" />
+            <location filename="../juryapp/gui/candidate_model.py" line="80" />
             <source>Parchemin (CCS attribué)</source>
             <translation>Certificate (CCS awarded)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="104" />
+            <location filename="../juryapp/gui/candidate_model.py" line="80" />
             <source>Parchemin (titre attribué)</source>
             <translation>Certificate (title awarded)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="107" />
+            <location filename="../juryapp/gui/candidate_model.py" line="83" />
             <source>Livret ({ccps})</source>
             <translation>Skills record ({ccps})</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="109" />
+            <location filename="../juryapp/gui/candidate_model.py" line="85" />
             <source>En attente de décision</source>
             <translation>Awaiting decision</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="110" />
+            <location filename="../juryapp/gui/candidate_model.py" line="86" />
             <source>Aucun CCP obtenu</source>
             <translation>No CCP obtained</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="208" />
+            <location filename="../juryapp/gui/candidate_model.py" line="184" />
             <source> · ⚠ 1 alerte</source>
             <translation> · ⚠ 1 warning</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="208" />
+            <location filename="../juryapp/gui/candidate_model.py" line="184" />
             <source> · ⚠ {n} alertes</source>
             <translation> · ⚠ {n} warnings</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="229" />
+            <location filename="../juryapp/gui/candidate_model.py" line="205" />
             <source>Présence de {name}</source>
             <translation>Attendance of {name}</translation>
         </message>
@@ -3644,8 +3644,8 @@ Write the package without encryption anyway?</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="307" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="87" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="181" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="82" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="176" />
             <source>Clore la session</source>
             <translation>Close the session</translation>
         </message>
@@ -4614,97 +4614,97 @@ Install it on this workstation? Sessions for this title can then be created and 
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="64" />
             <source>Juré qui confirme « {key} »</source>
             <translation>Juror confirming "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="74" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>Candidate's name, typed by the juror</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="76" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="71" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>Reference of the official text (arrêté of …, JO of …)</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="77" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="72" />
             <source>Confirmation de « {key} »</source>
             <translation>Confirmation of "{key}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="104" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="99" />
             <source>Date et heure de la clôture</source>
             <translation>Date and time of the sign-off</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="106" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="101" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>The sign-off can be dated from {first} to {last}.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="108" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="103" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>Today is {today}: the session is not over, it cannot be signed off yet.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="107" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>This computer's date ({today}) is after this period: check the date.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="114" />
             <source>Date de la clôture :</source>
             <translation>Sign-off date:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="124" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>&lt;b&gt;Signs&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="125" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="120" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>&lt;b&gt;Name typed by the juror&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="131" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="126" />
             <source>Coché : ce juré signe la clôture et tape son nom dans le champ suivant.</source>
             <translation>Ticked: this juror signs the closing and types their name in the next field.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="134" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="129" />
             <source>Tapez « {name} »</source>
             <translation>Type "{name}"</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="135" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="130" />
             <source>Signature de {name}</source>
             <translation>Signature of {name}</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="151" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="146" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
             <translation>&lt;b&gt;To be confirmed by a signing juror&lt;/b&gt;: each blocked candidate (they will appear as "Sans décision" (no decision) in the jury minutes) and each unverified item (type the reference of the official text).</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="203" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="198" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>Each signing juror confirms the sign-off by typing their name. Once the session is signed off, any change will be a revocation with reasons, recorded in the history and the jury minutes.</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="210" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="205" />
             <source>La session ne peut pas encore être close :</source>
             <translation>The session cannot be signed off yet:</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="244" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="239" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>Accredited until {day}: cannot sign</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="304" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="299" />
             <source>La session ne peut pas être close : {problems}</source>
             <translation>The session cannot be signed off: {problems}</translation>
         </message>

@@ -894,47 +894,47 @@ Lë fïçhïër ëst rësté tël qü'ïl étäït. ~~~~~~~~~~~~~~~~]</translati
             <translation>[Résültät ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="102" />
+            <location filename="../juryapp/gui/candidate_model.py" line="78" />
             <source>Bloqué : {what}</source>
             <translation>[Blöqüé : {what} ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="104" />
+            <location filename="../juryapp/gui/candidate_model.py" line="80" />
             <source>Parchemin (CCS attribué)</source>
             <translation>[Pärçhëmïñ (ÇÇS ättrïbüé) ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="104" />
+            <location filename="../juryapp/gui/candidate_model.py" line="80" />
             <source>Parchemin (titre attribué)</source>
             <translation>[Pärçhëmïñ (tïtrë ättrïbüé) ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="107" />
+            <location filename="../juryapp/gui/candidate_model.py" line="83" />
             <source>Livret ({ccps})</source>
             <translation>[Lïvrët ({ccps}) ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="109" />
+            <location filename="../juryapp/gui/candidate_model.py" line="85" />
             <source>En attente de décision</source>
             <translation>[Ëñ ättëñtë dë déçïsïöñ ~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="110" />
+            <location filename="../juryapp/gui/candidate_model.py" line="86" />
             <source>Aucun CCP obtenu</source>
             <translation>[Äüçüñ ÇÇP öbtëñü ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="208" />
+            <location filename="../juryapp/gui/candidate_model.py" line="184" />
             <source> · ⚠ 1 alerte</source>
             <translation>[ · ⚠ 1 älërtë ~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="208" />
+            <location filename="../juryapp/gui/candidate_model.py" line="184" />
             <source> · ⚠ {n} alertes</source>
             <translation>[ · ⚠ {n} älërtës ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/candidate_model.py" line="229" />
+            <location filename="../juryapp/gui/candidate_model.py" line="205" />
             <source>Présence de {name}</source>
             <translation>[Présëñçë dë {name} ~~~~~]</translation>
         </message>
@@ -3644,8 +3644,8 @@ Ouvrir cette copie, ou la remplacer par le paquet (ses changements seront perdus
         </message>
         <message>
             <location filename="../juryapp/gui/main_window.py" line="307" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="87" />
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="181" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="82" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="176" />
             <source>Clore la session</source>
             <translation>[Çlörë lä sëssïöñ ~~~~]</translation>
         </message>
@@ -4614,97 +4614,97 @@ L'ïñställër sür çë pöstë ? Lës sëssïöñs dë çë tïtrë pöürrö
             <translation>[Töüçhës ~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="64" />
             <source>Juré qui confirme « {key} »</source>
             <translation>[Jüré qüï çöñfïrmë « {key} » ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="74" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="69" />
             <source>Nom du candidat, tapé par le juré</source>
             <translation>[Ñöm dü çäñdïdät, täpé pär lë jüré ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="76" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="71" />
             <source>Référence du texte officiel (arrêté du …, JO du …)</source>
             <translation>[Référëñçë dü tëxtë öffïçïël (ärrêté dü …, JÖ dü …) ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="77" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="72" />
             <source>Confirmation de « {key} »</source>
             <translation>[Çöñfïrmätïöñ dë « {key} » ~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="104" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="99" />
             <source>Date et heure de la clôture</source>
             <translation>[Dätë ët hëürë dë lä çlôtürë ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="106" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="101" />
             <source>La clôture se date du {first} au {last}.</source>
             <translation>[Lä çlôtürë së dätë dü {first} äü {last}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="108" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="103" />
             <source>Nous sommes le {today} : la session n'est pas finie, elle ne peut pas encore être close.</source>
             <translation>[Ñöüs sömmës lë {today} : lä sëssïöñ ñ'ëst päs fïñïë, ëllë ñë pëüt päs ëñçörë êtrë çlösë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="112" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="107" />
             <source>La date de cet ordinateur ({today}) est après cette période : vérifiez la date.</source>
             <translation>[Lä dätë dë çët ördïñätëür ({today}) ëst äprès çëttë pérïödë : vérïfïëz lä dätë. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="114" />
             <source>Date de la clôture :</source>
             <translation>[Dätë dë lä çlôtürë : ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="124" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="119" />
             <source>&lt;b&gt;Signe&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Sïgñë&lt;/b&gt; ~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="125" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="120" />
             <source>&lt;b&gt;Nom tapé par le juré&lt;/b&gt;</source>
             <translation>[&lt;b&gt;Ñöm täpé pär lë jüré&lt;/b&gt; ~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="131" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="126" />
             <source>Coché : ce juré signe la clôture et tape son nom dans le champ suivant.</source>
             <translation>[Çöçhé : çë jüré sïgñë lä çlôtürë ët täpë söñ ñöm däñs lë çhämp süïväñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="134" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="129" />
             <source>Tapez « {name} »</source>
             <translation>[Täpëz « {name} » ~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="135" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="130" />
             <source>Signature de {name}</source>
             <translation>[Sïgñätürë dë {name} ~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="151" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="146" />
             <source>&lt;b&gt;À confirmer par un juré qui signe&lt;/b&gt; : chaque candidat bloqué (il figurera « Sans décision » au procès-verbal) et chaque donnée non vérifiée (tapez la référence du texte officiel).</source>
             <translation>[&lt;b&gt;À çöñfïrmër pär üñ jüré qüï sïgñë&lt;/b&gt; : çhäqüë çäñdïdät blöqüé (ïl fïgürërä « Säñs déçïsïöñ » äü pröçès-vërbäl) ët çhäqüë döññéë ñöñ vérïfïéë (täpëz lä référëñçë dü tëxtë öffïçïël). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="203" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="198" />
             <source>Chaque juré qui signe confirme la clôture en tapant son nom. Une fois la session close, toute modification sera une révocation motivée, inscrite à l'historique et au procès-verbal.</source>
             <translation>[Çhäqüë jüré qüï sïgñë çöñfïrmë lä çlôtürë ëñ täpäñt söñ ñöm. Üñë föïs lä sëssïöñ çlösë, töütë mödïfïçätïöñ sërä üñë révöçätïöñ mötïvéë, ïñsçrïtë à l'hïstörïqüë ët äü pröçès-vërbäl. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="210" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="205" />
             <source>La session ne peut pas encore être close :</source>
             <translation>[Lä sëssïöñ ñë pëüt päs ëñçörë êtrë çlösë : ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="244" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="239" />
             <source>Habilitation jusqu'au {day} : ne peut pas signer</source>
             <translation>[Häbïlïtätïöñ jüsqü'äü {day} : ñë pëüt päs sïgñër ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <location filename="../juryapp/gui/sign_off_dialog.py" line="304" />
+            <location filename="../juryapp/gui/sign_off_dialog.py" line="299" />
             <source>La session ne peut pas être close : {problems}</source>
             <translation>[Lä sëssïöñ ñë pëüt päs êtrë çlösë : {problems} ~~~~~~~~~~~~~~~~]</translation>
         </message>

@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from juryapp.errors import JuryError, os_error_text
-from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.context import tr, tr_noop
 from juryapp.gui.dialog_common import RowsModel
+from juryapp.gui.wording import finding_text
 from juryapp.operations import candidates_import
 from juryapp.operations.candidates_import import ImportPreview
 from juryapp.operations.sessions import SessionStore, finding_label

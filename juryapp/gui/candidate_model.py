@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,10 +16,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from juryapp import operations
 from juryapp.gui.context import SessionContext, tr, tr_noop
+from juryapp.gui.wording import finding_text, progress_text
 from juryapp.model import ATTENDANCE_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.operations.sessions import Outcome, finding_label
-from juryapp.rules import phrases
-from juryapp.rules.progress import Progress, sentence
+from juryapp.rules.progress import Progress
 from juryapp.rules.progress import progress_of_all as rules_progress
 from juryapp.rules.wording import fold
 
@@ -32,16 +32,6 @@ COLUMN_TITLES = {
     PROGRESS: tr_noop("Avancement"),
     OUTCOME: tr_noop("Résultat"),
 }
-
-
-class FindingLike(Protocol):
-    """A rules' finding (`juryapp.rules.Finding`), or what carries one's message and parts."""
-
-    @property
-    def message(self) -> str: ...
-
-    @property
-    def parts(self) -> tuple[phrases.Part, ...]: ...
 
 
 CandidateRefRole = Qt.ItemDataRole.UserRole + 1
@@ -65,20 +55,6 @@ def progress_of_all(context: SessionContext, refs: Iterable[str] | None = None) 
     """Every candidate's progress (or only `refs`'), as the rules read it from the session's records."""
     state = context.state
     return rules_progress(state.data, state.referentiels, state.outcomes, refs)
-
-
-def finding_text(finding: FindingLike) -> str:
-    """A finding's message (`Finding.message`, French) in the interface's language: each of its
-    sentences translated (the templates of `juryapp.rules.messages`) and filled with its values.
-    Every window that shows a finding's message shows this."""
-    if not finding.parts:  # a finding made without its parts: its French text
-        return finding.message
-    return phrases.sentence(finding.parts, tr)
-
-
-def progress_text(progress: Progress) -> str:
-    """« 2 CCP décidés sur 2, entretien fait, titre à décider », each part translated."""
-    return sentence(progress.parts, tr)
 
 
 def outcome_state(candidate: Candidate, outcome: Outcome) -> str:

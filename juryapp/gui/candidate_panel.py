@@ -6,8 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.wording import finding_text
 from juryapp.model import ATTENDANCE_LABELS, AWARD_LABELS, DOCUMENT_LABELS, PATHWAY_LABELS, Candidate
 from juryapp.operations.sessions import Outcome
 from juryapp.rules.wording import fr_date

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QWidget
 from juryapp.errors import JuryError
 from juryapp.gui.candidate_form import CandidateEditor
 from juryapp.gui.candidate_import_dialog import CandidateImportDialog, save_template_as
-from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.context import SessionContext, tr, tr_noop
 from juryapp.gui.dialog_common import AMBER, GREEN, RED, add_line, line_texts
 from juryapp.gui.filtering import NeedleFilter
@@ -28,6 +27,7 @@ from juryapp.gui.form_fields import preparing_refusal
 from juryapp.gui.forms.ui_candidates import Ui_CandidatesDialog
 from juryapp.gui.record_dialog import RecordDialog, RecordListModel, RefRole
 from juryapp.gui.text_limits import ERROR_STYLE
+from juryapp.gui.wording import finding_text
 from juryapp.model import PATHWAY_LABELS, Candidate
 from juryapp.operations import candidates, candidates_archive
 from juryapp.operations.sessions import finding_label

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from juryapp import operations
 from juryapp.gui.autosave import Autosave, restored_text
-from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.ccp_decision_form import Draft
 from juryapp.gui.ccp_decision_texts import draft_from_content
 from juryapp.gui.context import SessionContext, tr
@@ -46,6 +45,7 @@ from juryapp.gui.decision_drafts import DecisionDrafts
 from juryapp.gui.evaluation_grid import MARK_COLOURS, assessment_kinds, entry_heading, mark_label
 from juryapp.gui.jurors_selector import JurorsSelector
 from juryapp.gui.text_limits import ERROR_STYLE, editor_problem
+from juryapp.gui.wording import finding_text
 from juryapp.model import ASSESSMENT_LABELS, AWARD_LABELS, AwardDecisionRecord, Evaluation
 from juryapp.operations import drafts as kept_drafts
 from juryapp.operations import grid

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 
 from juryapp.errors import JuryError
 from juryapp.files import private_dir
-from juryapp.gui.candidate_model import finding_text
 from juryapp.gui.context import tr
 from juryapp.gui.forms.ui_new_session import Ui_NewSessionDialog
 from juryapp.gui.text_limits import ERROR_STYLE
+from juryapp.gui.wording import finding_text
 from juryapp.model import SESSION_KIND_LABELS, Issuer, Referentiel
 from juryapp.operations import session_setup, sessions
 from juryapp.paths import user_data_dir

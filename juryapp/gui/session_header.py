@@ -9,8 +9,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from juryapp.gui.context import SessionContext, tr
+from juryapp.gui.wording import said_text
 from juryapp.model import SESSION_KIND_LABELS
-from juryapp.rules.phrases import said_text
 from juryapp.rules.wording import fr_date, fr_datetime
 
 WARNING_COLOUR = "#7a5200"
@@ -45,7 +45,7 @@ def session_warnings(context: SessionContext) -> list[str]:
         warnings.insert(
             0,
             tr("Clôture non conforme aux règles (aucun document définitif) : {problems}").format(
-                problems=" ; ".join(said_text(problem, tr) for problem in state.sign_off_problems)
+                problems=" ; ".join(said_text(problem) for problem in state.sign_off_problems)
             ),
         )
     if state.data.sign_off:

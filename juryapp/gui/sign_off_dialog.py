@@ -28,10 +28,10 @@ from juryapp import operations
 from juryapp.gui.context import SessionContext, tr
 from juryapp.gui.dialog_common import room_on_screen
 from juryapp.gui.text_limits import editor_problem, limit_length
+from juryapp.gui.wording import said_text, subject_text
 from juryapp.model import Confirmation, SignOff
 from juryapp.operations.sessions import Subject, sign_off_window
 from juryapp.rules import sign_off_problems
-from juryapp.rules.phrases import said_text, sentence
 from juryapp.rules.wording import fr_date
 from juryapp.textcheck import TextKind
 
@@ -45,11 +45,6 @@ def default_moment(first: dt.date, last: dt.date, now: dt.datetime) -> dt.dateti
     if first <= now.date() <= last:
         return now.replace(second=0, microsecond=0)
     return dt.datetime.combine(last if now.date() > last else first, dt.time(18, 0))
-
-
-def subject_text(subject: Subject) -> str:
-    """What a subject to confirm is (`Subject.what`, French) in the interface's language."""
-    return sentence(subject.parts, tr) if subject.parts else subject.what
 
 
 def _qt_moment(moment: dt.datetime) -> QDateTime:
@@ -209,7 +204,7 @@ class SignOffDialog(QDialog):
             f"<b style='{ERROR_STYLE}'>"
             + escape(tr("La session ne peut pas encore être close :"))
             + "</b><br>"
-            + "<br>".join(escape(said_text(line, tr)) for line in blocking)
+            + "<br>".join(escape(said_text(line)) for line in blocking)
         )
 
     def _connect_signals(self) -> None:
@@ -302,7 +297,7 @@ class SignOffDialog(QDialog):
         if problems:
             self._show_error(
                 tr("La session ne peut pas être close : {problems}").format(
-                    problems=" ; ".join(said_text(problem, tr) for problem in problems)
+                    problems=" ; ".join(said_text(problem) for problem in problems)
                 )
             )
             return
