@@ -911,7 +911,7 @@ The file was left as it was.</translation>
         <message>
             <location filename="../juryapp/gui/candidate_model.py" line="83" />
             <source>Livret ({ccps})</source>
-            <translation>Skills record ({ccps})</translation>
+            <translation>Booklet ({ccps})</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/candidate_model.py" line="85" />
@@ -1858,7 +1858,7 @@ Back it up now (Documents › Centre key › Back up the centre key…) and keep
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="313" />
             <source>{What} peut être attribué : parchemin (CCP obtenus dans la session : {ccps}).</source>
-            <translation>{What} can be awarded: diploma (CCPs obtained in the session: {ccps}).</translation>
+            <translation>{What} can be awarded: certificate (parchemin) (CCPs obtained in the session: {ccps}).</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/deliberation_panel.py" line="320" />
@@ -3433,7 +3433,7 @@ Write the package without encryption anyway?</translation>
         <message>
             <location filename="../juryapp/gui/issuer_dialog.py" line="46" />
             <source>Parchemins et livrets sont délivrés par le représentant territorial du ministère du Travail (la DREETS de la région). Ces quatre champs sont imprimés sur les documents définitifs ; ils ne changent aucune décision du jury.</source>
-            <translation>Diplomas and certification booklets are issued by the regional representative of the Ministry of Labour (the region's DREETS). These four fields are printed on the final documents; they change none of the jury's decisions.</translation>
+            <translation>Certificates (parchemins) and certification booklets (livrets) are issued by the regional representative of the Ministry of Labour (the region's DREETS). These four fields are printed on the final documents; they change none of the jury's decisions.</translation>
         </message>
         <message>
             <location filename="../juryapp/gui/jurors_dialog.py" line="38" />
