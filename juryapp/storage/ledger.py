@@ -30,6 +30,8 @@ import json
 import sqlite3
 import struct
 import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter, methodcaller
 
@@ -74,14 +76,35 @@ def row_hash(table: str, rowid: int, values: tuple) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
+# Rows encoded at once by `range_digest`: the text of a whole table is never held in memory.
+DIGEST_CHUNK_ROWS = 1000
+
+
 def range_digest(table: str, rows: list[tuple]) -> str | None:
-    """The hash of consecutive rows (each: rowid, then every column in declaration order), in one
-    call for them all; None when a value has no JSON form (a blob: such rows are hashed one by one)."""
+    """The hash of consecutive rows (each: rowid, then every column in declaration order): the
+    SHA-256 of the table's name and the rows' JSON list; None when a value has no JSON form (a
+    blob: such rows are hashed one by one)."""
+    size = DIGEST_CHUNK_ROWS
+    return _digest_of(table, (rows[start : start + size] for start in range(0, len(rows), size)))
+
+
+def _digest_of(table: str, batches: Iterable[list[tuple]]) -> str | None:
+    """`range_digest` of the rows given a batch at a time: each batch's JSON text is the same bytes
+    the whole list's text has there (`", "` between rows), so the digest is the one of the list
+    in one piece, and the text of a whole table is never held in memory."""
+    digest = hashlib.sha256(f"{table}\x1f[".encode("utf-8", "surrogatepass"))
+    first = True
     try:
-        text = json.dumps(rows, ensure_ascii=False)
+        for batch in batches:
+            if not batch:
+                continue
+            text = json.dumps(batch, ensure_ascii=False)[1:-1]
+            digest.update(((", " if not first else "") + text).encode("utf-8", "surrogatepass"))
+            first = False
     except (TypeError, ValueError):
         return None
-    return hashlib.sha256(f"{table}\x1f{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    digest.update(b"]")
+    return digest.hexdigest()
 
 
 def _row_checks(rows: list[tuple]) -> list[int]:
@@ -256,9 +279,25 @@ def _replay(conn: sqlite3.Connection, problems: list[LedgerProblem]) -> _Expecte
 
 
 def verify_ledger(conn: sqlite3.Connection, limit: int = 50) -> list[LedgerProblem]:
-    """What the chain finds wrong in the file, at most `limit` problems (empty: sound)."""
-    with paused_gc():
+    """What the chain finds wrong in the file, at most `limit` problems (empty: sound).
+
+    The chain and every table are read in one read transaction (unless the caller has one open):
+    the check sees the file as it was at one moment, whatever another connection commits meanwhile."""
+    with paused_gc(), _one_moment(conn):
         return _verify(conn, limit)
+
+
+@contextmanager
+def _one_moment(conn: sqlite3.Connection) -> Iterator[None]:
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # nothing was written: the read ends
 
 
 def _verify(conn: sqlite3.Connection, limit: int) -> list[LedgerProblem]:
@@ -296,34 +335,60 @@ def _check_table(
     conn: sqlite3.Connection, table: str, expected: _Expected, pending: set[int], deleted: list[tuple[str, int]]
 ) -> dict[int, str]:
     """The rows of `table` that are not as the chain says (rowid -> what), noting in `deleted`
-    those the chain vouched for and that are gone."""
-    rows = _tuples(conn, f'SELECT rowid, * FROM "{table}" ORDER BY rowid')
-    rowids = list(map(_rowid, rows))
+    those the chain vouched for and that are gone.
+
+    The table is read a range at a time (the rowids first, then the rows each range or run of
+    rows covers): a large table is never held in memory whole."""
+    rowids = [row[0] for row in conn.execute(f'SELECT rowid FROM "{table}" ORDER BY rowid')]
+
+    def rows_at(low: int, high: int) -> list[tuple]:
+        """The rows at positions low…high-1 of `rowids` (rowid first, then every column)."""
+        if low >= high:
+            return []
+        return _tuples(
+            conn,
+            f'SELECT rowid, * FROM "{table}" WHERE rowid BETWEEN ? AND ? ORDER BY rowid',
+            (rowids[low], rowids[high - 1]),
+        )
+
+    def batches_at(low: int, high: int) -> Iterator[list[tuple]]:
+        """The same rows as `rows_at`, DIGEST_CHUNK_ROWS at a time."""
+        if low >= high:
+            return
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            f'SELECT rowid, * FROM "{table}" WHERE rowid BETWEEN ? AND ? ORDER BY rowid',
+            (rowids[low], rowids[high - 1]),
+        )
+        while batch := cursor.fetchmany(DIGEST_CHUNK_ROWS):
+            yield batch
+
     by_row = expected.rows.pop(table, {})
     ranges = expected.ranges.pop(table, [])
     found: dict[int, str] = {}
-    covered: list[tuple[int, int]] = []  # slices of `rows` a range vouches for
+    covered: list[tuple[int, int]] = []  # slices of the table's rows a range vouches for
     for rng in ranges:
         low, high = bisect.bisect_left(rowids, rng.first), bisect.bisect_left(rowids, rng.end)
         covered.append((low, high))
-        chunk = rows[low:high]
-        if not rng.overridden and high - low == rng.count and range_digest(table, chunk) == rng.digest:
+        if not rng.overridden and high - low == rng.count and _digest_of(table, batches_at(low, high)) == rng.digest:
             continue
-        _range_problems(table, rng, chunk, found, deleted)
-    # Rows no range vouches for, one by one.
-    for index in _outside(covered, len(rows)):
-        row = rows[index]
-        rowid = row[0]
-        digest = by_row.pop(rowid, "absent")
-        if digest != row_hash(table, rowid, row[1:]):
-            found[rowid] = ADDED if digest in ("absent", None) else CHANGED
-        elif rowid in pending:
-            found[rowid] = CHANGED
+        _range_problems(table, rng, rows_at(low, high), found, deleted)
+    # Rows no range vouches for, one by one (read a run of consecutive rows at a time).
+    for low, high in _runs(_outside(covered, len(rowids))):
+        for row in rows_at(low, high):
+            rowid = row[0]
+            digest = by_row.pop(rowid, "absent")
+            if digest != row_hash(table, rowid, row[1:]):
+                found[rowid] = ADDED if digest in ("absent", None) else CHANGED
+            elif rowid in pending:
+                found[rowid] = CHANGED
     # Rows of a range that a later link vouched for again, and rows vouched for that are gone.
     for rowid, digest in by_row.items():
         index = bisect.bisect_left(rowids, rowid)
         if index < len(rowids) and rowids[index] == rowid:
-            if digest is None or digest != row_hash(table, rowid, rows[index][1:]):
+            row = rows_at(index, index + 1)[0]
+            if digest is None or digest != row_hash(table, rowid, row[1:]):
                 found[rowid] = CHANGED if digest is not None else ADDED
             elif rowid in pending:
                 found[rowid] = CHANGED
@@ -336,6 +401,17 @@ def _check_table(
             if index < len(rowids) and rowids[index] == rowid:
                 found[rowid] = CHANGED
     return found
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive indices as (first, end) slices: [1, 2, 3, 7] -> [(1, 4), (7, 8)]."""
+    runs: list[tuple[int, int]] = []
+    for index in indices:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs
 
 
 def _outside(covered: list[tuple[int, int]], length: int) -> list[int]:
