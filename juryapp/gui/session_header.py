@@ -173,14 +173,17 @@ class SessionHeader(QFrame):
         """Refresh after a change of the session, unless what the header shows is as it was (a grid
         entry, a decision before sign-off): each change is saved at once, and the header is not redrawn
         for nothing."""
-        state = self._context.state
-        shown = (state.data.session, state.title, state.data.jurors, tuple(state.sign_off_problems))
-        if shown != self._shown:
+        if self._what_is_shown() != self._shown:
             self.refresh()
+
+    def _what_is_shown(self) -> tuple[object, ...]:
+        """What the header's texts are made from: the session, its title, its jurors, the sign-off's problems."""
+        state = self._context.state
+        return (state.data.session, state.title, state.data.jurors, tuple(state.sign_off_problems))
 
     def refresh(self) -> None:
         state = self._context.state
-        self._shown = (state.data.session, state.title, state.data.jurors, tuple(state.sign_off_problems))
+        self._shown = self._what_is_shown()
         session = state.data.session
         title = state.title
         examined = (
